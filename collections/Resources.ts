@@ -1,0 +1,126 @@
+import type { CollectionConfig } from 'payload'
+
+import { draftReaders, resourceEditors } from './access/roles'
+import { readCurriculum } from './access/readCurriculum'
+import { LANGUAGE_OPTIONS } from './fields/languages'
+import { localizedRichText } from './fields/richText'
+
+/** Audiovisual and document material used in sessions: videos, audio, images, documents. */
+export const Resources: CollectionConfig = {
+  slug: 'resources',
+  labels: {
+    singular: { es: 'Recurso', en: 'Resource' },
+    plural: { es: 'Recursos', en: 'Resources' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'audience', '_status', 'updatedAt'],
+    group: { es: 'Audiovisual', en: 'Audiovisual' },
+  },
+  access: {
+    // Facilitator-audience resources are, like all resources, readable from facilitator level up.
+    read: readCurriculum({ trackPath: 'tracks', drafts: true }),
+    readVersions: draftReaders,
+    create: resourceEditors,
+    update: resourceEditors,
+    delete: resourceEditors,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Título', en: 'Title' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          label: { es: 'Tipo', en: 'Kind' },
+          options: [
+            { value: 'video', label: { es: 'Video', en: 'Video' } },
+            { value: 'audio', label: { es: 'Audio', en: 'Audio' } },
+            { value: 'image', label: { es: 'Imagen', en: 'Image' } },
+            { value: 'document', label: { es: 'Documento', en: 'Document' } },
+          ],
+        },
+        {
+          name: 'audience',
+          type: 'select',
+          required: true,
+          defaultValue: 'participant',
+          label: { es: 'Público', en: 'Audience' },
+          options: [
+            { value: 'participant', label: { es: 'Participantes', en: 'Participants' } },
+            { value: 'facilitator', label: { es: 'Solo facilitación', en: 'Facilitators only' } },
+          ],
+        },
+      ],
+    },
+    { name: 'description', type: 'textarea', localized: true, label: { es: 'Descripción', en: 'Description' } },
+    { name: 'file', type: 'upload', relationTo: 'media', label: { es: 'Archivo', en: 'File' } },
+    {
+      name: 'captions',
+      type: 'array',
+      label: { es: 'Subtítulos (WebVTT)', en: 'Captions (WebVTT)' },
+      labels: { singular: { es: 'Pista', en: 'Track' }, plural: { es: 'Pistas', en: 'Tracks' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'language', type: 'select', required: true, options: LANGUAGE_OPTIONS, label: { es: 'Idioma', en: 'Language' } },
+            { name: 'file', type: 'upload', relationTo: 'media', required: true, label: { es: 'Archivo VTT', en: 'VTT file' } },
+          ],
+        },
+      ],
+    },
+    localizedRichText('transcript', { label: { es: 'Transcripción', en: 'Transcript' } }),
+    {
+      name: 'durationSeconds',
+      type: 'number',
+      min: 0,
+      label: { es: 'Duración (segundos)', en: 'Duration (seconds)' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'tracks',
+      type: 'relationship',
+      relationTo: 'tracks',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      label: { es: 'Líneas', en: 'Tracks' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'themes',
+      type: 'relationship',
+      relationTo: 'themes',
+      hasMany: true,
+      label: { es: 'Temas', en: 'Themes' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      options: LANGUAGE_OPTIONS,
+      label: { es: 'Idiomas del contenido', en: 'Content languages' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'licence', type: 'text', label: { es: 'Licencia', en: 'Licence' } },
+        { name: 'credit', type: 'text', label: { es: 'Créditos', en: 'Credit' } },
+      ],
+    },
+    {
+      name: 'usedIn',
+      type: 'join',
+      collection: 'sessions',
+      on: 'resources',
+      label: { es: 'Sesiones que lo usan', en: 'Used in sessions' },
+      admin: { defaultColumns: ['number', 'title', 'track'] },
+    },
+  ],
+}

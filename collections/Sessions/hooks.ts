@@ -1,0 +1,98 @@
+import { ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+
+import { publishTimingProblem } from '../../src/domain/timing'
+import { DEFAULT_SESSION_MINUTES } from '../Tracks'
+
+type ID = number | string
+
+const idOf = (value: unknown): ID | null => {
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: ID }).id
+  return typeof value === 'number' || typeof value === 'string' ? value : null
+}
+
+function fail(req: PayloadRequest, path: string, message: string, id?: ID): never {
+  const error = new ValidationError({ collection: 'sessions', errors: [{ path, message }], id, req })
+  // The top-level message is what clients and the admin toast show: make it the specific one.
+  error.message = message
+  throw error
+}
+
+/**
+ * A session's integrity rules, on every save:
+ * - duration defaults to the track's session length;
+ * - its number is unique within its track;
+ * - its module belongs to the same track;
+ * - it can be published only when its activities fill its duration exactly (drafts may not).
+ */
+export const checkSessionIntegrity: CollectionBeforeValidateHook = async ({ data, originalDoc, req, operation }) => {
+  if (!data) return data
+  const session = { ...(originalDoc ?? {}), ...data }
+  const trackId = idOf(session.track)
+  const currentId = operation === 'update' ? idOf(originalDoc?.id) : null
+
+  if (trackId != null && (data.duration == null || data.duration === '') && session.duration == null) {
+    const track = await req.payload.findByID({
+      collection: 'tracks',
+      id: trackId,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    data.duration = track?.sessionMinutes ?? DEFAULT_SESSION_MINUTES
+    session.duration = data.duration
+  }
+
+  if (trackId != null && typeof session.number === 'number') {
+    const clash = await req.payload.find({
+      collection: 'sessions',
+      where: {
+        and: [
+          { track: { equals: trackId } },
+          { number: { equals: session.number } },
+          ...(currentId != null ? [{ id: { not_equals: currentId } }] : []),
+        ],
+      },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      req,
+      overrideAccess: true,
+    })
+    if (clash.docs.length > 0) {
+      fail(req, 'number', `Session number ${session.number} is already used in this track (by «${clash.docs[0].title ?? clash.docs[0].id}»).`, currentId ?? undefined)
+    }
+  }
+
+  const moduleId = idOf(session.module)
+  if (moduleId != null && trackId != null) {
+    const sessionModule = await req.payload.findByID({
+      collection: 'modules',
+      id: moduleId,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+      draft: true,
+    })
+    if (!sessionModule) {
+      fail(req, 'module', `Module ${moduleId} does not exist.`, currentId ?? undefined)
+    }
+    if (String(idOf(sessionModule.track)) !== String(trackId)) {
+      fail(req, 'module', `Module «${sessionModule.title ?? moduleId}» belongs to another track; a session's module must be in the session's own track.`, currentId ?? undefined)
+    }
+  }
+
+  // A PATCH without _status keeps a published session published: check the effective status.
+  if (session._status === 'published') {
+    const problem = publishTimingProblem({
+      number: session.number,
+      title: typeof session.title === 'string' ? session.title : null,
+      activities: Array.isArray(session.activities) ? session.activities : [],
+      durationMinutes: typeof session.duration === 'number' ? session.duration : DEFAULT_SESSION_MINUTES,
+    })
+    if (problem) fail(req, 'activities', `${problem} A session can be published only when its activities fill its duration; save it as a draft meanwhile.`, currentId ?? undefined)
+  }
+  return data
+}

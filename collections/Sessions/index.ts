@@ -1,0 +1,195 @@
+import type { CollectionConfig } from 'payload'
+
+import { curriculumEditors, draftReaders } from '../access/roles'
+import { readCurriculum } from '../access/readCurriculum'
+import { activityBlocks } from '../fields/activityBlocks'
+import { facilitatorRichText, localizedRichText } from '../fields/richText'
+import { checkSessionIntegrity } from './hooks'
+
+/** One group session of a track: its agenda of timed activities and everything a facilitator needs. */
+export const Sessions: CollectionConfig = {
+  slug: 'sessions',
+  labels: {
+    singular: { es: 'Sesión', en: 'Session' },
+    plural: { es: 'Sesiones', en: 'Sessions' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['number', 'title', 'track', 'module', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'summary'],
+    group: { es: 'Currículo', en: 'Curriculum' },
+    pagination: { defaultLimit: 50 },
+  },
+  defaultSort: ['track', 'number'],
+  access: {
+    read: readCurriculum({ trackPath: 'track', drafts: true }),
+    readVersions: draftReaders,
+    create: curriculumEditors,
+    update: curriculumEditors,
+    delete: curriculumEditors,
+  },
+  versions: { drafts: true, maxPerDoc: 100 },
+  hooks: {
+    beforeValidate: [checkSessionIntegrity],
+  },
+  indexes: [{ fields: ['track', 'number'], unique: true }],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'number',
+          type: 'number',
+          required: true,
+          min: 1,
+          index: true,
+          label: { es: 'Número', en: 'Number' },
+          validate: (value: unknown) =>
+            typeof value === 'number' && Number.isInteger(value) && value > 0
+              ? true
+              : 'The session number must be a positive whole number.',
+          admin: { width: '120px' },
+        },
+        {
+          name: 'title',
+          type: 'text',
+          localized: true,
+          required: true,
+          label: { es: 'Título', en: 'Title' },
+        },
+      ],
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { es: 'Panorama', en: 'Overview' },
+          fields: [
+            {
+              name: 'summary',
+              type: 'textarea',
+              localized: true,
+              label: { es: 'Resumen en lenguaje sencillo', en: 'Plain-language summary' },
+              admin: {
+                description: {
+                  es: 'Para participantes: dos o tres frases.',
+                  en: 'For participants: two or three sentences.',
+                },
+              },
+            },
+            {
+              name: 'objectives',
+              type: 'array',
+              label: { es: 'Objetivos', en: 'Objectives' },
+              labels: { singular: { es: 'Objetivo', en: 'Objective' }, plural: { es: 'Objetivos', en: 'Objectives' } },
+              fields: [
+                { name: 'objective', type: 'text', localized: true, required: true, label: { es: 'Objetivo', en: 'Objective' } },
+              ],
+            },
+            {
+              name: 'contentNotes',
+              type: 'textarea',
+              localized: true,
+              label: { es: 'Aviso de contenido', en: 'Content notes' },
+              admin: {
+                description: {
+                  es: 'Anticipa contenido difícil (p. ej. violencia sexual) para que nadie se sorprenda.',
+                  en: 'Warns in advance of difficult content (e.g. sexual violence).',
+                },
+              },
+            },
+            {
+              name: 'materials',
+              type: 'textarea',
+              localized: true,
+              label: { es: 'Materiales', en: 'Materials' },
+            },
+          ],
+        },
+        {
+          label: { es: 'Agenda', en: 'Agenda' },
+          fields: [
+            {
+              name: 'activities',
+              type: 'blocks',
+              label: { es: 'Actividades', en: 'Activities' },
+              labels: { singular: { es: 'Actividad', en: 'Activity' }, plural: { es: 'Actividades', en: 'Activities' } },
+              blocks: activityBlocks,
+              admin: {
+                description: {
+                  es: 'Los minutos deben sumar la duración de la sesión para poder publicarla.',
+                  en: 'Minutes must add up to the session duration before it can be published.',
+                },
+              },
+            },
+          ],
+        },
+        {
+          label: { es: 'Facilitación', en: 'Facilitation' },
+          fields: [
+            facilitatorRichText('facilitatorNotes', { es: 'Notas para facilitación', en: 'Facilitator notes' }),
+            facilitatorRichText('safetyNotes', { es: 'Notas de seguridad y riesgo', en: 'Safety and risk notes' }),
+          ],
+        },
+        {
+          label: { es: 'Materiales de apoyo', en: 'Handouts & resources' },
+          fields: [
+            {
+              name: 'handouts',
+              type: 'array',
+              label: { es: 'Hojas de trabajo', en: 'Handouts' },
+              labels: { singular: { es: 'Hoja', en: 'Handout' }, plural: { es: 'Hojas', en: 'Handouts' } },
+              fields: [
+                { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Título', en: 'Title' } },
+                localizedRichText('body', { label: { es: 'Contenido', en: 'Content' } }),
+                { name: 'file', type: 'upload', relationTo: 'media', label: { es: 'Archivo', en: 'File' } },
+              ],
+            },
+            {
+              name: 'resources',
+              type: 'relationship',
+              relationTo: 'resources',
+              hasMany: true,
+              label: { es: 'Recursos audiovisuales', en: 'Audiovisual resources' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'track',
+      type: 'relationship',
+      relationTo: 'tracks',
+      required: true,
+      index: true,
+      label: { es: 'Línea', en: 'Track' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'module',
+      type: 'relationship',
+      relationTo: 'modules',
+      label: { es: 'Módulo', en: 'Module' },
+      admin: { position: 'sidebar' },
+      filterOptions: ({ data }) => (data?.track ? { track: { equals: data.track } } : true),
+    },
+    {
+      name: 'duration',
+      type: 'number',
+      min: 1,
+      label: { es: 'Duración (minutos)', en: 'Duration (minutes)' },
+      admin: {
+        position: 'sidebar',
+        description: { es: 'Por omisión, la de la línea (150).', en: "Defaults to the track's (150)." },
+      },
+    },
+    {
+      name: 'themes',
+      type: 'relationship',
+      relationTo: 'themes',
+      hasMany: true,
+      label: { es: 'Temas', en: 'Themes' },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,75 @@
+import type { CollectionConfig } from 'payload'
+
+import { curriculumEditors } from './access/roles'
+import { readCurriculum } from './access/readCurriculum'
+import { slugField } from './fields/slug'
+
+export const DEFAULT_SESSION_MINUTES = 150
+
+/** A programme's track: the women's group, the men's group, or facilitator support. */
+export const Tracks: CollectionConfig = {
+  slug: 'tracks',
+  labels: {
+    singular: { es: 'Línea', en: 'Track' },
+    plural: { es: 'Líneas', en: 'Tracks' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'audience', 'plannedSessions', 'sessionMinutes', 'programme'],
+    group: { es: 'Currículo', en: 'Curriculum' },
+  },
+  access: {
+    read: readCurriculum({ trackPath: 'id', drafts: false }),
+    create: curriculumEditors,
+    update: curriculumEditors,
+    delete: curriculumEditors,
+  },
+  fields: [
+    {
+      name: 'programme',
+      type: 'relationship',
+      relationTo: 'programmes',
+      required: true,
+      label: { es: 'Programa', en: 'Programme' },
+    },
+    { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Nombre', en: 'Name' } },
+    slugField(),
+    {
+      name: 'audience',
+      type: 'select',
+      required: true,
+      label: { es: 'Población', en: 'Audience' },
+      options: [
+        { value: 'women', label: { es: 'Mujeres', en: 'Women' } },
+        { value: 'men', label: { es: 'Hombres', en: 'Men' } },
+        { value: 'facilitators', label: { es: 'Facilitación (apoyo)', en: 'Facilitators (support)' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'plannedSessions',
+          type: 'number',
+          required: true,
+          min: 1,
+          label: { es: 'Sesiones previstas', en: 'Planned sessions' },
+        },
+        {
+          name: 'sessionMinutes',
+          type: 'number',
+          required: true,
+          min: 1,
+          defaultValue: DEFAULT_SESSION_MINUTES,
+          label: { es: 'Minutos por sesión', en: 'Minutes per session' },
+        },
+      ],
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { es: 'Descripción', en: 'Description' },
+    },
+  ],
+}

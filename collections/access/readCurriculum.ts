@@ -1,0 +1,29 @@
+import type { Access, Where } from 'payload'
+
+import { canReadDrafts, isFacilitatorLevel, scopedTrackIds } from '../../src/domain/roles'
+
+/**
+ * Read access for curriculum content (tracks, modules, sessions, resources):
+ * - admins, designers, trainers and reviewers read everything, drafts included;
+ * - facilitators read published content only, and only their tracks when scoped;
+ * - anyone else reads nothing.
+ *
+ * `trackPath` names the field holding the track(s): 'id' for tracks themselves.
+ * `drafts` is false for collections without drafts (nothing to filter on).
+ */
+export function readCurriculum({ trackPath, drafts }: { trackPath: string; drafts: boolean }): Access {
+  return ({ req: { user } }) => {
+    if (canReadDrafts(user)) return true
+    if (!isFacilitatorLevel(user)) return false
+    const conditions: Where[] = []
+    if (drafts) conditions.push({ _status: { equals: 'published' } })
+    const trackIds = scopedTrackIds(user)
+    if (trackIds) conditions.push({ [trackPath]: { in: trackIds } })
+    if (conditions.length === 0) return true
+    return conditions.length === 1 ? conditions[0] : { and: conditions }
+  }
+}
+
+/** Published documents for everyone (anonymous included); drafts for curriculum readers. */
+export const publishedOrDraftReader: Access = ({ req: { user } }) =>
+  canReadDrafts(user) ? true : { _status: { equals: 'published' } }

@@ -1,0 +1,70 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from './collections/Media'
+import { Modules } from './collections/Modules'
+import { Programmes } from './collections/Programmes'
+import { Resources } from './collections/Resources'
+import { Services } from './collections/Services'
+import { Sessions } from './collections/Sessions'
+import { Themes } from './collections/Themes'
+import { Tracks } from './collections/Tracks'
+import { Users } from './collections/Users'
+import { curriculumEditor } from './collections/fields/richText'
+import { createDatabaseAdapter } from './src/db/adapter'
+import { chooseDatabase } from './src/db/choice'
+import { DEFAULT_LOCALE, contentLocales } from './src/config/locales'
+import { resolveSecret } from './src/config/secret'
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url))
+
+const database = chooseDatabase(process.env.DATABASE_URI, {
+  projectRoot,
+  idType: process.env.REEDUCA_DB_ID_TYPE,
+})
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || undefined,
+  secret: resolveSecret(process.env),
+  // No calls home: the CMS must work offline and tell no third party who uses it.
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    // Gravatar would call an outside host for every avatar.
+    avatar: 'default',
+    importMap: { baseDir: projectRoot },
+    meta: { titleSuffix: ' · Reeduca' },
+    components: {
+      graphics: {
+        Logo: '/src/components/admin/Logo#Logo',
+        Icon: '/src/components/admin/Icon#Icon',
+      },
+    },
+  },
+  collections: [Programmes, Tracks, Modules, Sessions, Themes, Resources, Media, Services, Users],
+  localization: {
+    locales: contentLocales(),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { es, en },
+    fallbackLanguage: 'es',
+  },
+  editor: curriculumEditor,
+  db: createDatabaseAdapter(database, {
+    migrationsRoot: path.join(projectRoot, 'migrations'),
+    push: process.env.REEDUCA_DB_PUSH === '1',
+  }),
+  sharp,
+  typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
+  graphQL: {
+    // Bounds the cost of a query so one request cannot walk the whole curriculum.
+    maxComplexity: 2000,
+  },
+})

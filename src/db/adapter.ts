@@ -1,0 +1,57 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { type DatabaseChoice, sqliteFilePath } from './choice'
+
+export interface AdapterOptions {
+  /** Folder holding migrations/<kind>/. */
+  migrationsRoot: string
+  /** Push the schema without migrations: fresh test databases only. */
+  push: boolean
+}
+
+/** MongoDB options for production: fail fast when unreachable, a bounded pool, a name in server logs. */
+export const mongoConnectOptions = {
+  appName: 'reeduca',
+  maxPoolSize: 20,
+  serverSelectionTimeoutMS: 10_000,
+  connectTimeoutMS: 10_000,
+}
+
+export function createDatabaseAdapter(choice: DatabaseChoice, options: AdapterOptions): DatabaseAdapterObj {
+  const migrationDir = path.join(options.migrationsRoot, choice.kind)
+  switch (choice.kind) {
+    case 'sqlite': {
+      const file = sqliteFilePath(choice.uri)
+      if (file) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+      return sqliteAdapter({
+        client: { url: choice.uri },
+        idType: choice.idType,
+        migrationDir,
+        push: options.push,
+        // Several requests write at once under load: wait for the lock instead of failing.
+        busyTimeout: 5_000,
+        wal: true,
+      })
+    }
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: choice.uri, max: 10 },
+        idType: choice.idType === 'uuid' ? 'uuid' : 'serial',
+        migrationDir,
+        push: options.push,
+      })
+    case 'mongodb':
+      return mongooseAdapter({
+        url: choice.uri,
+        connectOptions: mongoConnectOptions,
+        migrationDir,
+        // Transactions need a replica set, which is what production runs (see README).
+      })
+  }
+}

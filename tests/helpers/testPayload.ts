@@ -1,0 +1,83 @@
+/**
+ * A fresh Payload per test suite, on the database the run asks for:
+ * - REEDUCA_TEST_DB=sqlite (default): a new SQLite file in a temporary folder;
+ * - REEDUCA_TEST_DB=sqlite-uuid: the same with text IDs, to catch code that assumes numbers;
+ * - REEDUCA_TEST_DB=postgres: a new database on the server at REEDUCA_TEST_POSTGRES_URL.
+ * The schema is pushed (no migrations) and media go to the temporary folder.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload, SanitizedConfig } from 'payload'
+
+export interface TestPayload {
+  payload: Payload
+  config: SanitizedConfig
+  databaseKind: string
+  mediaDir: string
+  cleanup: () => Promise<void>
+}
+
+export const testDatabaseKind = (): string => process.env.REEDUCA_TEST_DB || 'sqlite'
+
+async function createPostgresDatabase(): Promise<{ uri: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.REEDUCA_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
+  const { default: pg } = await import('pg')
+  const name = `reeduca_test_${crypto.randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const uri = new URL(adminUrl)
+  uri.pathname = `/${name}`
+  return {
+    uri: uri.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}
+
+export async function startTestPayload(): Promise<TestPayload> {
+  const kind = testDatabaseKind()
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-test-'))
+  const mediaDir = path.join(folder, 'media')
+  fs.mkdirSync(mediaDir)
+  let dropDatabase = async () => {}
+
+  if (kind === 'postgres') {
+    const database = await createPostgresDatabase()
+    process.env.DATABASE_URI = database.uri
+    dropDatabase = database.drop
+    delete process.env.REEDUCA_DB_ID_TYPE
+  } else {
+    process.env.DATABASE_URI = `file:${path.join(folder, 'test.db')}`
+    if (kind === 'sqlite-uuid') process.env.REEDUCA_DB_ID_TYPE = 'uuid'
+    else delete process.env.REEDUCA_DB_ID_TYPE
+  }
+  process.env.REEDUCA_DB_PUSH = '1'
+  process.env.MEDIA_DIR = mediaDir
+  process.env.PAYLOAD_SECRET ||= 'test-secret-for-reeduca-integration-suites'
+
+  const { getPayload } = await import('payload')
+  const { default: configPromise } = await import('../../payload.config')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+
+  return {
+    payload,
+    config,
+    databaseKind: kind,
+    mediaDir,
+    cleanup: async () => {
+      await payload.destroy().catch(() => {})
+      await dropDatabase().catch(() => {})
+      fs.rmSync(folder, { recursive: true, force: true })
+    },
+  }
+}
