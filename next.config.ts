@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   // No telemetry calls to outside hosts; the app must work offline.
   poweredByHeader: false,
   turbopack: { root: dirname },
-  // Payload enforces its own body limits; the default 1 MB cap on server actions is enough.
+  // Types are checked once by `npm test` (tsc --noEmit over the whole project), not again here.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -62,7 +62,9 @@ export default buildConfig({
     push: process.env.REEDUCA_DB_PUSH === '1',
   }),
   sharp,
-  typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
+  // Types are generated on purpose (`npm run generate:types`) and committed, never as a side
+  // effect of a dev server or a test run on another database.
+  typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
   graphQL: {
     // Bounds the cost of a query so one request cannot walk the whole curriculum.
     maxComplexity: 2000,

@@ -26,7 +26,7 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'roles', 'tracks'],
     group: { es: 'Administración', en: 'Administration' },
     // Only admins manage accounts; everyone else reaches theirs from the account menu.
-    hidden: ({ user }) => !isAdmin(user),
+    hidden: ({ user }) => !isAdmin(user as { roles?: string[] }),
   },
   access: {
     admin: ({ req: { user } }) => Boolean(user && Array.isArray(user.roles) && user.roles.length > 0),

@@ -89,7 +89,7 @@ export async function guardRequest(
     request: new Request(request.url, {
       method: request.method,
       headers: request.headers,
-      body: body.byteLength ? body : undefined,
+      body: body.byteLength ? (body as Uint8Array<ArrayBuffer>) : undefined,
     }),
   }
 }

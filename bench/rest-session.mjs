@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Benchmark: reads of a published session over REST (depth 1), as a facilitator would fetch it,
+// against `next start` on the seeded database, with autocannon as the HTTP load tool.
+// Beside it in the same run: the anonymous, public services list, for comparison.
+import autocannon from 'autocannon'
+
+import { startThrowawayServer } from '../scripts/lib.mjs'
+
+const duration = Number(process.env.BENCH_SECONDS || 15)
+const connections = Number(process.env.BENCH_CONNECTIONS || 16)
+
+function load(title, url, headers) {
+  return new Promise((resolve, reject) => {
+    autocannon({ title, url, headers, connections, duration, warmup: { connections, duration: 3 } }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    )
+  })
+}
+
+const server = await startThrowawayServer()
+try {
+  const login = await fetch(`${server.baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'facilitator@reeduca.test', password: process.env.SEED_PASSWORD || 'reeduca-demo' }),
+  })
+  const { token } = await login.json()
+  const auth = { authorization: `JWT ${token}` }
+  const list = await fetch(`${server.baseURL}/api/sessions?where[number][equals]=3&limit=1&depth=0`, { headers: auth })
+  const session = (await list.json()).docs[0]
+  const sessionURL = `${server.baseURL}/api/sessions/${session.id}?depth=1&locale=es`
+  const probe = await fetch(sessionURL, { headers: auth })
+  const bytes = (await probe.arrayBuffer()).byteLength
+
+  const rows = []
+  for (const [title, url, headers] of [
+    ['GET /api/sessions/:id?depth=1 (facilitator)', sessionURL, auth],
+    ['GET /api/services (anonymous)', `${server.baseURL}/api/services?limit=50&depth=0`, {}],
+  ]) {
+    const result = await load(title, url, headers)
+    rows.push({
+      benchmark: title,
+      'req/s (mean)': Math.round(result.requests.average),
+      'p50 ms': result.latency.p50,
+      'p99 ms': result.latency.p99,
+      errors: result.errors + result.non2xx,
+      requests: result.requests.total,
+    })
+  }
+  console.log(`\nREST reads, ${connections} connections, ${duration} s each, session response ${bytes} bytes:`)
+  console.table(rows)
+} finally {
+  server.stop()
+}

@@ -1,0 +1,145 @@
+// Shared helpers of the start, build and test scripts (plain Node, no dependencies).
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const bin = (name) => path.join(root, 'node_modules', '.bin', name)
+
+/** Runs a command with inherited output; rejects on a non-zero exit. */
+export function run(command, args, { env = {}, label = `${command} ${args.join(' ')}` } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${label} failed (${signal ?? `exit ${code}`})`)),
+    )
+  })
+}
+
+const BUILD_INPUTS = ['src', 'collections', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json', 'payload-types.ts']
+
+function* files(entry) {
+  const full = path.join(root, entry)
+  if (!fs.existsSync(full)) return
+  const stat = fs.statSync(full)
+  if (stat.isFile()) {
+    yield full
+    return
+  }
+  for (const child of fs.readdirSync(full).sort()) yield* files(path.join(entry, child))
+}
+
+/** A hash of everything the Next.js build depends on, to rebuild only when it changed. */
+export function buildFingerprint() {
+  const hash = crypto.createHash('sha256')
+  for (const input of BUILD_INPUTS) {
+    for (const file of files(input)) {
+      hash.update(path.relative(root, file))
+      hash.update(fs.readFileSync(file))
+    }
+  }
+  return hash.digest('hex')
+}
+
+export const fingerprintFile = path.join(root, '.next', 'reeduca-build-fingerprint')
+
+export function buildIsCurrent() {
+  return (
+    fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+    fs.existsSync(fingerprintFile) &&
+    fs.readFileSync(fingerprintFile, 'utf8') === buildFingerprint()
+  )
+}
+
+export async function build() {
+  const started = Date.now()
+  await run(bin('next'), ['build'], {
+    env: { REEDUCA_BUILDING: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
+    label: 'next build',
+  })
+  fs.writeFileSync(fingerprintFile, buildFingerprint())
+  console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
+}
+
+/**
+ * The secret for `npm start` when PAYLOAD_SECRET is not set: generated once into data/.secret
+ * (git-ignored), so sessions survive restarts and no default secret ever serves in production.
+ */
+export function localSecret() {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.join(root, 'data', '.secret')
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
+    console.log('Generated a PAYLOAD_SECRET into data/.secret (set PAYLOAD_SECRET to use your own).')
+  }
+  return fs.readFileSync(file, 'utf8').trim()
+}
+
+/** A free TCP port on loopback. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+/**
+ * Runs `npm start` (scripts/start.mjs) on a throwaway database and media folder, the way a new
+ * user would, for the browser tests and the benchmarks. Resolves once the API answers.
+ */
+export async function startThrowawayServer({ timeoutMs = 15 * 60 * 1000, env = {} } = {}) {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-run-'))
+  const port = await freePort()
+  const baseURL = `http://127.0.0.1:${port}`
+  const logFile = path.join(folder, 'server.log')
+  const log = fs.openSync(logFile, 'a')
+  const childEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URI: `file:${path.join(folder, 'reeduca.db')}`,
+    MEDIA_DIR: path.join(folder, 'media'),
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    ...env,
+  }
+  delete childEnv.NODE_ENV
+  const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: childEnv,
+  })
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+    fs.rmSync(folder, { recursive: true, force: true })
+  }
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      const output = fs.readFileSync(logFile, 'utf8').slice(-4000)
+      stop()
+      throw new Error(`Reeduca did not start at ${baseURL}\n--- server log ---\n${output}`)
+    }
+    try {
+      const response = await fetch(`${baseURL}/api/users/me`)
+      if (response.status < 500) break
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  return { baseURL, pid: child.pid, folder, stop }
+}

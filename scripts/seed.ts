@@ -1,0 +1,66 @@
+/**
+ * `npm run seed`: brings the database schema up to date, then loads the demo programme.
+ *   --if-empty      seed only when there are no accounts yet (what `npm start` runs)
+ *   --migrate-only  apply migrations and stop
+ *   --force         allow NODE_ENV=production
+ */
+import cliProgress from 'cli-progress'
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { DEFAULT_SEED_PASSWORD, demoAccounts } from '../src/seed/programme'
+import { seedDemo, seedStepCount } from '../src/seed'
+
+const args = new Set(process.argv.slice(2))
+const migrateOnly = args.has('--migrate-only')
+
+if (process.env.NODE_ENV === 'production' && !args.has('--force') && !migrateOnly) {
+  console.error('Refusing to load demo content with NODE_ENV=production. Run `npm run seed -- --force` if you really mean it.')
+  process.exit(1)
+}
+
+const payload = await getPayload({ config })
+
+// SQL databases get their schema from the committed migrations; MongoDB needs none.
+if (payload.db.name !== 'mongoose' && process.env.REEDUCA_DB_PUSH !== '1') {
+  await payload.db.migrate()
+}
+if (migrateOnly) process.exit(0)
+
+if (args.has('--if-empty')) {
+  const { totalDocs } = await payload.count({ collection: 'users' })
+  if (totalDocs > 0) {
+    console.log('Database already has content: not seeding.')
+    process.exit(0)
+  }
+}
+
+const password = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD
+const started = Date.now()
+const bar = process.stdout.isTTY
+  ? new cliProgress.SingleBar(
+      { format: 'Seeding demo content |{bar}| {percentage}% | {value}/{total} | {label}', hideCursor: true, clearOnComplete: false },
+      cliProgress.Presets.shades_classic,
+    )
+  : null
+bar?.start(seedStepCount(), 0, { label: '' })
+let lastReported = -1
+const summary = await seedDemo(payload, {
+  password,
+  onProgress: (done, total, label) => {
+    if (bar) return bar.update(done, { label: label.slice(0, 40) })
+    // Without a terminal (CI, logs): one line per tenth.
+    const tenth = Math.floor((done / total) * 10)
+    if (tenth !== lastReported) {
+      lastReported = tenth
+      console.log(`Seeding demo content: ${done}/${total} (${Math.round((done / total) * 100)}%) ${label}`)
+    }
+  },
+})
+bar?.stop()
+
+const count = (record: Record<string, number>) => Object.values(record).reduce((sum, n) => sum + n, 0)
+console.log(`Demo content ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${count(summary.created)} created, ${count(summary.skipped)} already there.`)
+console.log(`Demo accounts (password: ${process.env.SEED_PASSWORD ? 'from SEED_PASSWORD' : DEFAULT_SEED_PASSWORD}):`)
+for (const account of demoAccounts) console.log(`  ${account.roles.join(', ').padEnd(20)} ${account.email}`)
+process.exit(0)
