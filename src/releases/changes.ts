@@ -1,0 +1,135 @@
+/**
+ * "What changed since the previous release": sessions added, removed and changed, with the
+ * changed fields and, for text, the locales whose text changed (a translator only needs to look
+ * at those). Computed from two frozen snapshots so it is the same for the manual's notes and for
+ * `GET /api/manual-releases/:id/changes`.
+ */
+import type {
+  ChangedField,
+  Localized,
+  LocaleCode,
+  ReleaseChanges,
+  ReleaseSnapshot,
+  SessionField,
+  SessionRef,
+  SnapshotSession,
+} from './snapshot'
+
+/** JSON with object keys sorted: Lexical and databases do not promise a key order. */
+export function stableStringify(value: unknown): string {
+  if (value === undefined) return 'null'
+  if (value === null || typeof value !== 'object') return JSON.stringify(value)
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`
+}
+
+const same = (a: unknown, b: unknown) => stableStringify(a) === stableStringify(b)
+
+type LocalizedOf = (session: SnapshotSession, locale: LocaleCode) => unknown
+type Structure = (session: SnapshotSession) => unknown
+
+/**
+ * How each field is compared. `structure` is what does not depend on the locale (ids, minutes,
+ * order); `text` is a field's content in one locale. A structural change reports the field with
+ * no locales (every locale is affected); a text-only change lists the locales.
+ */
+const FIELDS: { field: SessionField; structure?: Structure; text?: LocalizedOf }[] = [
+  { field: 'number', structure: (s) => s.number },
+  { field: 'title', text: (s, l) => s.title[l] },
+  { field: 'summary', text: (s, l) => s.summary[l] },
+  { field: 'contentNotes', text: (s, l) => s.contentNotes[l] },
+  { field: 'materials', text: (s, l) => s.materials[l] },
+  { field: 'objectives', text: (s, l) => s.objectives[l] },
+  { field: 'duration', structure: (s) => s.duration },
+  { field: 'module', structure: (s) => s.moduleId ?? null },
+  {
+    field: 'activities',
+    structure: (s) => s.activities.map((a) => [a.id, a.kind, a.minutes, a.resourceId ?? null]),
+    text: (s, l) => s.activities.map((a) => [a.title[l], a.facilitatorInstructions[l], a.participantContent[l]]),
+  },
+  { field: 'facilitatorNotes', text: (s, l) => s.facilitatorNotes[l] },
+  { field: 'safetyNotes', text: (s, l) => s.safetyNotes[l] },
+  {
+    field: 'handouts',
+    structure: (s) => s.handouts.map((h) => [h.id ?? null, h.file?.path ?? null, h.file?.sha256 ?? null]),
+    text: (s, l) => s.handouts.map((h) => [h.title[l], h.body[l]]),
+  },
+  { field: 'resources', structure: (s) => s.resourceIds },
+  { field: 'themes', structure: (s) => [...s.themeIds].sort() },
+]
+
+function sessionRef(session: SnapshotSession): SessionRef {
+  return { id: session.id, number: session.number, title: { ...session.title } }
+}
+
+function localesOf(...values: Localized<unknown>[]): LocaleCode[] {
+  return [...new Set(values.flatMap((value) => Object.keys(value)))].sort()
+}
+
+/** The fields of a session that differ between two releases. */
+export function changedSessionFields(
+  previous: SnapshotSession,
+  next: SnapshotSession,
+  locales: readonly LocaleCode[],
+): ChangedField[] {
+  const changed: ChangedField[] = []
+  for (const { field, structure, text } of FIELDS) {
+    if (structure && !same(structure(previous), structure(next))) {
+      changed.push({ field })
+      continue
+    }
+    if (text) {
+      const differing = locales.filter((locale) => !same(text(previous, locale), text(next, locale)))
+      if (differing.length) changed.push({ field, locales: differing })
+    }
+  }
+  return changed
+}
+
+/**
+ * Compares the sessions of two snapshots of the same track. Sessions are matched by id, not by
+ * number: renumbering a session is a change of its `number`, not a removal and an addition.
+ */
+export function diffReleaseSnapshots(
+  previous: Pick<ReleaseSnapshot, 'sessions' | 'release'> | null | undefined,
+  next: Pick<ReleaseSnapshot, 'sessions' | 'release'>,
+): ReleaseChanges {
+  if (!previous) {
+    return { previousVersion: null, sessionsAdded: [], sessionsRemoved: [], sessionsChanged: [] }
+  }
+  const before = new Map(previous.sessions.map((session) => [session.id, session]))
+  const after = new Map(next.sessions.map((session) => [session.id, session]))
+  const locales = localesOf(
+    Object.fromEntries(previous.release.locales.map((l) => [l, 1])),
+    Object.fromEntries(next.release.locales.map((l) => [l, 1])),
+  )
+
+  const changes: ReleaseChanges = {
+    previousVersion: previous.release.version,
+    sessionsAdded: [],
+    sessionsRemoved: [],
+    sessionsChanged: [],
+  }
+  for (const session of next.sessions) {
+    const old = before.get(session.id)
+    if (!old) {
+      changes.sessionsAdded.push(sessionRef(session))
+      continue
+    }
+    const fields = changedSessionFields(old, session, locales)
+    if (fields.length) {
+      changes.sessionsChanged.push({
+        ...sessionRef(session),
+        ...(old.number !== session.number ? { previousNumber: old.number } : {}),
+        fields,
+      })
+    }
+  }
+  for (const session of previous.sessions) {
+    if (!after.has(session.id)) changes.sessionsRemoved.push(sessionRef(session))
+  }
+  return changes
+}

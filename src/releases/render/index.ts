@@ -1,0 +1,14 @@
+/** The printed editions of a release, one entry point for jobs, routes and benchmarks. */
+export {
+  facilitatorManualData,
+  renderFacilitatorManual,
+  type FacilitatorManualOptions,
+} from './facilitatorManual'
+export {
+  participantWorkbookData,
+  renderParticipantWorkbook,
+  type ParticipantWorkbookOptions,
+} from './participantWorkbook'
+export { readFromMediaFolder, type ReadMediaFile } from './images'
+export { TypstRenderError, typstEngine } from './typst'
+export type { Paper } from './common'

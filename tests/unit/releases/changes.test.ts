@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+
+import { diffReleaseSnapshots, stableStringify } from '@/releases/changes'
+
+import { paragraphs } from './lexical'
+import { smallSnapshot } from './fixtures'
+
+describe('what changed since the previous release', () => {
+  it('reports nothing for a first release', () => {
+    expect(diffReleaseSnapshots(null, smallSnapshot())).toEqual({ previousVersion: null, sessionsAdded: [], sessionsRemoved: [], sessionsChanged: [] })
+  })
+
+  it('lists added, removed and changed sessions with the changed fields and locales', () => {
+    const previous = smallSnapshot()
+    previous.release.version = '1.0.0'
+    const next = smallSnapshot()
+    next.release.version = '1.1.0'
+    // Session 3 removed, a new session added; session 1 retitled in English only, session 2's
+    // safety notes and activity minutes changed, and it was renumbered.
+    next.sessions.pop()
+    next.sessions.push({ ...structuredClone(next.sessions[0]), id: 'sess-new', number: 3 })
+    next.sessions[0].title.en = 'Welcome'
+    next.sessions[1].safetyNotes = { ...next.sessions[1].safetyNotes, es: paragraphs('Nueva nota de seguridad') }
+    next.sessions[1].activities[0].minutes += 5
+    next.sessions[1].activities[1].minutes -= 5
+    next.sessions[1].number = 4
+
+    const changes = diffReleaseSnapshots(previous, next)
+    expect(changes.previousVersion).toBe('1.0.0')
+    expect(changes.sessionsAdded.map((s) => s.id)).toEqual(['sess-new'])
+    expect(changes.sessionsRemoved.map((s) => s.id)).toEqual(['sess-3'])
+    expect(changes.sessionsChanged).toEqual([
+      { id: 'sess-1', number: 1, title: next.sessions[0].title, fields: [{ field: 'title', locales: ['en'] }] },
+      {
+        id: 'sess-2',
+        number: 4,
+        previousNumber: 2,
+        title: next.sessions[1].title,
+        fields: [{ field: 'number' }, { field: 'activities' }, { field: 'safetyNotes', locales: ['es'] }],
+      },
+    ])
+  })
+
+  it('ignores key order in rich text', () => {
+    expect(stableStringify({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(stableStringify({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }))
+    const previous = smallSnapshot()
+    const next = smallSnapshot()
+    const state = next.sessions[0].facilitatorNotes.es!
+    const reverseKeys = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reverseKeys)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).reverse().map(([key, child]) => [key, reverseKeys(child)]))
+          : value
+    next.sessions[0].facilitatorNotes.es = reverseKeys(next.sessions[0].facilitatorNotes.es) as typeof state
+    expect(JSON.stringify(next.sessions[0].facilitatorNotes.es)).not.toBe(JSON.stringify(state))
+    expect(diffReleaseSnapshots(previous, next).sessionsChanged).toEqual([])
+  })
+})

@@ -1,0 +1,106 @@
+/** Reading rendered PDFs back in tests: text per page, outline (bookmarks), links, fonts. */
+import { extractText, getDocumentProxy } from 'unpdf'
+
+export interface OutlineEntry {
+  title: string
+  depth: number
+}
+
+export interface PdfContent {
+  numPages: number
+  pages: string[]
+  /** All pages' text joined with newlines. */
+  text: string
+  outline: OutlineEntry[]
+  links: string[]
+  info: Record<string, unknown>
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
+  // pdf.js takes ownership of the buffer it is given: hand it a copy.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes))
+  const { text: pages } = await extractText(pdf, { mergePages: false })
+  const outline: OutlineEntry[] = []
+  const walk = (items: Array<{ title: string; items?: unknown[] }> | null, depth: number) => {
+    for (const item of items ?? []) {
+      outline.push({ title: item.title, depth })
+      walk((item.items ?? []) as Array<{ title: string; items?: unknown[] }>, depth + 1)
+    }
+  }
+  walk(await pdf.getOutline(), 0)
+  const links: string[] = []
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n)
+    for (const annotation of await page.getAnnotations()) if (annotation.url) links.push(annotation.url as string)
+  }
+  const info = ((await pdf.getMetadata()).info ?? {}) as Record<string, unknown>
+  await pdf.destroy()
+  return { numPages: pages.length, pages, text: pages.join('\n'), outline, links, info }
+}
+
+/**
+ * Text with every kind of whitespace and hyphen removed: a marker broken across lines or
+ * hyphenated by the layout is still found (so an absence check cannot pass by accident).
+ */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00ad\u200b\u2010\u2011-]+/g, '')
+}
+
+/** Whitespace runs collapsed to one space (line breaks inside a long string). */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ')
+}
+
+/** Font objects in the PDF file, and whether each is embedded (a font file stream is present). */
+export function fontEmbedding(bytes: Uint8Array): { descriptors: number; embedded: number } {
+  const raw = Buffer.from(bytes).toString('latin1')
+  const descriptors = (raw.match(/\/Type\s*\/FontDescriptor/g) ?? []).length
+  const embedded = (raw.match(/\/FontFile[23]?\s/g) ?? []).length
+  return { descriptors, embedded }
+}
+
+/** Number of image XObjects in the PDF file. */
+export function imageCount(bytes: Uint8Array): number {
+  return (Buffer.from(bytes).toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length
+}
+
+/**
+ * The page (0-based) of each title in turn: each is looked for from the page of the one before
+ * (starting at `fromPage`), so a title quoted earlier (in release notes) is not taken for its
+ * heading. -1 when not found.
+ */
+export function pagesOf(pages: string[], titles: string[], fromPage = 0): number[] {
+  let from = fromPage
+  return titles.map((title) => {
+    const needle = squash(title)
+    for (let i = from; i < pages.length; i++) {
+      if (squash(pages[i]).includes(needle)) {
+        from = i
+        return i
+      }
+    }
+    return -1
+  })
+}
+
+/**
+ * The smallest font size (pt) of the text between the running header and footer of each page
+ * from `fromPage` (0-based) on: what a reader of the body actually gets.
+ */
+export async function smallestBodyFontSize(bytes: Uint8Array, margins = { top: 74, bottom: 68 }, fromPage = 1): Promise<number> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes))
+  let smallest = Infinity
+  for (let n = fromPage + 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n)
+    const height = page.view[3]
+    const content = await page.getTextContent()
+    for (const item of content.items as Array<{ str?: string; transform?: number[] }>) {
+      if (!item.str?.trim() || !item.transform) continue
+      const y = item.transform[5]
+      if (y > height - margins.top || y < margins.bottom) continue
+      smallest = Math.min(smallest, Math.abs(item.transform[3]))
+    }
+  }
+  await pdf.destroy()
+  return smallest
+}
