@@ -17,7 +17,10 @@ function load(title, url, headers) {
   })
 }
 
-const server = await startThrowawayServer()
+// BENCH_BASE_URL measures a server you already run (seeded with the demo content).
+const server = process.env.BENCH_BASE_URL
+  ? { baseURL: process.env.BENCH_BASE_URL, stop: () => {} }
+  : await startThrowawayServer()
 try {
   const login = await fetch(`${server.baseURL}/api/users/login`, {
     method: 'POST',

@@ -97,5 +97,6 @@ export const activityBlocks: Block[] = Object.entries(ACTIVITY_KINDS).map(([slug
   slug,
   interfaceName: kind.interfaceName,
   labels: { singular: kind.singular, plural: kind.plural },
+  admin: { components: { Label: '/src/components/admin/ActivityRowLabel#ActivityRowLabel' } },
   fields: activityFields(slug),
 }))

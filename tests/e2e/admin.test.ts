@@ -31,28 +31,37 @@ describe('a curriculum designer in the admin', () => {
     await adminLogin(page, baseURL, 'designer@reeduca.test')
 
     const session3 = womenTrack.sessions.find((session) => session.number === 3)!
-    await page.goto(`${baseURL}/admin/collections/sessions?limit=100`)
-    await page.getByRole('link', { name: session3.title.es, exact: true }).first().click()
-    await page.waitForURL(new RegExp(`/admin/collections/sessions/${await sessionId(page, 3)}`))
+    await page.goto(`${baseURL}/admin/collections/sessions?limit=100&depth=1`, { waitUntil: "networkidle" })
+    // The list links each row from its first column, the session number.
+    await page.locator('tr', { hasText: session3.title.es }).first().getByRole('link').first().click()
+    const id = await sessionId(page, 3)
+    // The admin navigates client-side: wait for the address, then for the form.
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toContain(`/admin/collections/sessions/${id}`)
+    await expect.poll(() => page.locator('input[name="number"]').inputValue(), { timeout: 30_000 }).toBe('3')
 
-    await page.getByRole('tab', { name: /Agenda/ }).click()
+    await page.locator('button.tabs-field__tab-button', { hasText: 'Agenda' }).click()
+    // Each activity's header reads "title · N min", so the whole agenda shows collapsed.
     for (const activity of session3.activities) {
-      await expect.poll(() => page.getByText(activity.title.es, { exact: true }).first().isVisible()).toBe(true)
+      await expect
+        .poll(() => page.getByText(`${activity.title.es} · ${activity.minutes} min`, { exact: true }).count())
+        .toBeGreaterThan(0)
     }
-    const minutes = await page.locator('input[name$=".minutes"]').evaluateAll((inputs) =>
-      inputs.map((input) => Number((input as HTMLInputElement).value)),
-    )
+    const labels = await page.locator('.activity-row-label__minutes').allInnerTexts()
+    const minutes = labels.map((label) => Number(/(\d+) min/.exec(label)?.[1]))
     expect(minutes).toEqual(session3.activities.map((activity) => activity.minutes))
     expect(minutes.reduce((sum, n) => sum + n, 0)).toBe(150)
     await screenshot(page, 'admin-session-3-agenda')
 
     // The account page's language switch turns the admin's own interface to Spanish.
     await page.goto(`${baseURL}/admin/account`)
-    await page.locator('#field-language').click()
-    await page.getByText('Español', { exact: true }).click()
+    await page.locator('#language-select').click()
+    await page.getByRole('option', { name: 'Español' }).click()
+    // The account page itself re-renders in Spanish once the choice is saved.
+    await expect.poll(() => page.getByText('Idioma', { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0)
     await page.goto(`${baseURL}/admin/collections/sessions`)
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es')
-    await expect.poll(() => page.getByText('Sesiones').first().isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('heading', { name: 'Sesiones' }).count()).toBeGreaterThan(0)
+    await expect.poll(() => page.getByText('Crear', { exact: true }).count()).toBeGreaterThan(0)
     await screenshot(page, 'admin-sessions-list-es')
   })
 })

@@ -15,6 +15,11 @@ declare module 'vitest' {
 let stop: (() => void) | undefined
 
 export async function setup(project: TestProject) {
+  // While developing a test: point it at a server you already run (seeded, demo accounts).
+  if (process.env.REEDUCA_E2E_BASE_URL) {
+    project.provide('baseURL', process.env.REEDUCA_E2E_BASE_URL)
+    return
+  }
   const server = await startThrowawayServer()
   stop = server.stop
   project.provide('baseURL', server.baseURL)
