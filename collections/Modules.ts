@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { curriculumEditors, draftReaders } from './access/roles'
-import { readCurriculum } from './access/readCurriculum'
+import { publishedOnlyForNonDraftReaders, readCurriculum } from './access/readCurriculum'
 
 /** A thematic block of sessions within a track, in order. */
 export const Modules: CollectionConfig = {
@@ -24,6 +24,7 @@ export const Modules: CollectionConfig = {
     delete: curriculumEditors,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders] },
   fields: [
     {
       name: 'track',

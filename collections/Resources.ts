@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { draftReaders, resourceEditors } from './access/roles'
-import { readCurriculum } from './access/readCurriculum'
+import { publishedOnlyForNonDraftReaders, readCurriculum } from './access/readCurriculum'
 import { LANGUAGE_OPTIONS } from './fields/languages'
 import { localizedRichText } from './fields/richText'
 
@@ -26,6 +26,7 @@ export const Resources: CollectionConfig = {
     delete: resourceEditors,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Título', en: 'Title' } },
     {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { curriculumEditors } from './access/roles'
-import { publishedOrDraftReader } from './access/readCurriculum'
+import { curriculumEditors, draftReaders } from './access/roles'
+import { publishedOnlyForNonDraftReaders, publishedOrDraftReader } from './access/readCurriculum'
 import { LANGUAGE_OPTIONS } from './fields/languages'
 import { toSlug } from './fields/slug'
 
@@ -40,12 +40,13 @@ export const Services: CollectionConfig = {
   defaultSort: ['state', 'name'],
   access: {
     read: publishedOrDraftReader,
-    readVersions: curriculumEditors,
+    readVersions: draftReaders,
     create: curriculumEditors,
     update: curriculumEditors,
     delete: curriculumEditors,
   },
   versions: { drafts: true, maxPerDoc: 20 },
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { es: 'Nombre', en: 'Name' } },
     {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { publishedOnlyForNonDraftReaders } from './access/readCurriculum'
 import { curriculumEditors, facilitatorLevel } from './access/roles'
 import { slugField } from './fields/slug'
 
@@ -21,6 +22,8 @@ export const Themes: CollectionConfig = {
     update: curriculumEditors,
     delete: curriculumEditors,
   },
+  // Its join lists sessions: published ones only for readers who may not see drafts.
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Nombre', en: 'Name' } },
     slugField(),

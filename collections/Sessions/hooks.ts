@@ -1,7 +1,7 @@
 import { ValidationError } from 'payload'
 import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
-import { publishTimingProblem } from '../../src/domain/timing'
+import { minutesProblem, publishTimingProblem } from '../../src/domain/timing'
 import { DEFAULT_SESSION_MINUTES } from '../Tracks'
 
 type ID = number | string
@@ -12,14 +12,47 @@ const idOf = (value: unknown): ID | null => {
 }
 
 function fail(req: PayloadRequest, path: string, message: string, id?: ID): never {
-  const error = new ValidationError({ collection: 'sessions', errors: [{ path, message }], id, req })
+  failMany(req, [{ path, message }], message, id)
+}
+
+function failMany(req: PayloadRequest, errors: Array<{ path: string; message: string }>, message: string, id?: ID): never {
+  const error = new ValidationError({ collection: 'sessions', errors, id, req })
   // The top-level message is what clients and the admin toast show: make it the specific one.
   error.message = message
   throw error
 }
 
 /**
+ * Payload skips field validation when saving a draft, so a draft could store 0, negative or
+ * fractional minutes (and session numbers) that no agenda or manual can use. Values being written
+ * are checked here on every save; a value left empty in a draft is work in progress and allowed.
+ */
+function checkWrittenNumbers(data: Record<string, any>, req: PayloadRequest, id?: ID): void {
+  const problems: Array<{ path: string; message: string; where: string }> = []
+  const given = (value: unknown) => value !== null && value !== undefined && value !== ''
+  if (given(data.number) && !(typeof data.number === 'number' && Number.isInteger(data.number) && data.number > 0)) {
+    problems.push({ path: 'number', message: `The session number must be a positive whole number (got ${data.number}).`, where: '' })
+  }
+  if (Array.isArray(data.activities)) {
+    data.activities.forEach((activity: Record<string, unknown> | null, index: number) => {
+      const problem = activity && given(activity.minutes) ? minutesProblem(activity.minutes) : null
+      if (!problem) return
+      const title = typeof activity?.title === 'string' && activity.title ? ` «${activity.title}»` : ''
+      problems.push({ path: `activities.${index}.minutes`, message: problem, where: `Activity ${index + 1}${title}: ` })
+    })
+  }
+  if (problems.length === 0) return
+  failMany(
+    req,
+    problems.map(({ path, message }) => ({ path, message })),
+    `${problems[0].where}${problems[0].message}`,
+    id,
+  )
+}
+
+/**
  * A session's integrity rules, on every save:
+ * - minutes and the number being written are whole and positive, drafts included;
  * - duration defaults to the track's session length;
  * - its number is unique within its track;
  * - its module belongs to the same track;
@@ -30,6 +63,7 @@ export const checkSessionIntegrity: CollectionBeforeValidateHook = async ({ data
   const session = { ...(originalDoc ?? {}), ...data }
   const trackId = idOf(session.track)
   const currentId = operation === 'update' ? idOf(originalDoc?.id) : null
+  checkWrittenNumbers(data, req, currentId ?? undefined)
 
   if (trackId != null && (data.duration == null || data.duration === '') && session.duration == null) {
     const track = await req.payload.findByID({

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { curriculumEditors, draftReaders } from '../access/roles'
-import { readCurriculum } from '../access/readCurriculum'
+import { publishedOnlyForNonDraftReaders, readCurriculum } from '../access/readCurriculum'
 import { activityBlocks } from '../fields/activityBlocks'
 import { facilitatorRichText, localizedRichText } from '../fields/richText'
 import { checkSessionIntegrity } from './hooks'
@@ -30,6 +30,7 @@ export const Sessions: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 100 },
   hooks: {
+    beforeOperation: [publishedOnlyForNonDraftReaders],
     beforeValidate: [checkSessionIntegrity],
   },
   indexes: [{ fields: ['track', 'number'], unique: true }],

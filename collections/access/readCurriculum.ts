@@ -1,4 +1,4 @@
-import type { Access, Where } from 'payload'
+import type { Access, CollectionBeforeOperationHook, Where } from 'payload'
 
 import { canReadDrafts, isFacilitatorLevel, scopedTrackIds } from '../../src/domain/roles'
 
@@ -27,3 +27,17 @@ export function readCurriculum({ trackPath, drafts }: { trackPath: string; draft
 /** Published documents for everyone (anonymous included); drafts for curriculum readers. */
 export const publishedOrDraftReader: Access = ({ req: { user } }) =>
   canReadDrafts(user) ? true : { _status: { equals: 'published' } }
+
+/**
+ * Reading with `draft: true` (REST `?draft=true`, GraphQL `draft: true`, the admin's list and
+ * edit views) swaps in each document's newest version. Whoever may not read drafts gets
+ * published content instead: their access rule already hides draft versions, but without this
+ * a published document that has newer unpublished changes would vanish from their list, and
+ * joins and populated relationships would be read from version history they may not see.
+ * Local API calls with overrideAccess (seed, release snapshots, hooks) are left alone.
+ */
+export const publishedOnlyForNonDraftReaders: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (operation !== 'read' || overrideAccess || canReadDrafts(req.user)) return args
+  if (!args.draft) return args
+  return { ...args, draft: false }
+}

@@ -1,0 +1,169 @@
+/**
+ * Bad input is answered with a 4xx and a message a person can act on, and nothing is written.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Payload } from 'payload'
+
+import { activity, buildCurriculumFixture, fullAgenda, PASSWORD, type CurriculumFixture } from '../helpers/curriculumFixture'
+import { createApi, type Api, type ApiResponse } from '../helpers/http'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+let ctx: TestPayload
+let payload: Payload
+let api: Api
+let f: CurriculumFixture
+let token: string
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  payload = ctx.payload
+  api = await createApi()
+  f = await buildCurriculumFixture(payload, { accounts: ['designer'] })
+  token = await api.login(f.accounts.designer.email, PASSWORD)
+})
+afterAll(async () => ctx?.cleanup())
+
+/** Rows that a write could have touched: sessions, their versions, and modules. */
+async function rows() {
+  return {
+    sessions: (await payload.count({ collection: 'sessions' })).totalDocs,
+    sessionVersions: (await payload.countVersions({ collection: 'sessions' })).totalDocs,
+    modules: (await payload.count({ collection: 'modules' })).totalDocs,
+  }
+}
+
+/** Sends a bad request and checks: the expected status, a message, and no row written. */
+async function refused(send: () => Promise<ApiResponse>, status: number): Promise<string> {
+  const before = await rows()
+  const response = await send()
+  expect(response.status, response.text).toBe(status)
+  const message = response.body?.errors?.[0]?.message
+  expect(typeof message).toBe('string')
+  expect(message.length).toBeGreaterThan(5)
+  expect(await rows()).toEqual(before)
+  return message
+}
+
+const validSession = (overrides: Record<string, unknown> = {}) => ({
+  track: f.tracks.men,
+  module: f.modules.men,
+  number: 60,
+  title: 'Sesión válida',
+  activities: fullAgenda(),
+  _status: 'published',
+  ...overrides,
+})
+
+test('the valid session these cases start from is accepted (so each refusal is due to its one defect)', async () => {
+  const response = await api.post('/api/sessions', validSession({ number: 61 }), { token })
+  expect(response.status, response.text).toBe(201)
+})
+
+test('negative minutes', async () => {
+  const message = await refused(
+    () => api.post('/api/sessions', validSession({ activities: [activity('checkIn', 'Registro', -5), activity('themeWork', 'Tema', 155)] }), { token }),
+    400,
+  )
+  expect(message).toBe('Activity 1 «Registro»: Minutes must be positive (got -5).')
+})
+
+test('negative minutes in a draft', async () => {
+  const before = await rows()
+  const response = await api.post(
+    '/api/sessions?draft=true',
+    validSession({ number: 62, _status: 'draft', activities: [activity('checkIn', 'Registro', -5)] }),
+    { token, headers: { 'Accept-Language': 'en' } },
+  )
+  expect(response.status).toBe(400)
+  expect(response.body.errors[0].data.errors).toContainEqual(
+    expect.objectContaining({ path: 'activities.0.minutes', message: 'Minutes must be positive (got -5).' }),
+  )
+  expect(await rows()).toEqual(before)
+})
+
+test('a duplicate session number', async () => {
+  const message = await refused(() => api.post('/api/sessions', validSession({ number: 1 }), { token }), 400)
+  expect(message).toContain('Session number 1 is already used in this track')
+})
+
+test('an unknown locale', async () => {
+  const message = await refused(() => api.post('/api/sessions?locale=pt', validSession(), { token }), 400)
+  expect(message).toBe('Unknown locale «pt». Accepted: es, en, all.')
+})
+
+test('a session pointing at a module of another track (400 naming the module)', async () => {
+  const message = await refused(() => api.post('/api/sessions', validSession({ module: f.modules.women }), { token }), 400)
+  expect(message).toContain('Module «Mis derechos')
+  expect(message).toContain('belongs to another track')
+})
+
+test('a session pointing at a module that does not exist', async () => {
+  const missing = typeof f.modules.men === 'number' ? 999_999 : '00000000-0000-4000-8000-000000000000'
+  const message = await refused(() => api.post('/api/sessions', validSession({ module: missing }), { token }), 400)
+  expect(message).toBe(`Module ${missing} does not exist.`)
+})
+
+test('an oversized request body (413), declared by Content-Length', async () => {
+  const huge = validSession({ summary: 'x'.repeat(3 * 1024 * 1024) })
+  const message = await refused(() => api.post('/api/sessions', huge, { token, headers: { 'Content-Length': String(JSON.stringify(huge).length) } }), 413)
+  expect(message).toContain('nothing was saved')
+})
+
+test('an oversized request body (413), streamed in chunks without Content-Length', async () => {
+  const chunk = new TextEncoder().encode('x'.repeat(64 * 1024))
+  let sent = 0
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent === 0) controller.enqueue(new TextEncoder().encode('{"title":"'))
+      if (sent++ > 64) return controller.close()
+      controller.enqueue(chunk)
+    },
+  })
+  const message = await refused(
+    () => api.request('POST', '/api/sessions', { token, headers: { 'Content-Type': 'application/json' }, body }),
+    413,
+  )
+  expect(message).toContain('larger than')
+})
+
+test('malformed JSON', async () => {
+  const message = await refused(
+    () => api.request('POST', '/api/sessions', { token, headers: { 'Content-Type': 'application/json' }, body: '{"track": 1, "title": ' }),
+    400,
+  )
+  expect(message).toMatch(/json/i)
+})
+
+test('malformed JSON on an update leaves the session unchanged', async () => {
+  const before = await payload.findByID({ collection: 'sessions', id: f.sessions.menPublished, depth: 0 })
+  await refused(
+    () =>
+      api.request('PATCH', `/api/sessions/${f.sessions.menPublished}`, {
+        token,
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"summary": "half',
+      }),
+    400,
+  )
+  expect(await payload.findByID({ collection: 'sessions', id: f.sessions.menPublished, depth: 0 })).toEqual(before)
+})
+
+test('a session without a track', async () => {
+  const { track: _track, module: _module, ...withoutTrack } = validSession()
+  const before = await rows()
+  const response = await api.post('/api/sessions', withoutTrack, { token, headers: { 'Accept-Language': 'en' } })
+  expect(response.status).toBe(400)
+  expect(response.body.errors[0].message).toMatch(/Track/)
+  expect(response.body.errors[0].data.errors.map((error: { path: string }) => error.path)).toContain('track')
+  expect(await rows()).toEqual(before)
+})
+
+test('a session number that is not a positive whole number', async () => {
+  for (const number of [0, -1, 2.5, 'tres']) {
+    await refused(() => api.post('/api/sessions', validSession({ number }), { token }), 400)
+  }
+})
+
+test('a module without a title', async () => {
+  await refused(() => api.post('/api/modules', { track: f.tracks.men, order: 9, _status: 'published' }, { token }), 400)
+})
