@@ -7,12 +7,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
         test: {
           name: 'int',
+          // Projects with their own worker limits run one group after the other.
+          sequence: { groupOrder: 1 },
           include: ['tests/int/**/*.test.ts'],
           // Each suite starts its own Payload on a fresh database.
           pool: 'forks',
@@ -26,6 +28,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/globalSetup.ts'],
           pool: 'forks',

@@ -51,7 +51,7 @@ describe('a curriculum designer in the admin', () => {
           if (!page.url().includes(`/admin/collections/sessions/${id}`)) await link.click({ timeout: 15_000 }).catch(() => {})
           return page.url()
         },
-        { timeout: 120_000, intervals: [3_000] },
+        { timeout: 120_000, interval: 3_000 },
       )
       .toContain(`/admin/collections/sessions/${id}`)
     await expect.poll(() => page.locator('input[name="number"]').inputValue(), { timeout: 30_000 }).toBe('3')
