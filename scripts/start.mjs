@@ -16,10 +16,21 @@ try {
     await build()
   }
   const seedArgs = production ? ['--migrate-only'] : ['--if-empty']
-  await run(bin('tsx'), ['scripts/seed.ts', ...seedArgs], {
-    env: { ...env, NODE_OPTIONS: '--no-deprecation' },
-    label: 'database preparation',
-  })
+  const prepare = () =>
+    run(bin('tsx'), ['scripts/seed.ts', ...seedArgs], {
+      env: { ...env, NODE_OPTIONS: '--no-deprecation' },
+      label: 'database preparation',
+    })
+  try {
+    await prepare()
+  } catch (error) {
+    // Exit 13 is Node's "unsettled top-level await": the TypeScript loader lost its esbuild
+    // service before the script ran (seen under heavy load). Nothing was written (the seed runs
+    // in one transaction), so one more try is safe.
+    if (!/exit 13\)/.test(error.message)) throw error
+    console.warn('Database preparation was interrupted before it started; trying once more.')
+    await prepare()
+  }
   if (production) console.log('NODE_ENV=production: demo content is not loaded (npm run seed -- --force to load it).')
 } catch (error) {
   console.error(`\n${error.message}`)

@@ -75,7 +75,13 @@ export async function startTestPayload(): Promise<TestPayload> {
     databaseKind: kind,
     mediaDir,
     cleanup: async () => {
+      // Dropping a PostgreSQL test database terminates its connections: end the pool first, and
+      // let any idle connection the server still closes fail quietly.
+      const pool = (payload.db as { pool?: { on?: (event: string, listener: () => void) => void; end?: () => Promise<void> } }).pool
+      pool?.on?.('error', () => {})
       await payload.destroy().catch(() => {})
+      // A client still checked out would keep end() waiting forever: give it a few seconds.
+      await Promise.race([pool?.end?.().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5_000))])
       await dropDatabase().catch(() => {})
       fs.rmSync(folder, { recursive: true, force: true })
     },
