@@ -6,19 +6,8 @@
  * participant content and handouts are written for the men in the group.
  */
 import type { ActivityKind, Localized, SeedActivity, SeedHandout, SeedSession, SeedTrack } from './types'
+import { act, handout, L, linkNext, P, type Pair } from './builders'
 
-type Pair = [es: string, en: string]
-
-const L = (es: string, en: string): Localized<string> => ({ es, en })
-const P = (...pairs: Pair[]): Localized<string[]> => ({ es: pairs.map((pair) => pair[0]), en: pairs.map((pair) => pair[1]) })
-
-function act(kind: ActivityKind, minutes: number, title: Localized<string>, facilitatorInstructions: Localized<string[]>, participantContent: Localized<string[]>): SeedActivity {
-  return { kind, minutes, title, facilitatorInstructions, participantContent }
-}
-
-function handout(title: Pair, ...body: Pair[]): SeedHandout {
-  return { title: L(title[0], title[1]), body: P(...body) }
-}
 
 /** Opening round: each man names the concrete steps of his action plan, plus a session-specific question. */
 function actionPlanCheckIn(minutes: number, question: Pair): SeedActivity {
@@ -192,26 +181,6 @@ const PROTOCOL: Pair = [
 
 function safety(...specific: Pair[]): Localized<string[]> {
   return P(...specific, PROTOCOL)
-}
-
-/** Replaces "{next}" in closing activities with the title of the following session. */
-function linkNext(sessions: SeedSession[]): SeedSession[] {
-  return sessions.map((session, index) => {
-    const next = sessions[index + 1]
-    if (!next) return session
-    const fill = (text: Localized<string[]>): Localized<string[]> => ({
-      es: text.es.map((line) => line.split('{next}').join(next.title.es)),
-      en: text.en.map((line) => line.split('{next}').join(next.title.en)),
-    })
-    return {
-      ...session,
-      activities: session.activities.map((activity) => ({
-        ...activity,
-        facilitatorInstructions: fill(activity.facilitatorInstructions),
-        participantContent: fill(activity.participantContent),
-      })),
-    }
-  })
 }
 
 /** The core participant tool, handed out in several sessions. */
