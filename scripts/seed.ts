@@ -4,20 +4,23 @@
  *   --migrate-only  apply migrations and stop
  *   --force         allow NODE_ENV=production
  */
-import cliProgress from 'cli-progress'
-import { getPayload } from 'payload'
-
-import config from '../payload.config'
-import { DEFAULT_SEED_PASSWORD, demoAccounts } from '../src/seed/programme'
-import { seedDemo, seedStepCount } from '../src/seed'
+// A module (it awaits at the top level); the heavy imports come after the checks below.
+export {}
 
 const args = new Set(process.argv.slice(2))
 const migrateOnly = args.has('--migrate-only')
 
+// Checked before Payload and the config load, so a refusal touches nothing.
 if (process.env.NODE_ENV === 'production' && !args.has('--force') && !migrateOnly) {
   console.error('Refusing to load demo content with NODE_ENV=production. Run `npm run seed -- --force` if you really mean it.')
   process.exit(1)
 }
+
+const { default: cliProgress } = await import('cli-progress')
+const { getPayload } = await import('payload')
+const { default: config } = await import('../payload.config')
+const { DEFAULT_SEED_PASSWORD, demoAccounts } = await import('../src/seed/programme')
+const { seedDemo, seedStepCount } = await import('../src/seed')
 
 const payload = await getPayload({ config })
 
