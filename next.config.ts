@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   turbopack: { root: dirname },
   // Types are checked once by `npm test` (tsc --noEmit over the whole project), not again here.
   typescript: { ignoreBuildErrors: true },
+  // Native module (the Typst compiler of the manual renderers): loaded by Node, never bundled.
+  serverExternalPackages: ['@myriaddreamin/typst-ts-node-compiler'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -6,6 +6,8 @@ import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ManualReleases } from './collections/ManualReleases'
+import { recoverOnInit, releaseJobs } from './collections/ManualReleases/jobs'
 import { Media } from './collections/Media'
 import { Modules } from './collections/Modules'
 import { Programmes } from './collections/Programmes'
@@ -46,7 +48,11 @@ export default buildConfig({
       },
     },
   },
-  collections: [Programmes, Tracks, Modules, Sessions, Themes, Resources, Media, Services, Users],
+  collections: [Programmes, Tracks, Modules, Sessions, Themes, Resources, Media, Services, ManualReleases, Users],
+  // Manual releases are built in the background (collections/ManualReleases/jobs.ts).
+  jobs: releaseJobs,
+  // Resume release builds a stopped process left half done.
+  onInit: recoverOnInit,
   localization: {
     locales: contentLocales(),
     defaultLocale: DEFAULT_LOCALE,

@@ -86,6 +86,12 @@ export interface SnapshotFile {
   /** Alternative text for images: read aloud by screen readers, printed when the image is missing. */
   alt?: Localized<string>
   caption?: Localized<string>
+  /**
+   * Smaller copies made on upload, by purpose (`lowBandwidth`: a 640 px WebP), for the offline
+   * bundle. Same folder as `path`. `contentType`, not `mimeType`, so image collectors (which look
+   * for `path` + `mimeType`) never mistake a rendition for an image of the content.
+   */
+  renditions?: Record<string, { path: string; contentType: string; sizeBytes?: number; width?: number; height?: number }>
 }
 
 /** How an upload node inside a snapshot's Lexical JSON carries its media (see `LexicalState`). */

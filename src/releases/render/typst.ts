@@ -9,9 +9,10 @@
  * (`addSource`, `mapShadow`) under a root that does not exist on disk, so a template can never
  * read a real file from the server.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import type { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
 
@@ -19,6 +20,29 @@ import type { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
 const WORKSPACE = '/__reeduca_typst_workspace__'
 
 const nodeRequire = createRequire(import.meta.url)
+
+/**
+ * The folder of an installed package, found on disk by walking up from this module and from the
+ * working directory. Not `require.resolve`: Next/Turbopack replaces a resolve of a computed name
+ * with a stub that always throws, and PDFs built in the server process would silently lose
+ * their fonts.
+ */
+function installedPackageFolder(pkg: string): string {
+  const starts = [process.cwd()]
+  try {
+    starts.unshift(path.dirname(fileURLToPath(import.meta.url)))
+  } catch {
+    // import.meta.url is not a file URL in some bundles: the working directory is enough.
+  }
+  for (const start of starts) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, 'node_modules', pkg)
+      if (existsSync(path.join(candidate, 'package.json'))) return candidate
+      if (path.dirname(dir) === dir) break
+    }
+  }
+  throw new Error(`Package ${pkg} is not installed`)
+}
 
 export interface TypstDocumentJob {
   /** Source of the main file. */
@@ -67,7 +91,7 @@ function bundledFontFiles(): string[] {
   const files: string[] = []
   const tryPackage = (pkg: string, relative: string[]) => {
     try {
-      const root = path.dirname(nodeRequire.resolve(`${pkg}/package.json`))
+      const root = installedPackageFolder(pkg)
       for (const file of relative) files.push(path.join(root, file))
     } catch {
       // Resolved lazily and leniently: a missing font package degrades the output (fallback

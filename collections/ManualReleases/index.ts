@@ -1,0 +1,195 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentLocales } from '../../src/config/locales'
+import { EDITIONS } from '../../src/releases/editions'
+import { versionProblem } from '../../src/releases/version'
+import { readManualReleases } from '../access/manualReleases'
+import { admins, adminFieldOnly, nobody, releaseCreators } from '../access/roles'
+import { localizedRichText } from '../fields/richText'
+import { RELEASES_SLUG } from './constants'
+import { manualReleaseEndpoints } from './endpoints'
+import { afterChangeRelease, beforeChangeRelease } from './hooks'
+
+const systemField = { readOnly: true, position: 'sidebar' as const }
+
+/**
+ * An immutable, versioned publication of one track: the frozen snapshot of its published
+ * content, the files generated from it, and how it came to be. See hooks.ts (create and
+ * update rules), jobs.ts (the background build) and endpoints.ts (downloads, what changed).
+ */
+export const ManualReleases: CollectionConfig = {
+  slug: RELEASES_SLUG,
+  labels: {
+    singular: { es: 'Versión del manual', en: 'Manual release' },
+    plural: { es: 'Versiones del manual', en: 'Manual releases' },
+  },
+  admin: {
+    useAsTitle: 'version',
+    defaultColumns: ['version', 'track', 'status', 'locales', 'publishedAt', 'archived'],
+    group: { es: 'Publicación', en: 'Publishing' },
+    description: {
+      es: 'Publicar una versión congela el contenido publicado de la línea y genera el manual, el cuaderno y el paquete sin conexión. Una versión lista no se modifica: solo puede retirarse.',
+      en: "Publishing a release freezes the track's published content and generates the manual, the workbook and the offline bundle. A ready release cannot change: it can only be withdrawn.",
+    },
+  },
+  defaultSort: '-publishedAt',
+  access: {
+    read: readManualReleases,
+    create: releaseCreators,
+    // Admins only, and then only `archived` (hooks.ts answers 409 to anything else).
+    update: admins,
+    // A release is a record of what was distributed: it is withdrawn, never deleted.
+    delete: nobody,
+  },
+  hooks: {
+    beforeChange: [beforeChangeRelease],
+    afterChange: [afterChangeRelease],
+  },
+  endpoints: manualReleaseEndpoints,
+  indexes: [{ fields: ['track', 'version'], unique: true }],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'track',
+          type: 'relationship',
+          relationTo: 'tracks',
+          required: true,
+          index: true,
+          label: { es: 'Línea', en: 'Track' },
+        },
+        {
+          name: 'version',
+          type: 'text',
+          required: true,
+          index: true,
+          label: { es: 'Versión', en: 'Version' },
+          validate: (value: unknown) => versionProblem(typeof value === 'string' ? value.trim() : value) ?? true,
+          admin: {
+            placeholder: '1.0.0',
+            description: {
+              es: 'Versión semántica (MAYOR.MENOR.PARCHE), mayor que la última de la línea.',
+              en: "Semantic version (MAJOR.MINOR.PATCH), greater than the track's latest.",
+            },
+          },
+        },
+      ],
+    },
+    {
+      name: 'locales',
+      type: 'select',
+      hasMany: true,
+      // Its own table name: the default, manual_releases_locales, is the localized fields' table.
+      dbName: 'manual_releases_locale_codes',
+      required: true,
+      defaultValue: contentLocales().map((locale) => locale.code),
+      options: contentLocales().map((locale) => ({ value: locale.code, label: locale.label })),
+      label: { es: 'Idiomas de la versión', en: 'Locales covered' },
+    },
+    localizedRichText('notes', { label: { es: 'Notas de la versión', en: 'Release notes' } }),
+    {
+      name: 'confirmFewerSessions',
+      type: 'checkbox',
+      defaultValue: false,
+      label: {
+        es: 'Confirmo publicar con menos sesiones publicadas que las previstas',
+        en: 'I confirm releasing with fewer published sessions than planned',
+      },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'building',
+      index: true,
+      options: [
+        { value: 'building', label: { es: 'Generándose', en: 'Building' } },
+        { value: 'ready', label: { es: 'Lista', en: 'Ready' } },
+        { value: 'failed', label: { es: 'Falló', en: 'Failed' } },
+      ],
+      label: { es: 'Estado', en: 'Status' },
+      admin: systemField,
+    },
+    {
+      name: 'failureReason',
+      type: 'textarea',
+      label: { es: 'Motivo del fallo', en: 'Failure reason' },
+      admin: { ...systemField, condition: (data) => data?.status === 'failed' },
+    },
+    {
+      name: 'archived',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { es: 'Retirada', en: 'Withdrawn' },
+      access: { create: () => false, update: adminFieldOnly },
+      admin: {
+        position: 'sidebar',
+        description: {
+          es: 'Oculta la versión a facilitación; el registro y los archivos se conservan.',
+          en: 'Hides the release from facilitators; the record and its files are kept.',
+        },
+      },
+    },
+    {
+      name: 'publishedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { es: 'Publicada por', en: 'Published by' },
+      admin: systemField,
+    },
+    { name: 'publishedAt', type: 'date', index: true, label: { es: 'Publicada', en: 'Published' }, admin: { ...systemField, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'previousVersion', type: 'text', label: { es: 'Versión anterior', en: 'Previous version' }, admin: systemField },
+    {
+      name: 'contentHash',
+      type: 'text',
+      label: { es: 'Huella del contenido (SHA-256)', en: 'Content hash (SHA-256)' },
+      admin: systemField,
+    },
+    {
+      name: 'files',
+      type: 'array',
+      label: { es: 'Archivos generados', en: 'Generated files' },
+      labels: { singular: { es: 'Archivo', en: 'File' }, plural: { es: 'Archivos', en: 'Files' } },
+      admin: { readOnly: true, initCollapsed: true, condition: (data) => data?.status === 'ready' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'edition', type: 'select', required: true, options: EDITIONS.map((edition) => ({ value: edition, label: edition })), label: { es: 'Edición', en: 'Edition' } },
+            { name: 'locale', type: 'text', label: { es: 'Idioma', en: 'Locale' } },
+            { name: 'downloads', type: 'number', defaultValue: 0, label: { es: 'Descargas', en: 'Downloads' } },
+          ],
+        },
+        { name: 'filename', type: 'text', required: true, label: { es: 'Nombre', en: 'File name' } },
+        {
+          name: 'path',
+          type: 'text',
+          required: true,
+          label: { es: 'Ruta (en la carpeta de archivos generados)', en: 'Path (in the generated-files folder)' },
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'contentType', type: 'text', label: { es: 'Tipo', en: 'Content type' } },
+            { name: 'size', type: 'number', label: { es: 'Tamaño (bytes)', en: 'Size (bytes)' } },
+          ],
+        },
+        { name: 'sha256', type: 'text', label: 'SHA-256' },
+      ],
+    },
+    {
+      name: 'changes',
+      type: 'json',
+      label: { es: 'Qué cambió desde la versión anterior', en: 'What changed since the previous release' },
+      admin: { readOnly: true },
+    },
+    {
+      // The frozen content. Large, and the source of every file: never sent over the API.
+      name: 'snapshot',
+      type: 'json',
+      hidden: true,
+    },
+  ],
+}

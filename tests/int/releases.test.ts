@@ -1,0 +1,476 @@
+/**
+ * Manual releases through the Local API and REST: version ordering, the release checks' full
+ * lists, the frozen snapshot, immutability and withdrawal, and the background build on the jobs
+ * queue (run here by hand), its retries, its final failure and its recovery after a crash.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import type { Payload } from 'payload'
+
+import { buildCurriculumFixture, MARKERS, PASSWORD, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
+import { createApi, type Api } from '../helpers/http'
+import { buildBilingualTrack, readZip, type BilingualTrack } from '../helpers/releaseFixture'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { readPdf as readPdfBytes } from '../unit/releases/pdf'
+
+/**
+ * Something loaded with Payload adds an enumerable Array.prototype.random, which pdf.js refuses
+ * to work with; hide it from enumeration while reading a PDF back.
+ */
+async function readPdf(bytes: Uint8Array) {
+  const descriptor = Object.getOwnPropertyDescriptor(Array.prototype, 'random')
+  if (descriptor?.enumerable) Object.defineProperty(Array.prototype, 'random', { ...descriptor, enumerable: false })
+  try {
+    return await readPdfBytes(bytes)
+  } finally {
+    if (descriptor?.enumerable) Object.defineProperty(Array.prototype, 'random', descriptor)
+  }
+}
+
+// The suite drives the queue itself; builds retry at once.
+process.env.REEDUCA_JOBS_AUTORUN = '0'
+process.env.REEDUCA_RELEASE_RETRY_DELAY_MS = '0'
+const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-generated-'))
+process.env.GENERATED_DIR = generated
+
+let ctx: TestPayload
+let payload: Payload
+let api: Api
+let f: CurriculumFixture
+let bilingual: BilingualTrack
+let tokens: { admin: string; designer: string; facilitator: string }
+let hooks: typeof import('../../collections/ManualReleases/buildFiles').releaseBuildHooks
+let jobs: typeof import('../../collections/ManualReleases/jobs')
+
+type Doc = Record<string, any>
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  payload = ctx.payload
+  api = await createApi()
+  f = await buildCurriculumFixture(payload, { accounts: ['admin', 'designer', 'facilitator'] })
+  bilingual = await buildBilingualTrack(payload, f.programme)
+  tokens = {
+    admin: await api.login(f.accounts.admin.email, PASSWORD),
+    designer: await api.login(f.accounts.designer.email, PASSWORD),
+    facilitator: await api.login(f.accounts.facilitator.email, PASSWORD),
+  }
+  hooks = (await import('../../collections/ManualReleases/buildFiles')).releaseBuildHooks
+  jobs = await import('../../collections/ManualReleases/jobs')
+})
+afterAll(async () => {
+  await ctx?.cleanup()
+  fs.rmSync(generated, { recursive: true, force: true })
+})
+afterEach(() => {
+  delete hooks.beforeRender
+  delete hooks.afterFile
+})
+
+const release = async (id: ID): Promise<Doc> =>
+  (await payload.findByID({ collection: 'manual-releases' as any, id, depth: 0, showHiddenFields: true })) as Doc
+const buildJobs = async (): Promise<Doc[]> =>
+  (await payload.find({ collection: 'payload-jobs' as any, where: { taskSlug: { equals: 'buildManualRelease' } }, pagination: false, depth: 0 })).docs as Doc[]
+const jobFor = async (id: ID) => (await buildJobs()).find((job) => String(job.input?.releaseId) === String(id))
+const message = (response: { body: any }) => String(response.body?.errors?.[0]?.message ?? '')
+
+const createRelease = (data: Record<string, unknown>, token = tokens.designer) => api.post('/api/manual-releases', data, { token })
+
+describe('creating a release', () => {
+  let first: Doc
+
+  test('a designer creates 1.0.0: it is frozen, building, queued, and answers at once', async () => {
+    const started = Date.now()
+    const response = await createRelease({ track: bilingual.track, version: '1.0.0', locales: ['es', 'en'], notes: null })
+    expect(response.status, response.text).toBe(201)
+    expect(Date.now() - started).toBeLessThan(5_000)
+    first = response.body.doc
+    expect(first.status).toBe('building')
+    expect(first.publishedBy?.id ?? first.publishedBy).toEqual(f.accounts.designer.id)
+    expect(first.contentHash).toMatch(/^[a-f0-9]{64}$/)
+    expect(first.previousVersion).toBeNull()
+    expect(first.changes).toEqual({ previousVersion: null, sessionsAdded: [], sessionsRemoved: [], sessionsChanged: [] })
+    // The snapshot never goes over the API.
+    expect(response.body.doc).not.toHaveProperty('snapshot')
+    expect(response.text).not.toContain(MARKERS.safetyNotes)
+    const stored = await release(first.id)
+    expect(stored.snapshot.sessions.map((s: Doc) => s.title)).toEqual([
+      { es: bilingual.titles.es[0], en: bilingual.titles.en[0] },
+      { es: bilingual.titles.es[1], en: bilingual.titles.en[1] },
+    ])
+    expect(stored.snapshot.sessions[0].id).toBe(String(bilingual.sessions[0]))
+    expect(stored.snapshot.resources[0].captionLanguages).toEqual(['es', 'en'])
+    const job = await jobFor(first.id)
+    expect(job).toBeTruthy()
+    expect(job!.processing).toBe(false)
+  })
+
+  test('the same version again, or a lower one, is refused with 400 naming both versions', async () => {
+    for (const version of ['1.0.0', '0.9.9', '1.0.0-rc.1']) {
+      const response = await createRelease({ track: bilingual.track, version, locales: ['es', 'en'] })
+      expect(response.status, response.text).toBe(400)
+      expect(message(response)).toContain(`Version ${version} must be greater than 1.0.0`)
+    }
+  })
+
+  test('a version that is not semantic is refused with 400', async () => {
+    for (const version of ['1.0', 'v1.1.0', '01.2.0', '']) {
+      const response = await createRelease({ track: bilingual.track, version, locales: ['es'] })
+      expect(response.status, `${version}: ${response.text}`).toBe(400)
+    }
+  })
+
+  test('facilitators may not create releases', async () => {
+    const response = await createRelease({ track: bilingual.track, version: '9.0.0', locales: ['es'] }, tokens.facilitator)
+    expect(response.status).toBe(403)
+  })
+
+  test('the build job renders every file, then marks the release ready', async () => {
+    await payload.jobs.run()
+    const built = await release(first.id)
+    expect(built.status, built.failureReason).toBe('ready')
+    const files = built.files as Doc[]
+    expect(files.map((file) => `${file.edition}:${file.locale ?? '*'}`).sort()).toEqual([
+      'facilitator-manual:en',
+      'facilitator-manual:es',
+      'offline-bundle:*',
+      'participant-workbook:en',
+      'participant-workbook:es',
+    ])
+    expect(files.find((file) => file.edition === 'facilitator-manual' && file.locale === 'es')!.filename).toBe('reeduca-prueba-1.0.0-manual-es.pdf')
+    for (const file of files) {
+      const bytes = fs.readFileSync(path.join(generated, file.path))
+      expect(bytes.byteLength).toBe(file.size)
+      expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256)
+      expect(file.path.startsWith(`releases/${built.id}/`)).toBe(true)
+    }
+    // No temporary file is left behind, and the finished job is gone from the queue.
+    expect(fs.readdirSync(path.join(generated, 'releases', String(built.id))).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    expect(await jobFor(first.id)).toBeUndefined()
+
+    const manual = await readPdf(fs.readFileSync(path.join(generated, files.find((f) => f.edition === 'facilitator-manual' && f.locale === 'en')!.path)))
+    expect(manual.text).toContain('Welcome to the group')
+    expect(manual.text).toContain(MARKERS.safetyNotes)
+    const workbook = await readPdf(fs.readFileSync(path.join(generated, files.find((f) => f.edition === 'participant-workbook' && f.locale === 'es')!.path)))
+    expect(workbook.text).toContain('Bienvenida al grupo')
+    for (const marker of [MARKERS.safetyNotes, MARKERS.facilitatorNotes, MARKERS.instructions]) expect(workbook.text).not.toContain(marker)
+
+    const bundle = readZip(fs.readFileSync(path.join(generated, files.find((f) => f.edition === 'offline-bundle')!.path)))
+    const names = bundle.map((entry) => entry.name)
+    expect(names).toEqual(expect.arrayContaining(['index.html', 'es/index.html', 'es/session-01.html', 'en/session-02.html', 'manifest.json', 'es/reeduca-prueba-1.0.0-manual-es.pdf', 'en/reeduca-prueba-1.0.0-workbook-en.pdf']))
+    expect(names.filter((name) => name.startsWith('captions/') && name.endsWith('.vtt'))).toHaveLength(2)
+    const manifest = JSON.parse(bundle.find((entry) => entry.name === 'manifest.json')!.data.toString('utf8'))
+    expect(manifest.release.version).toBe('1.0.0')
+    expect(manifest.locales).toEqual(['es', 'en'])
+    for (const entry of bundle.filter((e) => e.name !== 'manifest.json')) {
+      const listed = manifest.files.find((file: Doc) => file.path === entry.name)
+      expect(listed, entry.name).toBeTruthy()
+      expect(listed.size).toBe(entry.data.byteLength)
+      expect(listed.sha256).toBe(crypto.createHash('sha256').update(entry.data).digest('hex'))
+    }
+    const page = bundle.find((entry) => entry.name === 'en/session-01.html')!.data.toString('utf8')
+    expect(page).toContain('Welcome to the group')
+    expect(page).toContain('<track kind="captions"')
+    expect(page).not.toMatch(/https?:\/\/(?!www\.)/) // nothing to fetch: relative links only
+  })
+})
+
+describe('release checks', () => {
+  const sql = (statement: string) => (payload.db as any).execute({ drizzle: (payload.db as any).drizzle, raw: statement })
+
+  beforeAll(async () => {
+    // A published session whose agenda no longer fills its duration (written as old data would be).
+    await sql(`UPDATE sessions SET duration = 160 WHERE id = '${f.sessions.menPublished}'`)
+  })
+
+  test('refuse with 422 and the full list: timing, every missing translation, captions, fewer sessions', async () => {
+    const response = await createRelease({ track: f.tracks.men, version: '1.0.0', locales: ['es', 'en'] })
+    expect(response.status, response.text).toBe(422)
+    const error = response.body.errors[0]
+    const problems = error.data.problems as Doc[]
+    const has = (where: Partial<Doc>) => problems.some((p) => Object.entries(where).every(([k, v]) => p[k] === v))
+
+    expect(has({ code: 'timing', sessionNumber: 1, field: 'activities' })).toBe(true)
+    expect(has({ code: 'timing', sessionNumber: 3 })).toBe(false)
+    for (const number of [1, 3]) {
+      for (const field of ['title', 'summary', 'objectives', 'contentNotes', 'facilitatorNotes', 'safetyNotes', 'activities.title', 'activities.participantContent', 'activities.facilitatorInstructions']) {
+        expect(has({ code: 'missing-translation', sessionNumber: number, field, locale: 'en' }), `session ${number} ${field}`).toBe(true)
+      }
+      // Every activity is listed, not just the first.
+      expect(problems.filter((p) => p.sessionNumber === number && p.field === 'activities.title').map((p) => p.item)).toEqual([1, 2, 3, 4, 5])
+    }
+    expect(has({ code: 'missing-translation', sessionNumber: 1, locale: 'es' })).toBe(false)
+    expect(has({ code: 'missing-translation', field: 'track.title', locale: 'en' })).toBe(true)
+    expect(has({ code: 'missing-captions', locale: 'es', resourceId: String(f.resources.menParticipant) })).toBe(true)
+    expect(has({ code: 'missing-captions', locale: 'en', resourceId: String(f.resources.menParticipant) })).toBe(true)
+    expect(has({ code: 'fewer-sessions', severity: 'warning' })).toBe(true)
+    // The facilitator-only document needs no captions, and the draft session is not looked at.
+    expect(has({ resourceId: String(f.resources.menFacilitator) })).toBe(false)
+    expect(has({ sessionNumber: 2 })).toBe(false)
+    // The message lists them all too.
+    expect(error.message).toContain(`cannot be built: ${problems.length} problems`)
+    expect(error.message).toContain('Session 1 «No violencia»: activities add up to 150 of 160 minutes (10 missing).')
+    expect(error.message).toContain('Session 3 «Apoyo y confianza»: title is missing in «en» (written in es).')
+    expect(error.message).toContain('has no captions in «es»')
+    expect(error.message.split('\n')).toHaveLength(problems.length + 1)
+    // Nothing was created or queued.
+    expect((await payload.count({ collection: 'manual-releases' as any, where: { track: { equals: f.tracks.men } } })).totalDocs).toBe(0)
+  })
+
+  test('a Spanish-only release lists only what concerns Spanish; confirming fewer sessions lifts only that warning', async () => {
+    const unconfirmed = await createRelease({ track: f.tracks.men, version: '1.0.0', locales: ['es'] })
+    expect(unconfirmed.status).toBe(422)
+    expect((unconfirmed.body.errors[0].data.problems as Doc[]).map((p) => p.code).sort()).toEqual(['fewer-sessions', 'missing-captions', 'timing'])
+    const confirmed = await createRelease({ track: f.tracks.men, version: '1.0.0', locales: ['es'], confirmFewerSessions: true })
+    expect(confirmed.status).toBe(422)
+    expect((confirmed.body.errors[0].data.problems as Doc[]).map((p) => p.code).sort()).toEqual(['missing-captions', 'timing'])
+  })
+
+  test('once fixed, the release goes through; without the confirmation the warning alone blocks it', async () => {
+    await sql(`UPDATE sessions SET duration = 150 WHERE id = '${f.sessions.menPublished}'`)
+    const vtt = Buffer.from('WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHola\n')
+    const caption = await payload.create({ collection: 'media', data: {}, file: { data: vtt, mimetype: 'text/vtt', name: 'men-es.vtt', size: vtt.byteLength } })
+    await payload.update({ collection: 'resources', id: f.resources.menParticipant, data: { captions: [{ language: 'es', file: caption.id }], _status: 'published' } as any })
+
+    const warning = await createRelease({ track: f.tracks.men, version: '1.0.0', locales: ['es'] })
+    expect(warning.status).toBe(422)
+    expect(warning.body.errors[0].data.problems).toEqual([expect.objectContaining({ code: 'fewer-sessions', blocking: true })])
+    expect(message(warning)).toContain('plans 24 sessions but only 2 are published')
+    const ok = await createRelease({ track: f.tracks.men, version: '1.0.0', locales: ['es'], confirmFewerSessions: true })
+    expect(ok.status, ok.text).toBe(201)
+  })
+})
+
+describe('the frozen snapshot', () => {
+  let v100: Doc
+  let v110: Doc
+
+  test('later edits to the curriculum do not change a release', async () => {
+    v100 = (await payload.find({ collection: 'manual-releases' as any, where: { and: [{ track: { equals: bilingual.track } }, { version: { equals: '1.0.0' } }] }, showHiddenFields: true, depth: 0 })).docs[0] as Doc
+    expect(v100.status).toBe('ready')
+    const before = structuredClone(v100)
+
+    await payload.update({ collection: 'sessions', id: bilingual.sessions[0], locale: 'es', data: { title: 'Bienvenida renovada', _status: 'published' } as any })
+    const extra = await payload.create({
+      collection: 'sessions',
+      locale: 'es',
+      data: { track: bilingual.track, number: 3, title: 'Sesión añadida', summary: 'Resumen.', activities: [{ blockType: 'themeWork', title: 'Tema', minutes: 150 }], _status: 'published' } as any,
+    })
+    await payload.update({ collection: 'sessions', id: extra.id, locale: 'en', data: { title: 'Added session', summary: 'Summary.', activities: [{ ...(await payload.findByID({ collection: 'sessions', id: extra.id, depth: 0 })).activities![0], title: 'Theme' }], _status: 'published' } as any })
+
+    const after = await release(v100.id)
+    expect(after.snapshot).toEqual(before.snapshot)
+    expect(after.contentHash).toBe(before.contentHash)
+    expect(after.files).toEqual(before.files)
+    const manual = after.files.find((file: Doc) => file.edition === 'facilitator-manual' && file.locale === 'es')
+    const bytes = fs.readFileSync(path.join(generated, manual.path))
+    expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(manual.sha256)
+    const text = (await readPdf(bytes)).text
+    expect(text).toContain('Bienvenida al grupo')
+    expect(text).not.toContain('Bienvenida renovada')
+  })
+
+  test('the next release holds the new content and what changed since 1.0.0', async () => {
+    const response = await createRelease({ track: bilingual.track, version: '1.1.0', locales: ['es', 'en'] })
+    expect(response.status, response.text).toBe(201)
+    v110 = response.body.doc
+    expect(v110.previousVersion).toBe('1.0.0')
+    expect(v110.changes.previousVersion).toBe('1.0.0')
+    expect(v110.changes.sessionsAdded.map((s: Doc) => s.number)).toEqual([3])
+    expect(v110.changes.sessionsRemoved).toEqual([])
+    expect(v110.changes.sessionsChanged).toEqual([
+      expect.objectContaining({ id: String(bilingual.sessions[0]), number: 1, fields: [{ field: 'title', locales: ['es'] }] }),
+    ])
+    const changes = await api.get(`/api/manual-releases/${v110.id}/changes`, { token: tokens.facilitator })
+    expect(changes.status).toBe(200)
+    expect(changes.body).toMatchObject({ version: '1.1.0', previousVersion: '1.0.0', changes: v110.changes })
+    expect((await api.get(`/api/manual-releases/${v110.id}/changes`)).status).toBe(403)
+    expect((await api.get('/api/manual-releases/nope/changes', { token: tokens.facilitator })).status).toBe(404)
+    expect((await api.get('/api/manual-releases/999999/changes', { token: tokens.facilitator })).status).toBe(404)
+
+    await payload.jobs.run()
+    const built = await release(v110.id)
+    expect(built.status).toBe('ready')
+    const manual = built.files.find((file: Doc) => file.edition === 'facilitator-manual' && file.locale === 'es')
+    const text = (await readPdf(fs.readFileSync(path.join(generated, manual.path)))).text
+    expect(text).toContain('Bienvenida renovada')
+    expect(text).toContain('Qué cambió desde la versión 1.0.0')
+    expect(text).toContain('Sesión añadida')
+  })
+})
+
+describe('immutability and withdrawal', () => {
+  let ready: Doc
+
+  beforeAll(async () => {
+    ready = (await payload.find({ collection: 'manual-releases' as any, where: { and: [{ track: { equals: bilingual.track } }, { version: { equals: '1.0.0' } }] }, depth: 0 })).docs[0] as Doc
+  })
+
+  test('a ready release cannot be edited: 409 with a message, over REST and the Local API', async () => {
+    for (const change of [{ version: '1.0.1' }, { locales: ['es'] }, { status: 'building' }, { notes: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'x' }] }] } } }]) {
+      const response = await api.patch(`/api/manual-releases/${ready.id}`, change, { token: tokens.admin })
+      expect(response.status, JSON.stringify(change)).toBe(409)
+      expect(message(response)).toContain('Release 1.0.0 is published and cannot be edited')
+    }
+    await expect(payload.update({ collection: 'manual-releases' as any, id: ready.id, data: { version: '2.0.0' } as any })).rejects.toMatchObject({ status: 409 })
+    expect((await release(ready.id)).version).toBe('1.0.0')
+  })
+
+  test('only an admin withdraws it; it is then hidden from facilitators, kept with its files, never deleted', async () => {
+    expect((await api.patch(`/api/manual-releases/${ready.id}`, { archived: true }, { token: tokens.designer })).status).toBe(403)
+    expect((await api.patch(`/api/manual-releases/${ready.id}`, { archived: true }, { token: tokens.facilitator })).status).toBe(403)
+    for (const token of [tokens.admin, tokens.designer]) expect((await api.delete(`/api/manual-releases/${ready.id}`, { token })).status).toBe(403)
+
+    // The admin's edit form sends the whole document back: unchanged values are no change.
+    const asRead = (await api.get(`/api/manual-releases/${ready.id}`, { token: tokens.admin })).body
+    const withdrawn = await api.patch(`/api/manual-releases/${ready.id}`, { ...asRead, archived: true }, { token: tokens.admin })
+    expect(withdrawn.status, withdrawn.text).toBe(200)
+    expect(withdrawn.body.doc.archived).toBe(true)
+    expect(withdrawn.body.doc.status).toBe('ready')
+
+    expect((await api.get(`/api/manual-releases/${ready.id}`, { token: tokens.facilitator })).status).toBe(404)
+    const list = await api.get('/api/manual-releases?limit=100', { token: tokens.facilitator })
+    expect(list.body.docs.map((doc: Doc) => doc.id)).not.toContain(ready.id)
+    expect(list.body.docs.length).toBeGreaterThan(0)
+    expect((await api.get(`/api/manual-releases/${ready.id}`, { token: tokens.designer })).status).toBe(200)
+    const kept = await release(ready.id)
+    for (const file of kept.files) expect(fs.existsSync(path.join(generated, file.path))).toBe(true)
+    expect(kept.snapshot.sessions).toHaveLength(2)
+
+    const restored = await api.patch(`/api/manual-releases/${ready.id}`, { archived: false }, { token: tokens.admin })
+    expect(restored.status).toBe(200)
+    expect((await api.get(`/api/manual-releases/${ready.id}`, { token: tokens.facilitator })).status).toBe(200)
+  })
+})
+
+describe('the build job', () => {
+  const create = async (version: string) => {
+    const response = await createRelease({ track: bilingual.track, version, locales: ['es', 'en'] })
+    expect(response.status, response.text).toBe(201)
+    return response.body.doc as Doc
+  }
+
+  test('a build that fails is retried, and succeeds on the retry', async () => {
+    const doc = await create('1.2.0')
+    const attempts: number[] = []
+    hooks.beforeRender = ({ releaseId, attempt }) => {
+      if (releaseId !== String(doc.id)) return
+      attempts.push(attempt)
+      if (attempt === 1) throw new Error('disk full (simulated)')
+    }
+    await payload.jobs.run()
+    expect((await release(doc.id)).status).toBe('building')
+    const job = await jobFor(doc.id)
+    expect(job).toMatchObject({ totalTried: 1, hasError: false, processing: false })
+    expect(job!.log.at(-1)).toMatchObject({ state: 'failed', error: expect.objectContaining({ message: 'disk full (simulated)' }) })
+
+    await payload.jobs.run()
+    expect(attempts).toEqual([1, 2])
+    const built = await release(doc.id)
+    expect(built.status).toBe('ready')
+    expect(built.files).toHaveLength(5)
+    expect(await jobFor(doc.id)).toBeUndefined()
+  })
+
+  test('after the last retry the release is failed, with the reason', async () => {
+    const doc = await create('1.3.0')
+    hooks.beforeRender = ({ releaseId }) => {
+      if (releaseId === String(doc.id)) throw new Error('renderer exploded (simulated)')
+    }
+    for (let run = 1; run <= 4; run++) {
+      await payload.jobs.run()
+      expect((await release(doc.id)).status, `after run ${run}`).toBe(run < 4 ? 'building' : 'failed')
+    }
+    const failed = await release(doc.id)
+    expect(failed.failureReason).toContain('renderer exploded (simulated)')
+    expect(failed.failureReason).toContain('after 4 attempts')
+    expect(failed.files).toEqual([])
+    expect(await jobFor(doc.id)).toMatchObject({ hasError: true, totalTried: 4 })
+    // Nothing more happens to it, and its version stays taken.
+    await payload.jobs.run()
+    expect((await release(doc.id)).status).toBe('failed')
+    expect((await createRelease({ track: bilingual.track, version: '1.3.0', locales: ['es'] })).status).toBe(400)
+  })
+
+  test('a build interrupted by a killed process is resumed and ends ready, with whole files', async () => {
+    const doc = await create('1.4.0')
+    const job = (await jobFor(doc.id))!
+    // What a process killed mid-build leaves: the job marked processing (by runJobs), a stray
+    // temporary file and a truncated file in the release folder, the release still building.
+    const folder = path.join(generated, 'releases', String(doc.id))
+    fs.mkdirSync(folder, { recursive: true })
+    fs.writeFileSync(path.join(folder, '.reeduca-prueba-1.4.0-manual-es.pdf.999.abcd.tmp'), 'half')
+    fs.writeFileSync(path.join(folder, 'reeduca-prueba-1.4.0-manual-es.pdf'), '%PDF-1.7 trunc')
+    const longAgo = new Date(Date.now() - 10 * 60_000).toISOString()
+    await payload.db.updateOne({ collection: 'payload-jobs', id: job.id, data: { processing: true, updatedAt: longAgo }, returning: false } as any)
+    expect(await jobFor(doc.id)).toMatchObject({ processing: true })
+
+    // Nobody picks up a job that is processing.
+    await payload.jobs.run()
+    expect((await release(doc.id)).status).toBe('building')
+
+    // A job processing with a recent heartbeat is left alone; a stale one is queued again.
+    expect((await jobs.recoverInterruptedBuilds(payload, { staleMs: 60 * 60_000 })).requeuedJobs).toEqual([])
+    const report = await jobs.recoverInterruptedBuilds(payload)
+    expect(report.requeuedJobs).toEqual([String(job.id)])
+    await payload.jobs.run()
+    const built = await release(doc.id)
+    expect(built.status).toBe('ready')
+    for (const file of built.files) {
+      const bytes = fs.readFileSync(path.join(generated, file.path))
+      expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256)
+    }
+    expect(fs.statSync(path.join(folder, 'reeduca-prueba-1.4.0-manual-es.pdf')).size).toBeGreaterThan(1000)
+  })
+
+  test('a release left building without any job gets a new one', async () => {
+    const doc = await create('1.5.0')
+    await payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { equals: (await jobFor(doc.id))!.id } } } as any)
+    await payload.jobs.run()
+    expect((await release(doc.id)).status).toBe('building')
+    const report = await jobs.recoverInterruptedBuilds(payload, { staleMs: 0 })
+    expect(report.newJobs).toEqual([String(doc.id)])
+    await payload.jobs.run()
+    expect((await release(doc.id)).status).toBe('ready')
+  })
+
+  test('with autorun on, creating a release kicks the queue: it becomes ready without anyone running jobs', async () => {
+    process.env.REEDUCA_JOBS_AUTORUN = '1'
+    try {
+      const doc = await create('1.6.0')
+      // Well before the 10 s cron tick: this is the kick, not the cron.
+      const deadline = Date.now() + 8_000
+      let status = doc.status
+      while (status === 'building' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        status = (await release(doc.id)).status
+      }
+      expect(status).toBe('ready')
+    } finally {
+      process.env.REEDUCA_JOBS_AUTORUN = '0'
+    }
+  })
+})
+
+describe('publishing from server code (the seed)', () => {
+  test('publishManualRelease creates and builds a release at once, leaving no job behind', async () => {
+    const { publishManualRelease } = await import('../../collections/ManualReleases/publish')
+    const other = await buildBilingualTrack(payload, f.programme, 'seed-track')
+    const published = await publishManualRelease(payload, {
+      track: other.track,
+      version: '1.0.0',
+      locales: ['es', 'en'],
+      user: { id: f.accounts.admin.id },
+    })
+    expect(published.status).toBe('ready')
+    expect(published.files).toHaveLength(5)
+    expect(String(published.publishedBy)).toBe(String(f.accounts.admin.id))
+    expect(await jobFor(published.id)).toBeUndefined()
+    for (const file of published.files) expect(fs.existsSync(path.join(generated, file.path))).toBe(true)
+    await expect(publishManualRelease(payload, { track: other.track, version: '1.0.0', locales: ['es'] })).rejects.toMatchObject({ status: 400 })
+  })
+})
