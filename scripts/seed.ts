@@ -4,9 +4,10 @@
  *   --migrate-only  apply migrations and stop
  *   --force         allow NODE_ENV=production
  */
-// No top-level await: on Node 20, a top-level `await import()` through tsx's off-thread loader
-// sometimes exits 13 ("unsettled top-level await") under load, because nothing keeps the event
-// loop alive while the loader thread answers. main() runs with a timer holding the loop open.
+// A module that awaits at the top level, on purpose: when tsx's off-thread loader stalls on an
+// import (seen on Node 20 under load, about 1 run in 4 on a busy 2-core machine), Node reports it
+// as exit 13 ("unsettled top-level await") within seconds instead of hanging, and npm start
+// tries again (scripts/start.mjs). The heavy imports come after the checks below.
 export {}
 
 const args = new Set(process.argv.slice(2))
@@ -18,68 +19,62 @@ if (process.env.NODE_ENV === 'production' && !args.has('--force') && !migrateOnl
   process.exit(1)
 }
 
-async function main(): Promise<void> {
-  const { default: cliProgress } = await import('cli-progress')
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
-  const { DEFAULT_SEED_PASSWORD, demoAccounts } = await import('../src/seed/programme')
-  const { seedDemo, seedStepCount } = await import('../src/seed')
+const { default: cliProgress } = await import('cli-progress')
+const { getPayload } = await import('payload')
+const { default: config } = await import('../payload.config')
+const { DEFAULT_SEED_PASSWORD, demoAccounts } = await import('../src/seed/programme')
+const { seedDemo, seedStepCount } = await import('../src/seed')
+const { seedDemoReleases } = await import('../src/seed/releases')
 
-  const payload = await getPayload({ config })
+const payload = await getPayload({ config })
 
-  // SQL databases get their schema from the committed migrations; MongoDB needs none.
-  if (payload.db.name !== 'mongoose' && process.env.REEDUCA_DB_PUSH !== '1') {
-    await payload.db.migrate()
+// SQL databases get their schema from the committed migrations; MongoDB needs none.
+if (payload.db.name !== 'mongoose' && process.env.REEDUCA_DB_PUSH !== '1') {
+  await payload.db.migrate()
+}
+if (migrateOnly) process.exit(0)
+
+if (args.has('--if-empty')) {
+  const { totalDocs } = await payload.count({ collection: 'users' })
+  if (totalDocs > 0) {
+    console.log('Database already has content: not seeding.')
+    process.exit(0)
   }
-  if (migrateOnly) process.exit(0)
-
-  if (args.has('--if-empty')) {
-    const { totalDocs } = await payload.count({ collection: 'users' })
-    if (totalDocs > 0) {
-      console.log('Database already has content: not seeding.')
-      process.exit(0)
-    }
-  }
-
-  const password = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD
-  const started = Date.now()
-  const bar = process.stdout.isTTY
-    ? new cliProgress.SingleBar(
-        { format: 'Seeding demo content |{bar}| {percentage}% | {value}/{total} | {label}', hideCursor: true, clearOnComplete: false },
-        cliProgress.Presets.shades_classic,
-      )
-    : null
-  bar?.start(seedStepCount(), 0, { label: '' })
-  let lastReported = -1
-  const summary = await seedDemo(payload, {
-    password,
-    onProgress: (done, total, label) => {
-      if (bar) return bar.update(done, { label: label.slice(0, 40) })
-      // Without a terminal (CI, logs): one line per tenth.
-      const tenth = Math.floor((done / total) * 10)
-      if (tenth !== lastReported) {
-        lastReported = tenth
-        console.log(`Seeding demo content: ${done}/${total} (${Math.round((done / total) * 100)}%) ${label}`)
-      }
-    },
-  })
-  bar?.stop()
-
-  const count = (record: Record<string, number>) => Object.values(record).reduce((sum, n) => sum + n, 0)
-  console.log(`Demo content ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${count(summary.created)} created, ${count(summary.skipped)} already there.`)
-  console.log(`Demo accounts (password: ${process.env.SEED_PASSWORD ? 'from SEED_PASSWORD' : DEFAULT_SEED_PASSWORD}):`)
-  for (const account of demoAccounts) console.log(`  ${account.roles.join(', ').padEnd(20)} ${account.email}`)
-  process.exit(0)
 }
 
-const keepAlive = setInterval(() => {}, 60_000)
-main().then(
-  () => {
-    clearInterval(keepAlive)
-    process.exit(0)
+const password = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD
+const started = Date.now()
+const bar = process.stdout.isTTY
+  ? new cliProgress.SingleBar(
+      { format: 'Seeding demo content |{bar}| {percentage}% | {value}/{total} | {label}', hideCursor: true, clearOnComplete: false },
+      cliProgress.Presets.shades_classic,
+    )
+  : null
+bar?.start(seedStepCount(), 0, { label: '' })
+let lastReported = -1
+const summary = await seedDemo(payload, {
+  password,
+  onProgress: (done, total, label) => {
+    if (bar) return bar.update(done, { label: label.slice(0, 40) })
+    // Without a terminal (CI, logs): one line per tenth.
+    const tenth = Math.floor((done / total) * 10)
+    if (tenth !== lastReported) {
+      lastReported = tenth
+      console.log(`Seeding demo content: ${done}/${total} (${Math.round((done / total) * 100)}%) ${label}`)
+    }
   },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error)
-    process.exit(1)
-  },
-)
+})
+bar?.stop()
+
+// Releases are built from the committed, published curriculum: after the seed's transaction.
+const releasesStarted = Date.now()
+const releases = await seedDemoReleases(payload, (track) => console.log(`Publishing manual release 1.0.0 of ${track}…`))
+if (releases.published.length) {
+  console.log(`Manual releases built in ${((Date.now() - releasesStarted) / 1000).toFixed(1)} s: ${releases.published.join(', ')}.`)
+}
+
+const count = (record: Record<string, number>) => Object.values(record).reduce((sum, n) => sum + n, 0)
+console.log(`Demo content ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${count(summary.created)} created, ${count(summary.skipped)} already there.`)
+console.log(`Demo accounts (password: ${process.env.SEED_PASSWORD ? 'from SEED_PASSWORD' : DEFAULT_SEED_PASSWORD}):`)
+for (const account of demoAccounts) console.log(`  ${account.roles.join(', ').padEnd(20)} ${account.email}`)
+process.exit(0)

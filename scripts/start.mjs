@@ -21,15 +21,17 @@ try {
       env: { ...env, NODE_OPTIONS: '--no-deprecation' },
       label: 'database preparation',
     })
-  try {
-    await prepare()
-  } catch (error) {
-    // Exit 13 is Node's "unsettled top-level await": the TypeScript loader lost its esbuild
-    // service before the script ran (seen under heavy load). Nothing was written (the seed runs
-    // in one transaction), so one more try is safe.
-    if (!/exit 13\)/.test(error.message)) throw error
-    console.warn('Database preparation was interrupted before it started; trying once more.')
-    await prepare()
+  // Exit 13 is Node's "unsettled top-level await": tsx's off-thread loader stalled on an import
+  // before the script did anything (Node 20 under load; measured 2 runs in 8 with both cores
+  // busy). Nothing was written (the seed runs in one transaction), so trying again is safe.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await prepare()
+      break
+    } catch (error) {
+      if (!/exit 13\)/.test(error.message) || attempt === 5) throw error
+      console.warn(`Database preparation stalled while loading (attempt ${attempt} of 5); trying again.`)
+    }
   }
   if (production) console.log('NODE_ENV=production: demo content is not loaded (npm run seed -- --force to load it).')
 } catch (error) {
