@@ -12,3 +12,6 @@ export const BUILD_RETRIES = 3
 
 /** The queue builds go to: Payload's default, so `payload.jobs.run()` and `payload jobs:run` find them. */
 export const BUILD_QUEUE = 'default'
+
+/** Request context key: release notes in further locales (locale → Lexical state), for server code that publishes in several languages at once. */
+export const RELEASE_NOTES_BY_LOCALE = 'manualReleaseNotesByLocale'

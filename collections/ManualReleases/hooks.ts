@@ -16,7 +16,7 @@ import { lexicalToRichDocument } from '../../src/releases/richText'
 import type { LocalizedRichText, ReleaseSnapshot } from '../../src/releases/snapshot'
 import { compareVersions, latestVersion, versionProblem } from '../../src/releases/version'
 import { buildReleaseSnapshot } from './buildSnapshot'
-import { BUILD_QUEUE, BUILD_TASK, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
+import { BUILD_QUEUE, BUILD_TASK, RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
 import { kickReleaseQueue } from './jobs'
 
 type ID = number | string
@@ -88,7 +88,11 @@ async function prepareNewRelease(data: Doc, req: PayloadRequest): Promise<Doc> {
   const previous = earlier.find((release) => !release.archived) ?? earlier[0]
 
   const locale = req.locale && req.locale !== 'all' ? req.locale : (payload.config.localization && payload.config.localization.defaultLocale) || 'es'
-  const notes: LocalizedRichText = data.notes && typeof data.notes === 'object' && 'root' in data.notes ? { [locale]: data.notes } : {}
+  const notesByLocale = (req.context?.[RELEASE_NOTES_BY_LOCALE] ?? {}) as LocalizedRichText
+  const notes: LocalizedRichText = {
+    ...notesByLocale,
+    ...(data.notes && typeof data.notes === 'object' && 'root' in data.notes ? { [locale]: data.notes } : {}),
+  }
   const publishedAt = new Date().toISOString()
 
   const snapshot = await buildReleaseSnapshot(payload, {

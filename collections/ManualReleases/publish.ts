@@ -5,7 +5,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { buildReleaseFiles } from './buildFiles'
-import { BUILD_QUEUE, BUILD_TASK, RELEASES_SLUG } from './constants'
+import { BUILD_QUEUE, BUILD_TASK, RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
 
 type ID = number | string
 
@@ -13,9 +13,8 @@ export interface PublishReleaseArgs {
   track: ID
   version: string
   locales: string[]
-  /** Lexical state of the release notes, in `notesLocale` (default: the default locale). */
-  notes?: unknown
-  notesLocale?: string
+  /** Release notes: Lexical state per locale. */
+  notes?: Record<string, unknown>
   /** Ship fewer published sessions than the track plans. */
   confirmFewerSessions?: boolean
   /** Recorded as `publishedBy`. */
@@ -36,14 +35,12 @@ export async function publishManualRelease(payload: Payload, args: PublishReleas
       version: args.version,
       locales: args.locales,
       confirmFewerSessions: Boolean(args.confirmFewerSessions),
-      ...(args.notes ? { notes: args.notes } : {}),
     } as any,
-    ...(args.notesLocale ? { locale: args.notesLocale } : {}),
     ...(args.user ? { user: { ...args.user, collection: args.user.collection ?? 'users' } as any } : {}),
     overrideAccess: true,
     depth: 0,
     // The job is queued with the release; we run the build here instead of kicking the queue.
-    context: { skipQueueKick: true },
+    context: { skipQueueKick: true, [RELEASE_NOTES_BY_LOCALE]: args.notes ?? {} },
     ...(args.req ? { req: args.req } : {}),
   } as any)) as Record<string, any>
 
@@ -63,6 +60,19 @@ export async function publishManualRelease(payload: Payload, args: PublishReleas
   const mine = jobs.filter((job) => String(job.input?.releaseId) === String(created.id)).map((job) => job.id)
   if (mine.length) {
     await payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { in: mine } }, ...(args.req ? { req: args.req } : {}) } as any)
+  }
+  // The stored notes field is localized: write each locale's notes (the snapshot has them all).
+  for (const [locale, notes] of Object.entries(args.notes ?? {})) {
+    await payload.update({
+      collection: RELEASES_SLUG as any,
+      id: created.id,
+      locale,
+      data: { notes } as any,
+      overrideAccess: true,
+      depth: 0,
+      context: { [RELEASE_SYSTEM_WRITE]: true },
+      ...(args.req ? { req: args.req } : {}),
+    } as any)
   }
   return (await payload.findByID({ collection: RELEASES_SLUG as any, id: created.id, depth: 0, overrideAccess: true })) as Record<string, any>
 }

@@ -16,6 +16,7 @@ import { createApi, type Api } from '../helpers/http'
 import { buildBilingualTrack, readZip, type BilingualTrack } from '../helpers/releaseFixture'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { readPdf as readPdfBytes } from '../unit/releases/pdf'
+import { lexicalFromParagraphs, lexicalToPlainText } from '../../src/richtext/lexical'
 
 /**
  * Something loaded with Payload adds an enumerable Array.prototype.random, which pdf.js refuses
@@ -464,9 +465,14 @@ describe('publishing from server code (the seed)', () => {
       track: other.track,
       version: '1.0.0',
       locales: ['es', 'en'],
+      notes: { es: lexicalFromParagraphs(['Primera edición.']), en: lexicalFromParagraphs(['First edition.']) },
       user: { id: f.accounts.admin.id },
     })
     expect(published.status).toBe('ready')
+    const inEnglish = await payload.findByID({ collection: 'manual-releases', id: published.id, locale: 'en', depth: 0, overrideAccess: true })
+    expect(lexicalToPlainText(inEnglish.notes)).toBe('First edition.')
+    const inSpanish = await payload.findByID({ collection: 'manual-releases', id: published.id, locale: 'es', depth: 0, overrideAccess: true })
+    expect(lexicalToPlainText(inSpanish.notes)).toBe('Primera edición.')
     expect(published.files).toHaveLength(5)
     expect(String(published.publishedBy)).toBe(String(f.accounts.admin.id))
     expect(await jobFor(published.id)).toBeUndefined()
