@@ -108,6 +108,7 @@ export async function startThrowawayServer({ timeoutMs = 15 * 60 * 1000, env = {
     PORT: String(port),
     DATABASE_URI: `file:${path.join(folder, 'reeduca.db')}`,
     MEDIA_DIR: path.join(folder, 'media'),
+    GENERATED_DIR: path.join(folder, 'generated'),
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
     ...env,
   }
