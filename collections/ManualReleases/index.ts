@@ -82,6 +82,9 @@ export const ManualReleases: CollectionConfig = {
       hasMany: true,
       // Its own table name: the default, manual_releases_locales, is the localized fields' table.
       dbName: 'manual_releases_locale_codes',
+      // PostgreSQL would otherwise name the enum type like the table, and a table cannot be
+      // created over a type of the same name.
+      enumName: 'enum_manual_releases_locale_codes',
       required: true,
       defaultValue: contentLocales().map((locale) => locale.code),
       options: contentLocales().map((locale) => ({ value: locale.code, label: locale.label })),

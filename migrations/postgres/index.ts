@@ -1,5 +1,5 @@
 import * as migration_20261124_075020_initial from './20261124_075020_initial';
-import * as migration_20261124_121009_manual_releases from './20261124_121009_manual_releases';
+import * as migration_20261124_122213_manual_releases from './20261124_122213_manual_releases';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261124_075020_initial',
   },
   {
-    up: migration_20261124_121009_manual_releases.up,
-    down: migration_20261124_121009_manual_releases.down,
-    name: '20261124_121009_manual_releases'
+    up: migration_20261124_122213_manual_releases.up,
+    down: migration_20261124_122213_manual_releases.down,
+    name: '20261124_122213_manual_releases'
   },
 ];

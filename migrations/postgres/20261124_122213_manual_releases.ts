@@ -2,12 +2,19 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."manual_releases_locale_codes" AS ENUM('es', 'en');
+   CREATE TYPE "public"."enum_manual_releases_locale_codes" AS ENUM('es', 'en');
   CREATE TYPE "public"."enum_manual_releases_files_edition" AS ENUM('facilitator-manual', 'participant-workbook', 'offline-bundle');
   CREATE TYPE "public"."enum_manual_releases_status" AS ENUM('building', 'ready', 'failed');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'buildManualRelease');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'buildManualRelease');
+  CREATE TABLE "manual_releases_locale_codes" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_manual_releases_locale_codes",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "manual_releases_files" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -77,11 +84,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "manual_releases_id" integer;
+  ALTER TABLE "manual_releases_locale_codes" ADD CONSTRAINT "manual_releases_locale_codes_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."manual_releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "manual_releases_files" ADD CONSTRAINT "manual_releases_files_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."manual_releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "manual_releases" ADD CONSTRAINT "manual_releases_track_id_tracks_id_fk" FOREIGN KEY ("track_id") REFERENCES "public"."tracks"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "manual_releases" ADD CONSTRAINT "manual_releases_published_by_id_users_id_fk" FOREIGN KEY ("published_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "manual_releases_locales" ADD CONSTRAINT "manual_releases_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."manual_releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "manual_releases_locale_codes_order_idx" ON "manual_releases_locale_codes" USING btree ("order");
+  CREATE INDEX "manual_releases_locale_codes_parent_idx" ON "manual_releases_locale_codes" USING btree ("parent_id");
   CREATE INDEX "manual_releases_files_order_idx" ON "manual_releases_files" USING btree ("_order");
   CREATE INDEX "manual_releases_files_parent_id_idx" ON "manual_releases_files" USING btree ("_parent_id");
   CREATE INDEX "manual_releases_track_idx" ON "manual_releases" USING btree ("track_id");
@@ -111,11 +121,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "manual_releases_files" DISABLE ROW LEVEL SECURITY;
+   ALTER TABLE "manual_releases_locale_codes" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "manual_releases_files" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "manual_releases" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "manual_releases_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "payload_jobs_log" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "payload_jobs" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "manual_releases_locale_codes" CASCADE;
   DROP TABLE "manual_releases_files" CASCADE;
   DROP TABLE "manual_releases" CASCADE;
   DROP TABLE "manual_releases_locales" CASCADE;
@@ -125,7 +137,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   DROP INDEX "payload_locked_documents_rels_manual_releases_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "manual_releases_id";
-  DROP TYPE "public"."manual_releases_locale_codes";
+  DROP TYPE "public"."enum_manual_releases_locale_codes";
   DROP TYPE "public"."enum_manual_releases_files_edition";
   DROP TYPE "public"."enum_manual_releases_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
