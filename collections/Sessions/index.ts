@@ -111,6 +111,12 @@ export const Sessions: CollectionConfig = {
           label: { es: 'Agenda', en: 'Agenda' },
           fields: [
             {
+              // Live start times and total as the designer types; stores nothing.
+              name: 'liveAgenda',
+              type: 'ui',
+              admin: { components: { Field: '/src/components/admin/LiveAgenda#LiveAgenda' } },
+            },
+            {
               name: 'activities',
               type: 'blocks',
               label: { es: 'Actividades', en: 'Activities' },
@@ -183,6 +189,11 @@ export const Sessions: CollectionConfig = {
         position: 'sidebar',
         description: { es: 'Por omisión, la de la línea (150).', en: "Defaults to the track's (150)." },
       },
+    },
+    {
+      name: 'agendaTotal',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/components/admin/LiveAgenda#LiveAgendaTotal' } },
     },
     {
       name: 'themes',
