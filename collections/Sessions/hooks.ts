@@ -1,5 +1,5 @@
 import { ValidationError } from 'payload'
-import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeValidateHook, FieldHook, PayloadRequest } from 'payload'
 
 import { minutesProblem, publishTimingProblem } from '../../src/domain/timing'
 import { DEFAULT_SESSION_MINUTES } from '../Tracks'
@@ -129,4 +129,25 @@ export const checkSessionIntegrity: CollectionBeforeValidateHook = async ({ data
     if (problem) fail(req, 'activities', `${problem} A session can be published only when its activities fill its duration; save it as a draft meanwhile.`, currentId ?? undefined)
   }
   return data
+}
+
+/**
+ * A duplicated session takes the next free number of its track, so "Duplicate" never clashes
+ * with the original (numbers are unique per track) and the copy lands at the end of the track.
+ */
+export const nextFreeSessionNumber: FieldHook = async ({ data, req, value }) => {
+  const trackId = idOf(data?.track)
+  if (trackId == null) return value
+  const last = await req.payload.find({
+    collection: 'sessions',
+    where: { track: { equals: trackId } },
+    sort: '-number',
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
+  const highest = last.docs[0]?.number
+  return typeof highest === 'number' ? highest + 1 : 1
 }

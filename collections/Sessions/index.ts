@@ -4,7 +4,7 @@ import { curriculumEditors, draftReaders } from '../access/roles'
 import { publishedOnlyForNonDraftReaders, readCurriculum } from '../access/readCurriculum'
 import { activityBlocks } from '../fields/activityBlocks'
 import { facilitatorRichText, localizedRichText } from '../fields/richText'
-import { checkSessionIntegrity } from './hooks'
+import { checkSessionIntegrity, nextFreeSessionNumber } from './hooks'
 
 /** One group session of a track: its agenda of timed activities and everything a facilitator needs. */
 export const Sessions: CollectionConfig = {
@@ -45,6 +45,7 @@ export const Sessions: CollectionConfig = {
           min: 1,
           index: true,
           label: { es: 'Número', en: 'Number' },
+          hooks: { beforeDuplicate: [nextFreeSessionNumber] },
           validate: (value: unknown) =>
             typeof value === 'number' && Number.isInteger(value) && value > 0
               ? true

@@ -1,0 +1,56 @@
+/** The session editor's live agenda: the total turns from red to green as activities are added, before saving. */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+
+import { adminLogin, launchBrowser, screenshot } from './browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => browser?.close())
+
+const agendaPanel = (page: Page) => page.locator('.live-agenda:not(.live-agenda--compact)')
+
+async function addActivity(page: Page, kind: RegExp, index: number, title: string, minutes: number) {
+  await page.getByRole('button', { name: /^(Add Activity|Agregar Actividad|Añadir Actividad)$/i }).click()
+  // The block chooser lists every kind of activity; pick one by its label.
+  await page.locator('.blocks-drawer__block', { hasText: kind }).first().click()
+  const titleInput = page.locator(`[name="activities.${index}.title"]`)
+  await titleInput.waitFor({ timeout: 30_000 })
+  await titleInput.fill(title)
+  await page.locator(`[name="activities.${index}.minutes"]`).fill(String(minutes))
+}
+
+test('a designer adds activities and sees the total turn from red to green before saving', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } })
+  const page = await context.newPage()
+  await adminLogin(page, baseURL, 'designer@reeduca.test')
+  await page.goto(`${baseURL}/admin/collections/sessions/create`)
+  await page.locator('button.tabs-field__tab-button', { hasText: 'Agenda' }).click()
+
+  // A new session: nothing planned yet, the whole 150 minutes are missing.
+  await expect.poll(() => agendaPanel(page).getAttribute('data-balanced'), { timeout: 60_000 }).toBe('false')
+  expect(await agendaPanel(page).innerText()).toMatch(/0 (of|de) 150/)
+
+  await addActivity(page, /^(Check-in|Registro de entrada)$/, 0, 'Bienvenida y acuerdos', 120)
+  await expect.poll(() => agendaPanel(page).innerText()).toMatch(/120 (of|de) 150 min\w*: (30 missing|faltan 30)/)
+  expect(await agendaPanel(page).getAttribute('data-balanced')).toBe('false')
+  expect(await agendaPanel(page).evaluate((element) => getComputedStyle(element).borderLeftColor)).toBe('rgb(180, 35, 24)')
+
+  await addActivity(page, /^(Break|Receso)$/, 1, 'Pausa', 30)
+  await expect.poll(() => agendaPanel(page).getAttribute('data-balanced')).toBe('true')
+  expect(await agendaPanel(page).innerText()).toMatch(/150 (of|de) 150/)
+  expect(await agendaPanel(page).evaluate((element) => getComputedStyle(element).borderLeftColor)).toBe('rgb(26, 127, 55)')
+  // The running agenda gives each activity its start time.
+  expect(await agendaPanel(page).locator('tbody tr').allInnerTexts()).toEqual([
+    expect.stringMatching(/^0:00\s+Bienvenida y acuerdos\s+120$/),
+    expect.stringMatching(/^2:00\s+Pausa\s+30$/),
+  ])
+  // The sidebar's total agrees, from any tab.
+  expect(await page.locator('.live-agenda--compact').getAttribute('data-balanced')).toBe('true')
+  await screenshot(page, 'admin-live-agenda-balanced')
+  await context.close()
+})
