@@ -58,11 +58,13 @@ export function buildIsCurrent() {
 
 export async function build() {
   const started = Date.now()
+  // Taken before building: a source edited during the build must trigger the next one.
+  const fingerprint = buildFingerprint()
   await run(bin('next'), ['build'], {
     env: { REEDUCA_BUILDING: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
     label: 'next build',
   })
-  fs.writeFileSync(fingerprintFile, buildFingerprint())
+  fs.writeFileSync(fingerprintFile, fingerprint)
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
 }
 
