@@ -28,7 +28,8 @@ export const Sessions: CollectionConfig = {
     update: curriculumEditors,
     delete: curriculumEditors,
   },
-  versions: { drafts: true, maxPerDoc: 100 },
+  // Scheduled publishing runs on the jobs queue (payload.config.ts `jobs.autoRun`, every 10 s).
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
   hooks: {
     beforeOperation: [publishedOnlyForNonDraftReaders],
     beforeValidate: [checkSessionIntegrity],
