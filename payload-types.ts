@@ -122,6 +122,7 @@ export interface Config {
   jobs: {
     tasks: {
       buildManualRelease: TaskBuildManualRelease;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -1076,7 +1077,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildManualRelease';
+        taskSlug: 'inline' | 'buildManualRelease' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1109,7 +1110,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildManualRelease') | null;
+  taskSlug?: ('inline' | 'buildManualRelease' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1693,6 +1694,26 @@ export interface TaskBuildManualRelease {
     status?: string | null;
     files?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'sessions';
+      value: number | Session;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

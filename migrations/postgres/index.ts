@@ -1,5 +1,6 @@
 import * as migration_20261124_075020_initial from './20261124_075020_initial';
 import * as migration_20261124_122213_manual_releases from './20261124_122213_manual_releases';
+import * as migration_20261124_123612_schedule_publish from './20261124_123612_schedule_publish';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_122213_manual_releases.up,
     down: migration_20261124_122213_manual_releases.down,
-    name: '20261124_122213_manual_releases'
+    name: '20261124_122213_manual_releases',
+  },
+  {
+    up: migration_20261124_123612_schedule_publish.up,
+    down: migration_20261124_123612_schedule_publish.down,
+    name: '20261124_123612_schedule_publish'
   },
 ];
