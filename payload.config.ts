@@ -46,6 +46,8 @@ export default buildConfig({
         Logo: '/src/components/admin/Logo#Logo',
         Icon: '/src/components/admin/Icon#Icon',
       },
+      // What the curriculum team still has to write, translate, caption (src/coverage).
+      beforeDashboard: ['/src/components/admin/CoverageDashboard#CoverageDashboard'],
     },
   },
   collections: [Programmes, Tracks, Modules, Sessions, Themes, Resources, Media, Services, ManualReleases, Users],

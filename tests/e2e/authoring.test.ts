@@ -1,7 +1,11 @@
-/** The session editor's live agenda: the total turns from red to green as activities are added, before saving. */
+/**
+ * Authoring in the admin: the session editor's live agenda turns from red to green as activities
+ * are added (before saving); the coverage dashboard sends the designer to what needs fixing.
+ */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
+import { womenTrack } from '../../src/seed/curriculum'
 import { adminLogin, launchBrowser, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
@@ -52,5 +56,28 @@ test('a designer adds activities and sees the total turn from red to green befor
   // The sidebar's total agrees, from any tab.
   expect(await page.locator('.live-agenda--compact').getAttribute('data-balanced')).toBe('true')
   await screenshot(page, 'admin-live-agenda-balanced')
+  await context.close()
+})
+
+test('the coverage dashboard lists a session with a missing English title, and its link opens that session', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } })
+  const page = await context.newPage()
+  await adminLogin(page, baseURL, 'designer@reeduca.test')
+  const tracks = await (await page.request.get(`${baseURL}/api/tracks?where[slug][equals]=${womenTrack.slug}&depth=0`)).json()
+  const created = await page.request.post(`${baseURL}/api/sessions?draft=true&locale=es`, {
+    data: { track: tracks.docs[0].id, number: 90, title: 'Sesión aún sin traducir', summary: 'Borrador', _status: 'draft' },
+  })
+  expect(created.status()).toBe(201)
+  const session = (await created.json()).doc
+
+  await page.goto(`${baseURL}/admin`)
+  const list = page.locator('[data-list="missing-translations"]')
+  const link = list.getByRole('link', { name: new RegExp(`· (Session|Sesión) 90$`) })
+  await expect.poll(() => link.count(), { timeout: 60_000 }).toBe(1)
+  expect(await link.locator('xpath=..').innerText()).toMatch(/title.*(missing in|falta en) EN/)
+  await screenshot(page, 'admin-coverage-dashboard')
+  await link.click()
+  await expect.poll(() => page.url(), { timeout: 60_000 }).toContain(`/admin/collections/sessions/${session.id}`)
+  await expect.poll(() => page.locator('input[name="number"]').inputValue(), { timeout: 60_000 }).toBe('90')
   await context.close()
 })
