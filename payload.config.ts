@@ -48,6 +48,11 @@ export default buildConfig({
       },
       // What the curriculum team still has to write, translate, caption (src/coverage).
       beforeDashboard: ['/src/components/admin/CoverageDashboard#CoverageDashboard'],
+      afterNavLinks: ['/src/components/admin/ThemeMap#ThemeMapNavLink'],
+      views: {
+        // Themes against the two tracks, to keep them aligned (src/coverage/themeMap.ts).
+        themeMap: { Component: '/src/components/admin/ThemeMap#ThemeMapView', path: '/theme-map' },
+      },
     },
   },
   collections: [Programmes, Tracks, Modules, Sessions, Themes, Resources, Media, Services, ManualReleases, Users],

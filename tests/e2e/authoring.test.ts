@@ -81,3 +81,23 @@ test('the coverage dashboard lists a session with a missing English title, and i
   await expect.poll(() => page.locator('input[name="number"]').inputValue(), { timeout: 60_000 }).toBe('90')
   await context.close()
 })
+
+test('the theme map shows, for each theme, the sessions of both tracks that cover it', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } })
+  const page = await context.newPage()
+  await adminLogin(page, baseURL, 'designer@reeduca.test')
+  await page.goto(`${baseURL}/admin/theme-map`)
+  const table = page.locator('table.theme-map')
+  await table.waitFor({ timeout: 60_000 })
+  const headers = await table.locator('thead th').allInnerTexts()
+  expect(headers).toHaveLength(3)
+  // Every seeded theme is worked on by some session, and the cells link to the sessions.
+  const firstLink = table.locator('tbody td a').first()
+  expect(await table.locator('tbody td a').count()).toBeGreaterThan(10)
+  const href = await firstLink.getAttribute('href')
+  expect(href).toMatch(/^\/admin\/collections\/sessions\/[^/]+$/)
+  await screenshot(page, 'admin-theme-map')
+  await firstLink.click()
+  await expect.poll(() => page.url(), { timeout: 60_000 }).toContain(href!)
+  await context.close()
+})

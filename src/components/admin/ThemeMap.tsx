@@ -1,0 +1,124 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import React from 'react'
+
+import { themeMap } from '../../coverage/themeMap'
+import { canReadDrafts } from '../../domain/roles'
+
+const TEXT = {
+  es: {
+    heading: 'Mapa de temas',
+    intro: 'Qué sesiones de cada línea trabajan cada tema (borradores incluidos). Los temas que solo cubre una línea aparecen marcados.',
+    theme: 'Tema',
+    noTheme: 'Sin tema asignado',
+    uncovered: 'sin sesiones',
+    onlyOne: 'solo en una línea',
+    forbidden: 'El mapa de temas es para el equipo de currículo.',
+  },
+  en: {
+    heading: 'Theme map',
+    intro: 'Which sessions of each track work on each theme (drafts included). Themes covered by one track only are marked.',
+    theme: 'Theme',
+    noTheme: 'No theme assigned',
+    uncovered: 'no sessions',
+    onlyOne: 'one track only',
+    forbidden: 'The theme map is for the curriculum team.',
+  },
+}
+
+/** Admin view /admin/theme-map: themes against the women's and men's tracks. */
+export async function ThemeMapView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, visibleEntities, permissions, locale } = initPageResult
+  const { payload, user, i18n } = req
+  const text = i18n.language.startsWith('en') ? TEXT.en : TEXT.es
+  const allowed = canReadDrafts(user as never)
+  const asUser = { user, overrideAccess: false, depth: 0, limit: 0, pagination: false, locale: locale?.code as 'es' | 'en' | undefined } as const
+  const [themes, tracks, sessions] = allowed
+    ? await Promise.all([
+        payload.find({ collection: 'themes', ...asUser, sort: 'title' }),
+        payload.find({ collection: 'tracks', ...asUser }),
+        payload.find({ collection: 'sessions', ...asUser, draft: true }),
+      ])
+    : [null, null, null]
+  const rows =
+    themes && tracks && sessions
+      ? themeMap({
+          themes: themes.docs.map((theme) => ({ id: theme.id, title: String(theme.title ?? '') })),
+          tracks: tracks.docs.map((track) => ({ id: track.id, title: String(track.title ?? '') })),
+          sessions: sessions.docs.map((session) => ({ id: session.id, number: session.number, title: session.title, track: session.track, themes: session.themes ?? [] })),
+          noThemeLabel: text.noTheme,
+        })
+      : []
+
+  return (
+    <DefaultTemplate
+      i18n={i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1>{text.heading}</h1>
+        {!allowed ? (
+          <p>{text.forbidden}</p>
+        ) : (
+          <>
+            <p>{text.intro}</p>
+            <table className="theme-map">
+              <thead>
+                <tr>
+                  <th scope="col">{text.theme}</th>
+                  {tracks!.docs.map((track) => (
+                    <th scope="col" key={String(track.id)}>
+                      {track.title}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={String(row.themeId ?? 'none')} data-theme-row={row.title} className={row.unbalanced ? 'theme-map__row--unbalanced' : undefined}>
+                    <th scope="row">
+                      {row.themeId != null ? <a href={`/admin/collections/themes/${encodeURIComponent(String(row.themeId))}`}>{row.title}</a> : row.title}
+                      {row.unbalanced ? <span className="theme-map__flag"> · {text.onlyOne}</span> : null}
+                    </th>
+                    {row.cells.map((cell) => (
+                      <td key={String(cell.trackId)}>
+                        {cell.sessions.length === 0 ? (
+                          <span className="theme-map__empty">{text.uncovered}</span>
+                        ) : (
+                          cell.sessions.map((session, index) => (
+                            <React.Fragment key={String(session.id)}>
+                              {index > 0 ? ', ' : null}
+                              <a href={`/admin/collections/sessions/${encodeURIComponent(String(session.id))}`} title={session.title}>
+                                {session.number ?? '?'}
+                              </a>
+                            </React.Fragment>
+                          ))
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
+
+/** The navigation link to the theme map. */
+export function ThemeMapNavLink() {
+  return (
+    <a className="nav__link theme-map__nav-link" href="/admin/theme-map">
+      <span className="nav__link-label">Mapa de temas · Theme map</span>
+    </a>
+  )
+}
