@@ -99,7 +99,7 @@ export function freePort() {
  * Runs `npm start` (scripts/start.mjs) on a throwaway database and media folder, the way a new
  * user would, for the browser tests and the benchmarks. Resolves once the API answers.
  */
-export async function startThrowawayServer({ timeoutMs = 15 * 60 * 1000, env = {} } = {}) {
+export async function startThrowawayServer({ timeoutMs = 30 * 60 * 1000, env = {} } = {}) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-run-'))
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`

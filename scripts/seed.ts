@@ -19,6 +19,11 @@ if (process.env.NODE_ENV === 'production' && !args.has('--force') && !migrateOnl
   process.exit(1)
 }
 
+// This process migrates and seeds; the server that follows runs the job queue and resumes
+// interrupted release builds (the tables may not even exist before the migrations below).
+process.env.REEDUCA_JOBS_AUTORUN = '0'
+process.env.REEDUCA_SKIP_RELEASE_RECOVERY = '1'
+
 const { default: cliProgress } = await import('cli-progress')
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')

@@ -210,6 +210,8 @@ async function recoverNowAndThen(payload: Payload): Promise<void> {
 
 /** Called from the Payload config's onInit: resume what a previous process left. */
 export async function recoverOnInit(payload: Payload): Promise<void> {
+  // The seed script starts Payload before migrating: recovery belongs to the server's start.
+  if (process.env.REEDUCA_SKIP_RELEASE_RECOVERY === '1') return
   lastRecovery = Date.now()
   try {
     await recoverInterruptedBuilds(payload)
