@@ -19,6 +19,7 @@ import { Tracks } from './collections/Tracks'
 import { Users } from './collections/Users'
 import { curriculumEditor } from './collections/fields/richText'
 import { createDatabaseAdapter } from './src/db/adapter'
+import { curriculumSearchEndpoint } from './src/endpoints/curriculumSearch'
 import { chooseDatabase } from './src/db/choice'
 import { DEFAULT_LOCALE, contentLocales } from './src/config/locales'
 import { resolveSecret } from './src/config/secret'
@@ -48,13 +49,16 @@ export default buildConfig({
       },
       // What the curriculum team still has to write, translate, caption (src/coverage).
       beforeDashboard: ['/src/components/admin/CoverageDashboard#CoverageDashboard'],
-      afterNavLinks: ['/src/components/admin/ThemeMap#ThemeMapNavLink'],
+      afterNavLinks: ['/src/components/admin/CurriculumSearch#CurriculumSearchNavLink', '/src/components/admin/ThemeMap#ThemeMapNavLink'],
       views: {
         // Themes against the two tracks, to keep them aligned (src/coverage/themeMap.ts).
         themeMap: { Component: '/src/components/admin/ThemeMap#ThemeMapView', path: '/theme-map' },
+        curriculumSearch: { Component: '/src/components/admin/CurriculumSearch#CurriculumSearchView', path: '/search' },
       },
     },
   },
+  // GET /api/search: the curriculum team's search across sessions, activities and resources.
+  endpoints: [curriculumSearchEndpoint],
   collections: [Programmes, Tracks, Modules, Sessions, Themes, Resources, Media, Services, ManualReleases, Users],
   // Manual releases are built in the background (collections/ManualReleases/jobs.ts).
   jobs: releaseJobs,

@@ -115,7 +115,9 @@ export async function ThemeMapView({ initPageResult, params, searchParams }: Adm
 }
 
 /** The navigation link to the theme map. */
-export function ThemeMapNavLink() {
+export function ThemeMapNavLink({ user }: { user?: unknown }) {
+  // Only the curriculum team has use for it (facilitators may also open the admin).
+  if (!canReadDrafts(user as never)) return null
   return (
     <a className="nav__link theme-map__nav-link" href="/admin/theme-map">
       <span className="nav__link-label">Mapa de temas · Theme map</span>

@@ -28,9 +28,11 @@ import { ActivityRowLabel as ActivityRowLabel_91ae75a212fcc09c1b7fa6193b650190 }
 import { LiveAgendaTotal as LiveAgendaTotal_ac620079284c0a746578be2bd9f27514 } from '../../../../src/components/admin/LiveAgenda'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
+import { CurriculumSearchNavLink as CurriculumSearchNavLink_cb0dfbee8f38305b834b9383af7d9428 } from '../../../../src/components/admin/CurriculumSearch'
 import { ThemeMapNavLink as ThemeMapNavLink_f25d8f9ecfee8f9a726198eedc422010 } from '../../../../src/components/admin/ThemeMap'
 import { CoverageDashboard as CoverageDashboard_e8fe13402befd3b370f5bf1b65758543 } from '../../../../src/components/admin/CoverageDashboard'
 import { ThemeMapView as ThemeMapView_f25d8f9ecfee8f9a726198eedc422010 } from '../../../../src/components/admin/ThemeMap'
+import { CurriculumSearchView as CurriculumSearchView_cb0dfbee8f38305b834b9383af7d9428 } from '../../../../src/components/admin/CurriculumSearch'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -65,8 +67,10 @@ export const importMap = {
   "/src/components/admin/LiveAgenda#LiveAgendaTotal": LiveAgendaTotal_ac620079284c0a746578be2bd9f27514,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
+  "/src/components/admin/CurriculumSearch#CurriculumSearchNavLink": CurriculumSearchNavLink_cb0dfbee8f38305b834b9383af7d9428,
   "/src/components/admin/ThemeMap#ThemeMapNavLink": ThemeMapNavLink_f25d8f9ecfee8f9a726198eedc422010,
   "/src/components/admin/CoverageDashboard#CoverageDashboard": CoverageDashboard_e8fe13402befd3b370f5bf1b65758543,
   "/src/components/admin/ThemeMap#ThemeMapView": ThemeMapView_f25d8f9ecfee8f9a726198eedc422010,
+  "/src/components/admin/CurriculumSearch#CurriculumSearchView": CurriculumSearchView_cb0dfbee8f38305b834b9383af7d9428,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,77 @@
+/** GET /api/search: the curriculum team finds a Spanish word and an English word, drafts included. */
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Payload } from 'payload'
+
+import { activity, buildCurriculumFixture, fullAgenda, PASSWORD, richText, type CurriculumFixture } from '../helpers/curriculumFixture'
+import { createApi, type Api } from '../helpers/http'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+let ctx: TestPayload
+let payload: Payload
+let api: Api
+let f: CurriculumFixture
+let designer: string
+let facilitator: string
+let sessionId: string | number
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  payload = ctx.payload
+  api = await createApi()
+  f = await buildCurriculumFixture(payload, { accounts: ['designer', 'facilitator'] })
+  designer = await api.login(f.accounts.designer.email, PASSWORD)
+  facilitator = await api.login(f.accounts.facilitator.email, PASSWORD)
+  const [first, ...rest] = fullAgenda()
+  const session = await payload.create({
+    collection: 'sessions',
+    locale: 'es',
+    draft: true,
+    data: {
+      track: f.tracks.women,
+      number: 60,
+      title: 'Autonomía económica',
+      activities: [activity('themeWork', 'El presupuesto familiar', first.minutes, { participantContent: richText('Hablamos del ahorro y de la cartilla de crédito.') }), ...rest],
+      _status: 'draft',
+    } as any,
+  })
+  sessionId = session.id
+  const english = await payload.findByID({ collection: 'sessions', id: sessionId, draft: true, depth: 0 })
+  await payload.update({
+    collection: 'sessions',
+    id: sessionId,
+    locale: 'en',
+    draft: true,
+    data: {
+      title: 'Economic autonomy',
+      activities: (english.activities ?? []).map((row: any, index: number) => ({
+        ...row,
+        title: index === 0 ? 'The household budget' : `Activity ${index + 1}`,
+        ...(index === 0 ? { participantContent: richText('We talk about savings and the credit booklet.') } : {}),
+      })),
+    } as any,
+  })
+})
+afterAll(async () => ctx?.cleanup())
+
+test('a Spanish word (without its accent) finds the draft session and the activity that hold it', async () => {
+  const response = await api.get('/api/search?q=ahorro', { token: designer })
+  expect(response.status).toBe(200)
+  const hit = response.body.hits.find((h: any) => String(h.id) === String(sessionId))
+  expect(hit).toMatchObject({ collection: 'sessions', locale: 'es', title: 'Autonomía económica', where: 'Sesión 60 · actividad 1: El presupuesto familiar' })
+  expect((await api.get('/api/search?q=autonomia&locale=es', { token: designer })).body.hits[0]).toMatchObject({ title: 'Autonomía económica' })
+})
+
+test('an English word finds the English side only', async () => {
+  const response = await api.get('/api/search?q=savings', { token: designer })
+  expect(response.body.hits.map((h: any) => [h.locale, h.where])).toEqual([['en', 'Session 60 · activity 1: The household budget']])
+})
+
+test('refusals: anonymous 401, facilitator 403, a one-letter query 400, an unknown locale 400', async () => {
+  expect((await api.get('/api/search?q=ahorro')).status).toBe(401)
+  const forbidden = await api.get('/api/search?q=ahorro', { token: facilitator })
+  expect(forbidden.status).toBe(403)
+  const short = await api.get('/api/search?q=a', { token: designer })
+  expect(short.status).toBe(400)
+  expect(short.body.errors[0].message).toContain('at least two characters')
+  expect((await api.get('/api/search?q=ahorro&locale=fr', { token: designer })).status).toBe(400)
+})
