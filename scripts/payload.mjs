@@ -3,14 +3,16 @@
 // payload#17757, measured here about 2 runs in 30), so an empty output counts as a failed try.
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const attempts = 4
 
 for (let attempt = 1; attempt <= attempts; attempt++) {
-  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/payload/bin.js'), ...args], {
+  // Lexical is preloaded in order: loaded all at once it can deadlock on Node 20 (preload-lexical.mjs).
+  const preload = pathToFileURL(path.join(root, 'scripts/preload-lexical.mjs')).href
+  const run = spawnSync(process.execPath, ['--import', preload, path.join(root, 'node_modules/payload/bin.js'), ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, '--no-deprecation'].filter(Boolean).join(' ') },

@@ -4,10 +4,7 @@
  *   --migrate-only  apply migrations and stop
  *   --force         allow NODE_ENV=production
  */
-// A module that awaits at the top level, on purpose: when tsx's off-thread loader stalls on an
-// import (seen on Node 20 under load, about 1 run in 4 on a busy 2-core machine), Node reports it
-// as exit 13 ("unsettled top-level await") within seconds instead of hanging, and npm start
-// tries again (scripts/start.mjs). The heavy imports come after the checks below.
+// A module (it awaits at the top level); the heavy imports come after the checks below.
 export {}
 
 const args = new Set(process.argv.slice(2))
@@ -24,6 +21,8 @@ if (process.env.NODE_ENV === 'production' && !args.has('--force') && !migrateOnl
 process.env.REEDUCA_JOBS_AUTORUN = '0'
 process.env.REEDUCA_SKIP_RELEASE_RECOVERY = '1'
 
+// Before anything imports Lexical (see the file for why).
+await import('./preload-lexical.mjs')
 const { default: cliProgress } = await import('cli-progress')
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')

@@ -21,16 +21,16 @@ try {
       env: { ...env, NODE_OPTIONS: '--no-deprecation' },
       label: 'database preparation',
     })
-  // Exit 13 is Node's "unsettled top-level await": tsx's off-thread loader stalled on an import
-  // before the script did anything (Node 20 under load; measured 2 runs in 8 with both cores
-  // busy). Nothing was written (the seed runs in one transaction), so trying again is safe.
+  // Exit 13 ("unsettled top-level await") came from Lexical's modules deadlocking on Node 20
+  // when loaded together; the seed now preloads them in order (scripts/preload-lexical.mjs).
+  // The retry stays as a safety net: nothing is written before the imports finish.
   for (let attempt = 1; ; attempt++) {
     try {
       await prepare()
       break
     } catch (error) {
       if (!/exit 13\)/.test(error.message) || attempt === 5) throw error
-      console.warn(`Database preparation stalled while loading (attempt ${attempt} of 5); trying again.`)
+      console.warn(`Database preparation stopped while loading its modules (attempt ${attempt} of 5); trying again.`)
     }
   }
   if (production) console.log('NODE_ENV=production: demo content is not loaded (npm run seed -- --force to load it).')
