@@ -17,7 +17,9 @@ const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10
 
 function load(title, url, headers) {
   return new Promise((resolve, reject) => {
-    autocannon({ title, url, headers, connections, duration, warmup: { connections, duration: 3 } }, (error, result) =>
+    // A generous timeout: on a shared two-core machine a server-rendered page at 32 connections
+    // can queue for seconds, and a timed-out request would drop out of the latency figures.
+    autocannon({ title, url, headers, connections, duration, timeout: 60, warmup: { connections, duration: 3 } }, (error, result) =>
       error ? reject(error) : resolve(result),
     )
   })

@@ -211,6 +211,12 @@ describe('the facilitator portal', () => {
     await timer.getByRole('button', { name: 'Siguiente actividad' }).click()
     await expect.poll(() => page.locator('[data-activity-index="1"]').getAttribute('aria-current')).toBe('step')
     await screenshot(page, 'portal-session-5-desktop')
+
+    // The print view holds the participants' handouts and nothing written for facilitators.
+    await page.getByRole('link', { name: 'Vista para imprimir las hojas' }).click()
+    await page.waitForURL((url) => url.pathname.endsWith('/handouts'))
+    expect(await page.locator('article.handout').count()).toBeGreaterThan(0)
+    expect(await page.locator('main').innerText()).not.toMatch(/Instrucciones para facilitación|Notas de seguridad/)
     await context.close()
   })
 
