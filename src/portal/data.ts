@@ -1,0 +1,103 @@
+/**
+ * The portal's reads, all through Payload's Local API as the signed-in user with
+ * overrideAccess: false, so collections/access decides what a facilitator sees (published
+ * content, only the tracks she is assigned to, no withdrawn releases).
+ */
+import type { Payload } from 'payload'
+
+import type { ManualRelease, Session, Track, User } from '../../payload-types'
+import { PER_LOCALE_EDITIONS, type Edition } from '../releases/editions'
+import type { UILanguage } from './i18n'
+import { isNotFoundOrForbidden } from './server'
+
+type ID = number | string
+export const idOf = (value: unknown): ID | undefined =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: ID }).id : (value as ID | undefined)
+
+export async function tracksFor(payload: Payload, user: User, lang: UILanguage): Promise<Track[]> {
+  const { docs } = await payload.find({ collection: 'tracks', overrideAccess: false, user, locale: lang, depth: 0, limit: 50, pagination: false, sort: 'title' })
+  return docs as Track[]
+}
+
+export async function trackBySlug(payload: Payload, user: User, lang: UILanguage, slug: string): Promise<Track | null> {
+  const { docs } = await payload.find({ collection: 'tracks', where: { slug: { equals: slug } }, overrideAccess: false, user, locale: lang, depth: 0, limit: 1 })
+  return (docs[0] as Track | undefined) ?? null
+}
+
+/** The track's releases the user may see, newest first. */
+export async function releasesOf(payload: Payload, user: User, lang: UILanguage, trackId: ID): Promise<ManualRelease[]> {
+  const { docs } = await payload.find({
+    collection: 'manual-releases',
+    where: { track: { equals: trackId } },
+    overrideAccess: false,
+    user,
+    locale: lang,
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    sort: '-publishedAt',
+    select: { snapshot: false },
+  })
+  return docs as ManualRelease[]
+}
+
+/** The release facilitators teach from: the newest one whose files are ready (and not withdrawn). */
+export const currentRelease = (releases: ManualRelease[]) => releases.find((release) => release.status === 'ready' && !release.archived) ?? null
+
+export async function sessionsOf(payload: Payload, user: User, lang: UILanguage, trackId: ID): Promise<Session[]> {
+  const { docs } = await payload.find({
+    collection: 'sessions',
+    where: { track: { equals: trackId } },
+    overrideAccess: false,
+    user,
+    locale: lang,
+    depth: 0,
+    limit: 200,
+    pagination: false,
+    sort: 'number',
+    select: { number: true, title: true, summary: true, duration: true, track: true },
+  })
+  return docs as Session[]
+}
+
+/** A document by id as the user may see it, or null for "no such thing" and "not yours" alike. */
+export async function findVisible<T>(load: () => Promise<unknown>): Promise<T | null> {
+  try {
+    return ((await load()) as T | null) ?? null
+  } catch (error) {
+    if (isNotFoundOrForbidden(error)) return null
+    // An id of the wrong shape for the database names no document either.
+    if (error instanceof Error && /invalid|cast|syntax/i.test(error.message)) return null
+    throw error
+  }
+}
+
+export interface DownloadLink {
+  edition: Edition
+  locale: string | null
+  href: string
+  size?: number | null
+}
+
+/** The download links of a ready release: manual and workbook per locale, then the offline bundle. */
+export function downloadLinks(release: ManualRelease): DownloadLink[] {
+  const files = release.files ?? []
+  const href = (edition: Edition, locale: string) =>
+    `/api/manual-releases/${encodeURIComponent(String(release.id))}/download/${edition}?locale=${encodeURIComponent(locale)}`
+  const links: DownloadLink[] = []
+  for (const locale of release.locales ?? []) {
+    for (const edition of PER_LOCALE_EDITIONS) {
+      const file = files.find((f) => f.edition === edition && f.locale === locale)
+      if (file) links.push({ edition, locale, href: href(edition, locale), size: file.size })
+    }
+  }
+  const bundle = files.find((f) => f.edition === 'offline-bundle')
+  if (bundle) links.push({ edition: 'offline-bundle', locale: null, href: href('offline-bundle', release.locales?.[0] ?? 'es'), size: bundle.size })
+  return links
+}
+
+export function formatBytes(bytes: number | null | undefined): string {
+  if (!bytes) return ''
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}

@@ -1,0 +1,62 @@
+/**
+ * The session timer's state and its transitions, as plain data so it can be stored (the timer
+ * survives a page reload: a facilitator's phone may lock or the tab may be closed mid-session)
+ * and tested without a browser. Times are epoch milliseconds passed in by the caller.
+ */
+export interface TimerState {
+  /** Index of the activity under way. */
+  activityIndex: number
+  /** When the timer was last started or resumed; null while paused or not started. */
+  runningSince: number | null
+  /** Session time accumulated before `runningSince`. */
+  elapsedMs: number
+  /** Session time at which the current activity began. */
+  activityStartedAtMs: number
+}
+
+export const initialTimer = (): TimerState => ({ activityIndex: 0, runningSince: null, elapsedMs: 0, activityStartedAtMs: 0 })
+
+export const isRunning = (state: TimerState) => state.runningSince !== null
+
+export function totalElapsed(state: TimerState, now: number): number {
+  return state.elapsedMs + (state.runningSince !== null ? Math.max(0, now - state.runningSince) : 0)
+}
+
+export function activityElapsed(state: TimerState, now: number): number {
+  return Math.max(0, totalElapsed(state, now) - state.activityStartedAtMs)
+}
+
+export function start(state: TimerState, now: number): TimerState {
+  return isRunning(state) ? state : { ...state, runningSince: now }
+}
+
+export function pause(state: TimerState, now: number): TimerState {
+  return isRunning(state) ? { ...state, elapsedMs: totalElapsed(state, now), runningSince: null } : state
+}
+
+/** Moves to the next activity (the clock keeps its state); past the last one, the agenda is done. */
+export function next(state: TimerState, now: number, activityCount: number): TimerState {
+  if (state.activityIndex >= activityCount) return state
+  return { ...state, activityIndex: state.activityIndex + 1, activityStartedAtMs: totalElapsed(state, now) }
+}
+
+/** A stored value back into a state, or null when it is not one (an older format, a hand edit). */
+export function parseTimer(raw: string | null | undefined): TimerState | null {
+  if (!raw) return null
+  try {
+    const value = JSON.parse(raw) as Partial<TimerState>
+    const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0
+    if (!finite(value.activityIndex) || !finite(value.elapsedMs) || !finite(value.activityStartedAtMs)) return null
+    if (value.runningSince !== null && !finite(value.runningSince)) return null
+    return {
+      activityIndex: Math.floor(value.activityIndex),
+      runningSince: value.runningSince ?? null,
+      elapsedMs: value.elapsedMs,
+      activityStartedAtMs: value.activityStartedAtMs,
+    }
+  } catch {
+    return null
+  }
+}
+
+export const timerStorageKey = (sessionId: string | number) => `reeduca-timer:${sessionId}`
