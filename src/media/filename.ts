@@ -1,0 +1,23 @@
+import sanitize from 'sanitize-filename'
+
+import { extensionOf } from './formats'
+
+const MAX_BASE_LENGTH = 120
+
+/**
+ * A file name safe to store: no folders (a "../../" prefix is dropped), no NUL or other control
+ * characters, nothing a file system reserves; the extension is the one the content deserves.
+ */
+export function safeFilename(clientName: string, format: { ext: string; extensions: readonly string[] }): string {
+  // eslint-disable-next-line no-control-regex
+  const withoutControls = clientName.replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+  const lastSegment = withoutControls.split(/[\\/]/).pop() ?? ''
+  const ext = extensionOf(lastSegment)
+  const base = ext ? lastSegment.slice(0, -(ext.length + 1)) : lastSegment
+  const cleanBase = sanitize(base, { replacement: '-' })
+    .replace(/^[.\s-]+/, '')
+    .replace(/\s+/g, '-')
+    .slice(0, MAX_BASE_LENGTH)
+  const finalExt = format.extensions.includes(ext) ? ext : format.ext
+  return `${cleanBase || 'upload'}.${finalExt}`
+}
