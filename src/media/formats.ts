@@ -44,7 +44,7 @@ export const ACCEPTED_FORMATS: Record<string, AcceptedFormat> = {
   'application/pdf': format('document', 'application/pdf', ['pdf'], ['application/x-pdf'], 'PDF document'),
   'text/vtt': format('captions', 'text/vtt', ['vtt'], ['text/plain'], 'WebVTT captions'),
   // SRT is accepted on the way in and stored as WebVTT (see captions.ts).
-  'application/x-subrip': format('captions', 'text/vtt', ['srt'], ['text/srt', 'application/srt', 'text/plain', 'text/vtt'], 'SRT captions'),
+  'application/x-subrip': format('captions', 'text/vtt', ['srt'], ['application/x-subrip', 'text/srt', 'application/srt', 'text/plain', 'text/vtt'], 'SRT captions'),
 }
 
 /** Content types that say nothing about the file: browsers send them for unknown extensions. */

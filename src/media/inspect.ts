@@ -90,7 +90,8 @@ function polyglotProblem(detectedMime: string, head: Buffer, tail: Buffer): stri
   const tailText = tail.toString('latin1')
   if (MARKUP.test(headText) || MARKUP.test(tailText)) return 'it also contains HTML or script markup'
   if (detectedMime !== 'application/pdf' && headText.slice(0, 1024).includes('%PDF-')) return 'it also contains a PDF header'
-  if (tailText.includes('PK\u0005\u0006') || tailText.includes('PK\u0003\u0004')) return 'it also contains a ZIP archive'
+  // A ZIP is read from its end record, so one appended to any file makes a valid archive.
+  if (headText.includes('PK\u0005\u0006') || tailText.includes('PK\u0005\u0006')) return 'it also contains a ZIP archive'
   return null
 }
 
@@ -187,6 +188,8 @@ export async function inspectUpload(upload: IncomingUpload): Promise<InspectedUp
   const result: InspectedUpload = { format, filename: safeFilename(upload.name, format) }
   if (format.kind === 'captions') {
     result.replacement = await inspectCaptions(upload, format, await readAll(upload))
+    // Converted SRT is stored under a .vtt name, as what it now is.
+    if (result.replacement) result.filename = safeFilename(upload.name, ACCEPTED_FORMATS['text/vtt'])
     return result
   }
   const polyglot = polyglotProblem(detected!.mime, head, tail)
