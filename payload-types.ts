@@ -489,7 +489,13 @@ export interface Resource {
   tracks: (number | Track)[];
   themes?: (number | Theme)[] | null;
   languages?: ('es' | 'en' | 'yua' | 'nah' | 'tot' | 'ctl' | 'tar' | 'chol' | 'yaq' | 'oto')[] | null;
+  /**
+   * Required to publish.
+   */
   licence?: string | null;
+  /**
+   * Required to publish.
+   */
   credit?: string | null;
   usedIn?: {
     docs?: (number | Session)[];
@@ -507,7 +513,11 @@ export interface Resource {
 export interface Media {
   id: number;
   /**
-   * Describes the image for people who cannot see it.
+   * From the file’s content.
+   */
+  kind?: ('image' | 'video' | 'audio' | 'document' | 'captions') | null;
+  /**
+   * Describes the image for people who cannot see it. Required to publish a participant image resource.
    */
   alt?: string | null;
   caption?: string | null;
@@ -1450,6 +1460,7 @@ export interface ResourcesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  kind?: T;
   alt?: T;
   caption?: T;
   updatedAt?: T;
