@@ -5,13 +5,21 @@ import type { CollectionConfig } from 'payload'
 
 import { STORED_MIME_TYPES } from '../../src/media/formats'
 import { maxImagePixels } from '../../src/media/limits'
+import { probeAvailability } from '../../src/media/probe'
 import { facilitatorLevel, resourceEditors } from '../access/roles'
-import { inspectIncomingFile, recordKind } from './hooks'
+import { inspectIncomingFile, recordAudiovisualFacts, recordKind } from './hooks'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Upload folder on the default disk storage; MEDIA_DIR moves it (e.g. a mounted volume). */
 export const mediaDir = process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(projectRoot, 'media')
+
+const probeNote = probeAvailability().available
+  ? { es: 'Leído del archivo con ffprobe al subirlo.', en: 'Read from the file with ffprobe on upload.' }
+  : {
+      es: 'ffprobe (ffmpeg) no está instalado en este servidor: duración, dimensiones y códec no se leen automáticamente.',
+      en: probeAvailability().note,
+    }
 
 /**
  * Every uploaded file: images (with sharp renditions), video, audio, PDF and WebVTT captions.
@@ -37,7 +45,7 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [inspectIncomingFile],
-    beforeChange: [recordKind],
+    beforeChange: [recordKind, recordAudiovisualFacts],
   },
   upload: {
     staticDir: mediaDir,
@@ -88,5 +96,28 @@ export const Media: CollectionConfig = {
       },
     },
     { name: 'caption', type: 'text', localized: true, label: { es: 'Pie de foto', en: 'Caption' } },
+    {
+      name: 'durationSeconds',
+      type: 'number',
+      label: { es: 'Duración (segundos)', en: 'Duration (seconds)' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => /^(video|audio)\//.test(String(data?.mimeType ?? '')),
+        // Says so in the admin when ffprobe is missing and these stay empty.
+        description: probeNote,
+      },
+    },
+    {
+      name: 'codec',
+      type: 'text',
+      label: { es: 'Códec', en: 'Codec' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => /^(video|audio)\//.test(String(data?.mimeType ?? '')),
+        description: probeNote,
+      },
+    },
   ],
 }

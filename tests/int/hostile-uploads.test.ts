@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type Api, BASE_URL, createApi } from '../helpers/http'
 import { type CurriculumFixture, buildCurriculumFixture, loginAll } from '../helpers/curriculumFixture'
 import { type TestPayload, startTestPayload } from '../helpers/testPayload'
+import { ffprobeCommand } from '../../src/media/probe'
 
 // Small limits so that "too big" costs nothing: the parser stops at the largest (400 KB).
 const IMAGE_LIMIT = 300_000
@@ -241,6 +242,9 @@ describe('what is accepted is stored safely', () => {
     const audio = await upload('respiracion.wav', 'audio/x-wav', wav())
     expect(audio.status, audio.text).toBe(201)
     expect(audio.body.doc).toMatchObject({ kind: 'audio', mimeType: 'audio/wav' })
+    // Duration and codec come from ffprobe when installed; without it they stay empty and the upload still works.
+    if (ffprobeCommand()) expect(audio.body.doc).toMatchObject({ durationSeconds: 1, codec: 'pcm_s16le' })
+    else expect(audio.body.doc.durationSeconds ?? null).toBeNull()
     const pdf = await upload('hoja.pdf', 'application/pdf', PDF)
     expect(pdf.status, pdf.text).toBe(201)
     expect(pdf.body.doc).toMatchObject({ kind: 'document', mimeType: 'application/pdf' })
