@@ -64,6 +64,7 @@ try {
     if (run === 0) console.log(`renditions: ${Object.entries(doc.sizes ?? {}).map(([name, size]) => `${name} ${size?.width}×${size?.height} ${size?.mimeType}`).join(', ')}`)
   }
   console.log(`12-megapixel JPEG (${(photo.length / 1024 / 1024).toFixed(1)} MiB) → original without EXIF + 5 renditions, Local API`)
+  console.log(`load average while measuring: ${os.loadavg().map((value) => value.toFixed(1)).join(' ')} on ${os.cpus().length} cores`)
   console.log(`median ${median(timings).toFixed(0)} ms over ${runs} runs (min ${Math.min(...timings).toFixed(0)}, max ${Math.max(...timings).toFixed(0)}); target ≤ 500 ms`)
 } finally {
   await payload.destroy().catch(() => {})
