@@ -521,6 +521,14 @@ export interface Media {
    */
   alt?: string | null;
   caption?: string | null;
+  /**
+   * ffprobe (ffmpeg) is not installed on this server: duration, dimensions and codec are not read automatically. Install the "ffmpeg" package to turn this on.
+   */
+  durationSeconds?: number | null;
+  /**
+   * ffprobe (ffmpeg) is not installed on this server: duration, dimensions and codec are not read automatically. Install the "ffmpeg" package to turn this on.
+   */
+  codec?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1463,6 +1471,8 @@ export interface MediaSelect<T extends boolean = true> {
   kind?: T;
   alt?: T;
   caption?: T;
+  durationSeconds?: T;
+  codec?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
