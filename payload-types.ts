@@ -490,7 +490,13 @@ export interface Resource {
   tracks: (number | Track)[];
   themes?: (number | Theme)[] | null;
   languages?: ('es' | 'en' | 'yua' | 'nah' | 'tot' | 'ctl' | 'tar' | 'chol' | 'yaq' | 'oto')[] | null;
+  /**
+   * Required to publish.
+   */
   licence?: string | null;
+  /**
+   * Required to publish.
+   */
   credit?: string | null;
   usedIn?: {
     docs?: (number | Session)[];
@@ -508,10 +514,22 @@ export interface Resource {
 export interface Media {
   id: number;
   /**
-   * Describes the image for people who cannot see it.
+   * From the file’s content.
+   */
+  kind?: ('image' | 'video' | 'audio' | 'document' | 'captions') | null;
+  /**
+   * Describes the image for people who cannot see it. Required to publish a participant image resource.
    */
   alt?: string | null;
   caption?: string | null;
+  /**
+   * ffprobe (ffmpeg) is not installed on this server: duration, dimensions and codec are not read automatically. Install the "ffmpeg" package to turn this on.
+   */
+  durationSeconds?: number | null;
+  /**
+   * ffprobe (ffmpeg) is not installed on this server: duration, dimensions and codec are not read automatically. Install the "ffmpeg" package to turn this on.
+   */
+  codec?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1451,8 +1469,11 @@ export interface ResourcesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  kind?: T;
   alt?: T;
   caption?: T;
+  durationSeconds?: T;
+  codec?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

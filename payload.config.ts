@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { ManualReleases } from './collections/ManualReleases'
 import { recoverOnInit, releaseJobs } from './collections/ManualReleases/jobs'
 import { Media } from './collections/Media'
+import { malformedUploadIsBadRequest, uploadOptions } from './collections/Media/uploadOptions'
 import { Modules } from './collections/Modules'
 import { Programmes } from './collections/Programmes'
 import { Resources } from './collections/Resources'
@@ -79,6 +80,9 @@ export default buildConfig({
     push: process.env.REEDUCA_DB_PUSH === '1',
   }),
   sharp,
+  // Uploads stream to temporary files, bounded by the largest per-kind media limit.
+  upload: uploadOptions(),
+  hooks: { afterError: [malformedUploadIsBadRequest] },
   // Types are generated on purpose (`npm run generate:types`) and committed, never as a side
   // effect of a dev server or a test run on another database.
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },

@@ -145,7 +145,7 @@ function newDocument(slug: Slug): { data: Record<string, unknown>; file?: boolea
     case 'themes':
       return { data: { title: `Tema ${serial}` } }
     case 'resources':
-      return { data: { title: `Recurso ${serial}`, kind: 'document', audience: 'participant', tracks: [f.tracks.men], _status: 'published' } }
+      return { data: { title: `Recurso ${serial}`, kind: 'document', audience: 'participant', tracks: [f.tracks.men], licence: 'CC BY 4.0', credit: 'Reeduca', _status: 'published' } }
     case 'media':
       return { data: { alt: `Imagen ${serial}` }, file: true }
     case 'services':

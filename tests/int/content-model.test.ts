@@ -62,11 +62,21 @@ describe('the chain programme → track → module → session', () => {
       data: { alt: 'Viñeta' } as any,
       file: { data: png, mimetype: 'image/png', name: 'vineta.png', size: png.byteLength },
     })
+    // A participant video is published with its Spanish captions, licence and credit (publish gates).
+    const vtt = Buffer.from('WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nHola\n')
+    const captions = await payload.create({
+      collection: 'media',
+      data: {} as any,
+      file: { data: vtt, mimetype: 'text/vtt', name: 'vineta.es.vtt', size: vtt.byteLength },
+    })
     const r = await created('/api/resources', {
       title: 'Viñeta: la discusión',
       kind: 'video',
       tracks: [track],
       file: media.id,
+      captions: [{ language: 'es', file: captions.id }],
+      licence: 'CC BY 4.0',
+      credit: 'Reeduca',
       _status: 'published',
     })
     expect(r.status, r.text).toBe(201)

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftReaders, resourceEditors } from './access/roles'
-import { publishedOnlyForNonDraftReaders, readCurriculum } from './access/readCurriculum'
-import { LANGUAGE_OPTIONS } from './fields/languages'
-import { localizedRichText } from './fields/richText'
+import { draftReaders, resourceEditors } from '../access/roles'
+import { publishedOnlyForNonDraftReaders, readCurriculum } from '../access/readCurriculum'
+import { LANGUAGE_OPTIONS } from '../fields/languages'
+import { localizedRichText } from '../fields/richText'
+import { notePublishGateEnforcement, requireWhatPublishingNeeds } from './hooks'
 
 /** Audiovisual and document material used in sessions: videos, audio, images, documents. */
 export const Resources: CollectionConfig = {
@@ -26,7 +27,10 @@ export const Resources: CollectionConfig = {
     delete: resourceEditors,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders] },
+  hooks: {
+    beforeOperation: [publishedOnlyForNonDraftReaders, notePublishGateEnforcement],
+    beforeChange: [requireWhatPublishingNeeds],
+  },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Título', en: 'Title' } },
     {
@@ -69,7 +73,15 @@ export const Resources: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'language', type: 'select', required: true, options: LANGUAGE_OPTIONS, label: { es: 'Idioma', en: 'Language' } },
-            { name: 'file', type: 'upload', relationTo: 'media', required: true, label: { es: 'Archivo VTT', en: 'VTT file' } },
+            {
+              name: 'file',
+              type: 'upload',
+              relationTo: 'media',
+              required: true,
+              label: { es: 'Archivo VTT', en: 'VTT file' },
+              // Only caption files (WebVTT, or SRT stored as WebVTT) are offered here.
+              filterOptions: { mimeType: { equals: 'text/vtt' } },
+            },
           ],
         },
       ],
@@ -111,8 +123,18 @@ export const Resources: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'licence', type: 'text', label: { es: 'Licencia', en: 'Licence' } },
-        { name: 'credit', type: 'text', label: { es: 'Créditos', en: 'Credit' } },
+        {
+          name: 'licence',
+          type: 'text',
+          label: { es: 'Licencia', en: 'Licence' },
+          admin: { description: { es: 'Obligatoria para publicar.', en: 'Required to publish.' } },
+        },
+        {
+          name: 'credit',
+          type: 'text',
+          label: { es: 'Créditos', en: 'Credit' },
+          admin: { description: { es: 'Obligatorio para publicar.', en: 'Required to publish.' } },
+        },
       ],
     },
     {

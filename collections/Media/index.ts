@@ -1,0 +1,123 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { CollectionConfig } from 'payload'
+
+import { STORED_MIME_TYPES } from '../../src/media/formats'
+import { maxImagePixels } from '../../src/media/limits'
+import { probeAvailability } from '../../src/media/probe'
+import { facilitatorLevel, resourceEditors } from '../access/roles'
+import { inspectIncomingFile, recordAudiovisualFacts, recordKind } from './hooks'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Upload folder on the default disk storage; MEDIA_DIR moves it (e.g. a mounted volume). */
+export const mediaDir = process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(projectRoot, 'media')
+
+const probeNote = probeAvailability().available
+  ? { es: 'Leído del archivo con ffprobe al subirlo.', en: 'Read from the file with ffprobe on upload.' }
+  : {
+      es: 'ffprobe (ffmpeg) no está instalado en este servidor: duración, dimensiones y códec no se leen automáticamente.',
+      en: probeAvailability().note,
+    }
+
+/**
+ * Every uploaded file: images (with sharp renditions), video, audio, PDF and WebVTT captions.
+ * What a file is gets decided from its bytes before Payload stores anything (hooks.ts,
+ * src/media/inspect.ts).
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { es: 'Archivo', en: 'Media file' },
+    plural: { es: 'Archivos', en: 'Media' },
+  },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'kind', 'alt', 'filesize', 'updatedAt'],
+    group: { es: 'Audiovisual', en: 'Audiovisual' },
+  },
+  access: {
+    read: facilitatorLevel,
+    create: resourceEditors,
+    update: resourceEditors,
+    delete: resourceEditors,
+  },
+  hooks: {
+    beforeOperation: [inspectIncomingFile],
+    beforeChange: [recordKind, recordAudiovisualFacts],
+  },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: STORED_MIME_TYPES,
+    bulkUpload: true,
+    focalPoint: true,
+    // Camera metadata (EXIF, GPS, ICC) is dropped: a photo must not reveal where it was taken.
+    withMetadata: false,
+    // Constructor options make Payload pass the original image through sharp too (not only the
+    // renditions), which is what strips its metadata; the pixel limit is a second guard against
+    // decompression bombs after the inspection's own check.
+    constructorOptions: { limitInputPixels: maxImagePixels() },
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      // The offline bundle (src/releases/bundle) ships this one: small WebP for weak connections.
+      { name: 'lowBandwidth', width: 640, formatOptions: { format: 'webp', options: { quality: 60 } } },
+      { name: 'card', width: 768, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'page', width: 1400 },
+      { name: 'print', width: 2400, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      label: { es: 'Tipo', en: 'Kind' },
+      options: [
+        { value: 'image', label: { es: 'Imagen', en: 'Image' } },
+        { value: 'video', label: { es: 'Video', en: 'Video' } },
+        { value: 'audio', label: { es: 'Audio', en: 'Audio' } },
+        { value: 'document', label: { es: 'Documento', en: 'Document' } },
+        { value: 'captions', label: { es: 'Subtítulos', en: 'Captions' } },
+      ],
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: { es: 'Según el contenido del archivo.', en: 'From the file’s content.' } },
+    },
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      label: { es: 'Texto alternativo', en: 'Alt text' },
+      admin: {
+        description: {
+          es: 'Describe la imagen para quien no puede verla. Obligatorio para publicar un recurso de imagen para participantes.',
+          en: 'Describes the image for people who cannot see it. Required to publish a participant image resource.',
+        },
+      },
+    },
+    { name: 'caption', type: 'text', localized: true, label: { es: 'Pie de foto', en: 'Caption' } },
+    {
+      name: 'durationSeconds',
+      type: 'number',
+      label: { es: 'Duración (segundos)', en: 'Duration (seconds)' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => /^(video|audio)\//.test(String(data?.mimeType ?? '')),
+        // Says so in the admin when ffprobe is missing and these stay empty.
+        description: probeNote,
+      },
+    },
+    {
+      name: 'codec',
+      type: 'text',
+      label: { es: 'Códec', en: 'Codec' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => /^(video|audio)\//.test(String(data?.mimeType ?? '')),
+        description: probeNote,
+      },
+    },
+  ],
+}

@@ -1,0 +1,199 @@
+/**
+ * Decides what an uploaded file is from its bytes, and refuses anything that could hurt:
+ * unknown or mismatched types, markup (SVG, HTML) in disguise, polyglots, empty or oversized
+ * files, corrupt images and decompression bombs, broken captions. No Payload import: the
+ * collection hook (collections/Media/hooks.ts) adapts Payload's request file to `IncomingUpload`.
+ */
+import fs from 'node:fs/promises'
+
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
+import sharp, { type Metadata } from 'sharp'
+
+import { decodeCaptionText, describeProblems, srtToWebVtt, validateWebVtt } from './captions'
+import { safeFilename } from './filename'
+import {
+  ACCEPTED_FORMATS,
+  ACCEPTED_SUMMARY,
+  type AcceptedFormat,
+  UNINFORMATIVE_CLAIMS,
+  extensionOf,
+  kindFromExtension,
+  mimeEssence,
+} from './formats'
+import { formatBytes, maxBytes, maxImagePixels } from './limits'
+
+export interface IncomingUpload {
+  name: string
+  claimedMime?: string
+  size: number
+  /** The bytes, when held in memory (Local API uploads). */
+  data?: Buffer
+  /** The temporary file, when the multipart parser streamed the upload to disk. */
+  path?: string
+}
+
+export class UploadRefused extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 413 = 400,
+  ) {
+    super(message)
+    this.name = 'UploadRefused'
+  }
+}
+
+export interface InspectedUpload {
+  format: AcceptedFormat
+  filename: string
+  /** Set when the stored bytes differ from the upload (SRT converted to WebVTT). */
+  replacement?: Buffer
+  image?: { width: number; height: number }
+}
+
+const SCAN_BYTES = 64 * 1024
+
+async function readRange(upload: IncomingUpload, start: number, length: number): Promise<Buffer> {
+  const end = Math.min(upload.size, start + length)
+  if (end <= start) return Buffer.alloc(0)
+  if (upload.data && upload.data.length > 0) return upload.data.subarray(start, end)
+  if (!upload.path) return Buffer.alloc(0)
+  const handle = await fs.open(upload.path, 'r')
+  try {
+    const buffer = Buffer.alloc(end - start)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, start)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}
+
+async function readAll(upload: IncomingUpload): Promise<Buffer> {
+  if (upload.data && upload.data.length > 0) return upload.data
+  return upload.path ? fs.readFile(upload.path) : Buffer.alloc(0)
+}
+
+// Markup a browser would run if the file were ever served or sniffed as HTML.
+const MARKUP = /<\s*(?:!doctype\s+html|html|head|body|script|iframe|object|embed|svg|\?php|meta\s+http-equiv)[\s>/]/i
+const SVG = /<svg[\s>]/i
+
+function textLooksLikeMarkup(text: string): 'svg' | 'html' | 'xml' | null {
+  const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4096)
+  if (SVG.test(text.slice(0, SCAN_BYTES))) return 'svg'
+  if (MARKUP.test(start) || /^<!doctype/i.test(start)) return 'html'
+  if (/^<\?xml/i.test(start)) return 'xml'
+  return null
+}
+
+/** Another format hidden in a binary file: markup, a PDF header, or a ZIP archive appended. */
+function polyglotProblem(detectedMime: string, head: Buffer, tail: Buffer): string | null {
+  const headText = head.toString('latin1')
+  const tailText = tail.toString('latin1')
+  if (MARKUP.test(headText) || MARKUP.test(tailText)) return 'it also contains HTML or script markup'
+  if (detectedMime !== 'application/pdf' && headText.slice(0, 1024).includes('%PDF-')) return 'it also contains a PDF header'
+  // A ZIP is read from its end record, so one appended to any file makes a valid archive.
+  if (headText.includes('PK\u0005\u0006') || tailText.includes('PK\u0005\u0006')) return 'it also contains a ZIP archive'
+  return null
+}
+
+function refuseMismatch(upload: IncomingUpload, format: AcceptedFormat): void {
+  const ext = extensionOf(upload.name.split(/[\\/]/).pop() ?? '')
+  if (ext && !format.extensions.includes(ext)) {
+    const named = kindFromExtension(upload.name)
+    throw new UploadRefused(
+      `The file name ends in ".${ext}"${named ? ` (${named.label})` : ''} but its content is a ${format.label}: rename it to .${format.ext} or upload the right file.`,
+    )
+  }
+  const claim = mimeEssence(upload.claimedMime)
+  if (!UNINFORMATIVE_CLAIMS.has(claim) && !format.claims.includes(claim)) {
+    throw new UploadRefused(`The upload claims to be "${claim}" but its content is a ${format.label}.`)
+  }
+}
+
+async function inspectCaptions(upload: IncomingUpload, format: AcceptedFormat, bytes: Buffer): Promise<Buffer | undefined> {
+  const text = decodeCaptionText(bytes)
+  if (text === null) throw new UploadRefused('The caption file is not UTF-8 text: save it as UTF-8 and upload it again.')
+  if (format.extensions.includes('srt')) {
+    const converted = srtToWebVtt(text)
+    if (!converted.ok) throw new UploadRefused(`The SRT caption file is broken: ${describeProblems(converted.problems)}.`)
+    return Buffer.from(converted.vtt, 'utf8')
+  }
+  const checked = validateWebVtt(text)
+  if (!checked.ok) throw new UploadRefused(`The WebVTT caption file is broken: ${describeProblems(checked.problems)}.`)
+  return undefined
+}
+
+async function inspectImage(upload: IncomingUpload, format: AcceptedFormat): Promise<{ width: number; height: number }> {
+  const input = upload.data && upload.data.length > 0 ? upload.data : upload.path!
+  const limit = maxImagePixels()
+  let metadata: Metadata
+  try {
+    // Header only: a bomb declares its size before any pixel is decoded.
+    metadata = await sharp(input, { limitInputPixels: false }).metadata()
+  } catch (error) {
+    throw new UploadRefused(`The ${format.label} cannot be read (${(error as Error).message}).`)
+  }
+  const width = metadata.width ?? 0
+  const height = metadata.height ?? 0
+  if (width * height > limit) {
+    throw new UploadRefused(
+      `The image declares ${width} × ${height} pixels, more than the ${limit.toLocaleString('en')} allowed (it could exhaust the server's memory when decoded).`,
+    )
+  }
+  try {
+    // A full decode at reduced size finds truncated or corrupt data; JPEG shrink-on-load keeps it quick.
+    await sharp(input, { limitInputPixels: limit, failOn: 'truncated' }).resize(64, 64, { fit: 'inside' }).toBuffer()
+  } catch (error) {
+    throw new UploadRefused(`The ${format.label} is truncated or corrupt (${(error as Error).message}).`)
+  }
+  return { width, height }
+}
+
+/** Resolves to what the upload is, or rejects with an UploadRefused naming the problem. */
+export async function inspectUpload(upload: IncomingUpload): Promise<InspectedUpload> {
+  if (upload.size === 0) throw new UploadRefused('The file is empty (0 bytes).')
+
+  const head = await readRange(upload, 0, SCAN_BYTES)
+  const tail = upload.size > SCAN_BYTES ? await readRange(upload, Math.max(SCAN_BYTES, upload.size - SCAN_BYTES), SCAN_BYTES) : Buffer.alloc(0)
+  const detected = upload.data && upload.data.length > 0 ? await fileTypeFromBuffer(upload.data) : upload.path ? await fileTypeFromFile(upload.path) : undefined
+
+  let format: AcceptedFormat | undefined
+  if (detected) {
+    if (/xml|html|svg/.test(detected.mime)) {
+      format = undefined
+    } else {
+      format = ACCEPTED_FORMATS[detected.mime]
+      if (!format) throw new UploadRefused(`Files of type ${detected.mime} (.${detected.ext}) are not accepted. Accepted: ${ACCEPTED_SUMMARY}.`)
+    }
+  }
+  if (!format) {
+    const text = head.toString('utf8')
+    const markup = textLooksLikeMarkup(text)
+    // SVG is refused rather than sanitised: it is a program as much as a picture (scripts, external
+    // references, event handlers), and every participant-facing use works as well with PNG or WebP.
+    if (markup === 'svg') throw new UploadRefused('SVG images are not accepted (they can carry scripts): export the drawing as PNG or WebP.')
+    if (markup === 'html') throw new UploadRefused(`The file is HTML, not ${kindFromExtension(upload.name)?.label ?? 'an accepted format'}: HTML pages cannot be uploaded.`)
+    if (markup === 'xml') throw new UploadRefused('XML files are not accepted.')
+    const ext = extensionOf(upload.name)
+    if (/^\uFEFF?WEBVTT(?:[ \t]|\r|\n|$)/.test(text)) format = ACCEPTED_FORMATS['text/vtt']
+    else if (ext === 'srt' && /-->/.test(text)) format = ACCEPTED_FORMATS['application/x-subrip']
+    else if (ext === 'vtt') throw new UploadRefused('The WebVTT caption file is broken: line 1: No valid signature. (File needs to start with "WEBVTT".)')
+    else throw new UploadRefused(`The file's content is not a type we recognise. Accepted: ${ACCEPTED_SUMMARY}.`)
+  }
+
+  refuseMismatch(upload, format)
+
+  const limit = maxBytes(format.kind)
+  if (upload.size > limit) throw new UploadRefused(`The ${format.label} is ${formatBytes(upload.size)}, over the ${formatBytes(limit)} limit for ${format.kind} files.`, 413)
+
+  const result: InspectedUpload = { format, filename: safeFilename(upload.name, format) }
+  if (format.kind === 'captions') {
+    result.replacement = await inspectCaptions(upload, format, await readAll(upload))
+    // Converted SRT is stored under a .vtt name, as what it now is.
+    if (result.replacement) result.filename = safeFilename(upload.name, ACCEPTED_FORMATS['text/vtt'])
+    return result
+  }
+  const polyglot = polyglotProblem(detected!.mime, head, tail)
+  if (polyglot) throw new UploadRefused(`The file looks like a ${format.label} but ${polyglot}; such files are refused.`)
+  if (format.kind === 'image') result.image = await inspectImage(upload, format)
+  return result
+}

@@ -1,0 +1,45 @@
+/**
+ * What a resource still lacks before it may be published. Plain data in, a list of problems out,
+ * so the rule is testable without Payload and can be shown in the admin as well as enforced.
+ */
+export interface ResourceForPublishing {
+  kind?: string | null
+  audience?: string | null
+  file?: unknown
+  licence?: string | null
+  credit?: string | null
+  captions?: Array<{ language?: string | null; file?: unknown }> | null
+  languages?: string[] | null
+}
+
+export interface MissingForPublishing {
+  path: string
+  message: string
+}
+
+const present = (value: unknown): boolean => value !== null && value !== undefined && value !== ''
+const filled = (value: string | null | undefined): boolean => typeof value === 'string' && value.trim() !== ''
+
+/**
+ * @param imageAlt alt text of the resource's image per locale, when the file is an image
+ * @param requiredLocales locales whose alt text a participant image needs (Spanish at least)
+ */
+export function missingForPublishing(
+  resource: ResourceForPublishing,
+  imageAlt?: Record<string, string | null | undefined> | null,
+  requiredLocales: readonly string[] = ['es'],
+): MissingForPublishing[] {
+  const missing: MissingForPublishing[] = []
+  if (!filled(resource.licence)) missing.push({ path: 'licence', message: 'A licence is required before publishing (e.g. "CC BY 4.0" or "All rights reserved, used with permission").' })
+  if (!filled(resource.credit)) missing.push({ path: 'credit', message: 'A credit (author or source) is required before publishing.' })
+  if (resource.audience !== 'participant') return missing
+  if (resource.kind === 'video' || resource.kind === 'audio') {
+    const spanish = (resource.captions ?? []).some((row) => row?.language === 'es' && present(row.file))
+    if (!spanish) missing.push({ path: 'captions', message: `Captions in Spanish (a WebVTT file) are required before publishing a participant ${resource.kind}.` })
+  }
+  if (resource.kind === 'image' && present(resource.file) && imageAlt !== undefined) {
+    const lacking = requiredLocales.filter((locale) => !filled(imageAlt?.[locale] ?? undefined))
+    if (lacking.length > 0) missing.push({ path: 'file', message: `The image needs alt text (${lacking.join(', ')}) before a participant resource can be published.` })
+  }
+  return missing
+}
