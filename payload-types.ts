@@ -1724,10 +1724,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'sessions';
-      value: number | Session;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'sessions';
+          value: number | Session;
+        } | null)
+      | ({
+          relationTo: 'resources';
+          value: number | Resource;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

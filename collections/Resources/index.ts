@@ -26,7 +26,8 @@ export const Resources: CollectionConfig = {
     update: resourceEditors,
     delete: resourceEditors,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Scheduled publishing runs on the jobs queue (payload.config.ts `jobs.autoRun`, every 10 s).
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [publishedOnlyForNonDraftReaders, notePublishGateEnforcement],
     beforeChange: [requireWhatPublishingNeeds],

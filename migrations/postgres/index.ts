@@ -1,6 +1,7 @@
 import * as migration_20261124_075020_initial from './20261124_075020_initial';
 import * as migration_20261124_122213_manual_releases from './20261124_122213_manual_releases';
 import * as migration_20261124_123612_schedule_publish from './20261124_123612_schedule_publish';
+import * as migration_20261124_133008_media_kinds from './20261124_133008_media_kinds';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_123612_schedule_publish.up,
     down: migration_20261124_123612_schedule_publish.down,
-    name: '20261124_123612_schedule_publish'
+    name: '20261124_123612_schedule_publish',
+  },
+  {
+    up: migration_20261124_133008_media_kinds.up,
+    down: migration_20261124_133008_media_kinds.down,
+    name: '20261124_133008_media_kinds'
   },
 ];

@@ -1,5 +1,6 @@
 import * as migration_20261124_074940_initial from './20261124_074940_initial';
 import * as migration_20261124_120910_manual_releases from './20261124_120910_manual_releases';
+import * as migration_20261124_132925_media_kinds from './20261124_132925_media_kinds';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_120910_manual_releases.up,
     down: migration_20261124_120910_manual_releases.down,
-    name: '20261124_120910_manual_releases'
+    name: '20261124_120910_manual_releases',
+  },
+  {
+    up: migration_20261124_132925_media_kinds.up,
+    down: migration_20261124_132925_media_kinds.down,
+    name: '20261124_132925_media_kinds'
   },
 ];
