@@ -172,6 +172,8 @@ describe('creating a release', () => {
       expect(listed, entry.name).toBeTruthy()
       expect(listed.size).toBe(entry.data.byteLength)
       expect(listed.sha256).toBe(crypto.createHash('sha256').update(entry.data).digest('hex'))
+      // PDFs and media are compressed already and stored; HTML, captions and the manifest deflated.
+      expect(entry.method, entry.name).toBe(/\.(html|vtt|json)$/.test(entry.name) ? 'deflated' : 'stored')
     }
     const page = bundle.find((entry) => entry.name === 'en/session-01.html')!.data.toString('utf8')
     expect(page).toContain('Welcome to the group')
