@@ -69,9 +69,23 @@ export function parseRange(header: string | null, size: number): ByteRange | 'un
   return { start, end }
 }
 
+/**
+ * Only what a download decides on: not the snapshot, which is most of the row (about 1 MB of
+ * JSON for a 25-session track) and would be read and parsed again on every request.
+ */
+const DOWNLOAD_FIELDS = { track: true, version: true, status: true, failureReason: true, archived: true, locales: true, files: true }
+
 async function findRelease(req: PayloadRequest, id: string): Promise<Doc | null> {
   try {
-    return (await req.payload.findByID({ collection: RELEASES_SLUG as any, id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null
+    return (await req.payload.findByID({
+      collection: RELEASES_SLUG as any,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+      select: DOWNLOAD_FIELDS as any,
+    })) as Doc | null
   } catch {
     // An id of the wrong shape for the database (text for a numeric id…) names no release.
     return null
