@@ -9,9 +9,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import autocannon from 'autocannon'
 
 import { freePort, startThrowawayServer } from '../scripts/lib.mjs'
+import { facilitatorAuth, load } from './lib/http.mjs'
 
 const duration = Number(process.env.BENCH_SECONDS || 15)
 const connections = Number(process.env.BENCH_CONNECTIONS || 64)
@@ -19,13 +19,6 @@ const nginxWorkers = Number(process.env.BENCH_NGINX_WORKERS || 1)
 const NGINX = '/usr/sbin/nginx'
 const TARGET = 0.8
 
-function load(title, url, headers) {
-  return new Promise((resolve, reject) => {
-    autocannon({ title, url, headers, connections, duration, warmup: { connections, duration: 3 } }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    )
-  })
-}
 
 /** nginx in the foreground with its own config, pid, logs and temp folders; stop() ends it. */
 async function startNginx(file) {
@@ -94,13 +87,7 @@ const server = process.env.BENCH_BASE_URL
 let nginx = null
 const downloaded = path.join(os.tmpdir(), `reeduca-bench-manual-${process.pid}.pdf`)
 try {
-  const login = await fetch(`${server.baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'facilitator@reeduca.test', password: process.env.SEED_PASSWORD || 'reeduca-demo' }),
-  })
-  const { token } = await login.json()
-  const auth = { authorization: `JWT ${token}` }
+  const auth = await facilitatorAuth(server.baseURL)
   const releases = await fetch(`${server.baseURL}/api/manual-releases?depth=1&limit=50&select[track]=true&select[version]=true`, { headers: auth })
   const release = (await releases.json()).docs.find((doc) => doc.track?.slug === 'mujeres')
   if (!release) throw new Error("No release of the 'mujeres' track: is the database seeded?")
@@ -110,10 +97,10 @@ try {
   const bytes = Buffer.from(await probe.arrayBuffer())
   fs.writeFileSync(downloaded, bytes)
 
-  const rows = [row(`app: GET …/download/facilitator-manual?locale=es (release ${release.version})`, await load('app', url, auth), bytes.length)]
+  const rows = [row(`app: GET …/download/facilitator-manual?locale=es (release ${release.version})`, await load({ title: 'app', url, headers: auth, connections, duration }), bytes.length)]
   if (fs.existsSync(NGINX)) {
     nginx = await startNginx(downloaded)
-    rows.push(row(`nginx ${nginxWorkers} worker: the same file from disk`, await load('nginx', nginx.url, {}), bytes.length))
+    rows.push(row(`nginx ${nginxWorkers} worker: the same file from disk`, await load({ title: 'nginx', url: nginx.url, headers: {}, connections, duration }), bytes.length))
   } else {
     console.log(`\n${NGINX} is missing: the nginx comparison is skipped. Install it with: apt-get install -y nginx`)
   }

@@ -1,0 +1,23 @@
+// Shared by the HTTP benchmarks: the demo facilitator's login and an autocannon run.
+import autocannon from 'autocannon'
+
+/** The JWT of the seeded facilitator (SEED_PASSWORD when the seed used another password). */
+export async function facilitatorAuth(baseURL) {
+  const login = await fetch(`${baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'facilitator@reeduca.test', password: process.env.SEED_PASSWORD || 'reeduca-demo' }),
+  })
+  if (!login.ok) throw new Error(`Login as facilitator@reeduca.test failed: ${login.status}`)
+  const { token } = await login.json()
+  return { authorization: `JWT ${token}` }
+}
+
+/** autocannon with a 3-second warm-up at the same concurrency. */
+export function load({ title, url, headers, connections, duration }) {
+  return new Promise((resolve, reject) => {
+    autocannon({ title, url, headers, connections, duration, warmup: { connections, duration: 3 } }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    )
+  })
+}
