@@ -13,10 +13,13 @@ export async function facilitatorAuth(baseURL) {
   return { authorization: `JWT ${token}` }
 }
 
-/** autocannon with a 3-second warm-up at the same concurrency. */
-export function load({ title, url, headers, connections, duration }) {
+/**
+ * autocannon with a 3-second warm-up at the same concurrency. `timeout` (seconds, autocannon's
+ * default 10) counts slower responses as errors.
+ */
+export function load({ title, url, headers, connections, duration, timeout = 10 }) {
   return new Promise((resolve, reject) => {
-    autocannon({ title, url, headers, connections, duration, warmup: { connections, duration: 3 } }, (error, result) =>
+    autocannon({ title, url, headers, connections, duration, timeout, warmup: { connections, duration: 3 } }, (error, result) =>
       error ? reject(error) : resolve(result),
     )
   })
