@@ -2,33 +2,18 @@
 // Benchmark: reads of a published session over REST (depth 1), as a facilitator would fetch it,
 // against `next start` on the seeded database, with autocannon as the HTTP load tool.
 // Beside it in the same run: the anonymous, public services list, for comparison.
-import autocannon from 'autocannon'
-
 import { startThrowawayServer } from '../scripts/lib.mjs'
+import { facilitatorAuth, load } from './lib/http.mjs'
 
 const duration = Number(process.env.BENCH_SECONDS || 15)
 const connections = Number(process.env.BENCH_CONNECTIONS || 16)
-
-function load(title, url, headers) {
-  return new Promise((resolve, reject) => {
-    autocannon({ title, url, headers, connections, duration, warmup: { connections, duration: 3 } }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    )
-  })
-}
 
 // BENCH_BASE_URL measures a server you already run (seeded with the demo content).
 const server = process.env.BENCH_BASE_URL
   ? { baseURL: process.env.BENCH_BASE_URL, stop: () => {} }
   : await startThrowawayServer()
 try {
-  const login = await fetch(`${server.baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'facilitator@reeduca.test', password: process.env.SEED_PASSWORD || 'reeduca-demo' }),
-  })
-  const { token } = await login.json()
-  const auth = { authorization: `JWT ${token}` }
+  const auth = await facilitatorAuth(server.baseURL)
   const list = await fetch(`${server.baseURL}/api/sessions?where[number][equals]=3&limit=1&depth=0`, { headers: auth })
   const session = (await list.json()).docs[0]
   const sessionURL = `${server.baseURL}/api/sessions/${session.id}?depth=1&locale=es`
@@ -40,7 +25,7 @@ try {
     ['GET /api/sessions/:id?depth=1 (facilitator)', sessionURL, auth],
     ['GET /api/services (anonymous)', `${server.baseURL}/api/services?limit=50&depth=0`, {}],
   ]) {
-    const result = await load(title, url, headers)
+    const result = await load({ title, url, headers, connections, duration })
     rows.push({
       benchmark: title,
       'req/s (mean)': Math.round(result.requests.average),

@@ -2,7 +2,8 @@
  * A small bilingual (es + en) track that passes the release checks, for manual-release suites:
  * two published sessions of 150 minutes, a module, a participant video with captions in both
  * languages, a handout with an image, and facilitator-only text carrying the fixture markers.
- * Plus a minimal ZIP reader for checking offline bundles.
+ * Plus a minimal ZIP reader for checking offline bundles (no ZIP-reading library is installed;
+ * it follows the central directory, which is all yazl archives need).
  */
 import zlib from 'node:zlib'
 
@@ -130,6 +131,8 @@ export async function buildBilingualTrack(payload: Payload, programme: ID, slug 
 export interface ZipEntry {
   name: string
   data: Buffer
+  /** How the entry is kept in the archive. */
+  method: 'stored' | 'deflated'
 }
 
 /** Reads every entry of a ZIP (stored or deflated) through its central directory. */
@@ -154,7 +157,7 @@ export function readZip(zip: Buffer): ZipEntry[] {
     const raw = zip.subarray(start, start + compressed)
     const data = method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw)
     if ((zlib as any).crc32 && ((zlib as any).crc32(data) >>> 0) !== crc) throw new Error(`CRC mismatch in ${name}`)
-    entries.push({ name, data })
+    entries.push({ name, data, method: method === 8 ? 'deflated' : 'stored' })
     offset += 46 + nameLength + extra + comment
   }
   return entries

@@ -1,7 +1,8 @@
 /**
  * Manual releases through the Local API and REST: version ordering, the release checks' full
  * lists, the frozen snapshot, immutability and withdrawal, and the background build on the jobs
- * queue (run here by hand), its retries, its final failure and its recovery after a crash.
+ * queue (run here by hand), its retries, its final failure and its recovery after a crash; and
+ * who may read, create, update and delete releases, per role, over REST and the Local API.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -11,7 +12,7 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
-import { buildCurriculumFixture, MARKERS, PASSWORD, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
+import { ACTORS, buildCurriculumFixture, loginAll, MARKERS, PASSWORD, type Actor, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
 import { createApi, type Api } from '../helpers/http'
 import { buildBilingualTrack, readZip, type BilingualTrack } from '../helpers/releaseFixture'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -53,7 +54,7 @@ beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   api = await createApi()
-  f = await buildCurriculumFixture(payload, { accounts: ['admin', 'designer', 'facilitator'] })
+  f = await buildCurriculumFixture(payload)
   bilingual = await buildBilingualTrack(payload, f.programme)
   tokens = {
     admin: await api.login(f.accounts.admin.email, PASSWORD),
@@ -172,6 +173,8 @@ describe('creating a release', () => {
       expect(listed, entry.name).toBeTruthy()
       expect(listed.size).toBe(entry.data.byteLength)
       expect(listed.sha256).toBe(crypto.createHash('sha256').update(entry.data).digest('hex'))
+      // PDFs and media are compressed already and stored; HTML, captions and the manifest deflated.
+      expect(entry.method, entry.name).toBe(/\.(html|vtt|json)$/.test(entry.name) ? 'deflated' : 'stored')
     }
     const page = bundle.find((entry) => entry.name === 'en/session-01.html')!.data.toString('utf8')
     expect(page).toContain('Welcome to the group')
@@ -478,5 +481,102 @@ describe('publishing from server code (the seed)', () => {
     expect(await jobFor(published.id)).toBeUndefined()
     for (const file of published.files) expect(fs.existsSync(path.join(generated, file.path))).toBe(true)
     await expect(publishManualRelease(payload, { track: other.track, version: '1.0.0', locales: ['es'] })).rejects.toMatchObject({ status: 400 })
+  })
+})
+
+/**
+ * Who may do what with releases, per role (DESIGN.md "Roles"). Not in access-matrix.test.ts:
+ * its table has one create/update/delete column per collection, while releases are created by
+ * designers, updated (withdrawn) by admins only and deleted by nobody, and need a track that
+ * passes the release checks.
+ */
+describe('who may do what, per role', () => {
+  // prettier-ignore
+  //                    admin designer trainer reviewer facilitator scoped noRole anonymous
+  const READS        = [true, true,    true,   true,    true,       false, false,  false]
+  const SEES_WITHDRAWN = [true, true,  false,  false,   false,      false, false,  false]
+  const CREATES      = [true, true,    false,  false,   false,      false, false,  false]
+  const UPDATES      = [true, false,   false,  false,   false,      false, false,  false]
+  const cell = (row: boolean[], actor: Actor) => row[ACTORS.indexOf(actor)]
+
+  let everyone: Record<Actor, string | null>
+  let track: BilingualTrack
+  let current: Doc
+  let withdrawn: Doc
+  let nextMinor = 0
+  const asUser = (actor: Actor) => (actor === 'anonymous' ? undefined : f.accounts[actor].doc)
+  const ids = (docs: Doc[]) => docs.map((doc) => String(doc.id))
+  const count = async () => (await payload.count({ collection: 'manual-releases' as any, where: { track: { equals: track.track } } })).totalDocs
+
+  beforeAll(async () => {
+    everyone = await loginAll(api, f)
+    const { publishManualRelease } = await import('../../collections/ManualReleases/publish')
+    track = await buildBilingualTrack(payload, f.programme, 'matriz')
+    withdrawn = await publishManualRelease(payload, { track: track.track, version: '1.0.0', locales: ['es'], user: { id: f.accounts.admin.id } })
+    await payload.update({ collection: 'manual-releases' as any, id: withdrawn.id, data: { archived: true } as any })
+    current = await publishManualRelease(payload, { track: track.track, version: '1.1.0', locales: ['es'], user: { id: f.accounts.admin.id } })
+  })
+
+  test.each(ACTORS)('read as %s: REST list and by ID, Local API', async (actor) => {
+    const expected = [...(cell(READS, actor) ? [String(current.id)] : []), ...(cell(SEES_WITHDRAWN, actor) ? [String(withdrawn.id)] : [])].sort()
+    const list = await api.get(`/api/manual-releases?where[track][equals]=${track.track}&limit=100&depth=0`, { token: everyone[actor] })
+    const local = payload.find({ collection: 'manual-releases' as any, where: { track: { equals: track.track } }, depth: 0, overrideAccess: false, user: asUser(actor) })
+    if (actor === 'noRole' || actor === 'anonymous') {
+      expect(list.status).toBe(403)
+      await expect(local).rejects.toMatchObject({ status: 403 })
+    } else {
+      expect(list.status, list.text).toBe(200)
+      expect(ids(list.body.docs).sort()).toEqual(expected)
+      expect(ids((await local).docs as Doc[]).sort()).toEqual(expected)
+    }
+    for (const doc of [current, withdrawn]) {
+      const one = await api.get(`/api/manual-releases/${doc.id}?depth=0`, { token: everyone[actor] })
+      if (expected.includes(String(doc.id))) expect(one.status, `${actor} ${doc.version}`).toBe(200)
+      else {
+        expect([403, 404], `${actor} ${doc.version}: ${one.status}`).toContain(one.status)
+        expect(one.body?.id).toBeUndefined()
+      }
+    }
+  })
+
+  test.each(ACTORS)('create as %s: REST and Local API', async (actor) => {
+    const allowed = cell(CREATES, actor)
+    for (const via of ['rest', 'local'] as const) {
+      const before = await count()
+      const data = { track: track.track, version: `1.${2 + nextMinor++}.0`, locales: ['es'] }
+      if (via === 'rest') {
+        const response = await createRelease(data, everyone[actor] as string)
+        expect(response.status, `${actor}: ${response.text}`).toBe(allowed ? 201 : 403)
+      } else {
+        const created = payload.create({ collection: 'manual-releases' as any, data: data as any, overrideAccess: false, user: asUser(actor) })
+        if (allowed) expect((await created).version).toBe(data.version)
+        else await expect(created).rejects.toMatchObject({ status: 403 })
+      }
+      expect(await count(), `${actor} via ${via}`).toBe(before + (allowed ? 1 : 0))
+    }
+  })
+
+  test.each(ACTORS)('withdraw (update) and delete as %s: REST and Local API', async (actor) => {
+    const allowed = cell(UPDATES, actor)
+    const patched = await api.patch(`/api/manual-releases/${current.id}`, { archived: true }, { token: everyone[actor] })
+    if (allowed) {
+      expect(patched.status, patched.text).toBe(200)
+      expect((await release(current.id)).archived).toBe(true)
+      await payload.update({ collection: 'manual-releases' as any, id: current.id, data: { archived: false } as any, overrideAccess: false, user: asUser(actor) })
+      expect((await release(current.id)).archived).toBe(false)
+    } else {
+      expect([403, 404], `${actor}: ${patched.text}`).toContain(patched.status)
+      await expect(
+        payload.update({ collection: 'manual-releases' as any, id: current.id, data: { archived: true } as any, overrideAccess: false, user: asUser(actor) }),
+      ).rejects.toMatchObject({ status: 403 })
+      expect((await release(current.id)).archived).toBe(false)
+    }
+    // Nobody deletes a release, the admin included.
+    const deleted = await api.delete(`/api/manual-releases/${current.id}`, { token: everyone[actor] })
+    expect([403, 404], `${actor}: ${deleted.text}`).toContain(deleted.status)
+    await expect(payload.delete({ collection: 'manual-releases' as any, id: current.id, overrideAccess: false, user: asUser(actor) })).rejects.toMatchObject({
+      status: 403,
+    })
+    expect(await release(current.id)).toMatchObject({ id: current.id, status: 'ready' })
   })
 })

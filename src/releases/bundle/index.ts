@@ -12,7 +12,6 @@
  *
  * Built from the snapshot and the already rendered PDFs only. No Payload import.
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -21,9 +20,9 @@ import { collectImageFiles } from '../render/images'
 import { languageName } from '../render/strings'
 import type { ReleaseSnapshot, SnapshotFile } from '../snapshot'
 import { renderBundleHome, renderHtmlEdition } from './html'
-import { ZipWriter } from './zip'
+import { BundleZip } from './zip'
 
-export { ZipWriter, crc32 } from './zip'
+export { BundleZip } from './zip'
 export { escapeHtml, renderHtmlEdition, richToHtml } from './html'
 
 export const BUNDLE_FORMAT = 'reeduca-offline-bundle/1'
@@ -155,20 +154,20 @@ export async function buildOfflineBundle(input: BundleInput): Promise<BundleMani
   }
 
   const published = new Date(snapshot.release.publishedAt)
-  const zip = await ZipWriter.create(input.output, Number.isNaN(published.getTime()) ? undefined : published)
+  const zip = BundleZip.create(input.output, Number.isNaN(published.getTime()) ? undefined : published)
   try {
-    const addText = async (name: string, text: string) => {
-      const bytes = Buffer.from(text, 'utf8')
-      await zip.addBuffer(name, bytes)
-      files.push({ path: name, size: bytes.length, sha256: crypto.createHash('sha256').update(bytes).digest('hex'), contentType: contentTypeOf(name) })
+    const addText = (name: string, text: string) => {
+      const { size, sha256 } = zip.addText(name, text)
+      files.push({ path: name, size, sha256, contentType: contentTypeOf(name) })
     }
     const addFile = async (name: string, source: string) => {
-      const { size, sha256 } = await zip.addFile(name, source)
-      files.push({ path: name, size, sha256, contentType: contentTypeOf(name) })
+      const contentType = contentTypeOf(name)
+      const { size, sha256 } = await zip.addFile(name, source, { deflate: contentType.startsWith('text/') })
+      files.push({ path: name, size, sha256, contentType })
     }
 
     const labels = snapshot.release.locales.map((locale) => ({ locale, label: `${languageName(locale, locale)} (${locale})` }))
-    await addText('index.html', renderBundleHome(snapshot, labels))
+    addText('index.html', renderBundleHome(snapshot, labels))
 
     for (const locale of snapshot.release.locales) {
       const pdfs = input.pdfs.filter((pdf) => pdf.locale === locale)
@@ -181,7 +180,7 @@ export async function buildOfflineBundle(input: BundleInput): Promise<BundleMani
         captions: (resourceId: string) => (captions.get(resourceId) ?? []).map((c) => ({ language: c.language, href: `../${c.entry}` })),
       }
       const pdfLinks = pdfs.map((pdf) => ({ label: pdf.edition === 'facilitator-manual' ? 'Manual / manual' : 'Cuaderno / workbook', href: pdf.filename }))
-      for (const page of renderHtmlEdition(snapshot, locale, media, pdfLinks)) await addText(`${locale}/${page.name}`, page.html)
+      for (const page of renderHtmlEdition(snapshot, locale, media, pdfLinks)) addText(`${locale}/${page.name}`, page.html)
     }
 
     for (const { source, entry } of [...chosen.values()].sort((a, b) => a.entry.localeCompare(b.entry))) await addFile(entry, source)
@@ -202,8 +201,8 @@ export async function buildOfflineBundle(input: BundleInput): Promise<BundleMani
       files: [...files],
       omitted,
     }
-    await zip.addBuffer('manifest.json', JSON.stringify(manifest, null, 2))
-    await zip.close()
+    zip.addText('manifest.json', JSON.stringify(manifest, null, 2))
+    await zip.finish()
     return manifest
   } catch (error) {
     await zip.abort()

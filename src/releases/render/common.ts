@@ -15,6 +15,9 @@ import {
   stateName,
   typstLanguage,
 } from './strings'
+import { ImageRegistry, type ReadMediaFile } from './images'
+import { COMMON_TYP } from './templates'
+import { typstEngine } from './typst'
 
 export type Paper = 'us-letter' | 'a4'
 
@@ -132,6 +135,30 @@ export function documentFrame(args: {
     },
     header: args.header,
   }
+}
+
+/**
+ * The last step of both printed editions: reads the images the snapshot uses, builds the
+ * template's data with them, compiles, and passes every warning on.
+ */
+export async function renderEditionPdf(args: {
+  snapshot: { release: { publishedAt: string } }
+  main: string
+  options: CommonRenderOptions & { readFile?: ReadMediaFile }
+  data: (resolveImage: ImageRegistry['resolve']) => unknown
+}): Promise<Uint8Array> {
+  const { snapshot, options } = args
+  const images = await ImageRegistry.load(snapshot, options.readFile)
+  for (const warning of images.warnings) options.onWarning?.(warning)
+  return typstEngine().renderPdf({
+    main: args.main,
+    modules: { '/lib/common.typ': COMMON_TYP },
+    data: args.data(images.resolve),
+    images: images.files,
+    pdfStandard: options.pdfStandard,
+    timestamp: releaseTimestamp(snapshot.release.publishedAt),
+    onWarning: options.onWarning,
+  })
 }
 
 /** Seconds since the epoch of the release, for the PDF's creation date. */

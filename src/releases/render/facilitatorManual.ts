@@ -12,14 +12,13 @@ import {
   documentFrame,
   glossaryEntries,
   LocaleView,
-  releaseTimestamp,
+  renderEditionPdf,
   resourceLines,
   servicesDirectory,
 } from './common'
-import { ImageRegistry, type ReadMediaFile } from './images'
+import type { ReadMediaFile } from './images'
 import { activityKindLabel, audienceLabel, type EditionStrings, editionStrings, sessionFieldLabel } from './strings'
-import { COMMON_TYP, FACILITATOR_MANUAL_TYP } from './templates'
-import { typstEngine } from './typst'
+import { FACILITATOR_MANUAL_TYP } from './templates'
 
 export interface FacilitatorManualOptions extends CommonRenderOptions {
   /** Reads media files (images) by their snapshot path. Missing files print as alt text. */
@@ -198,16 +197,10 @@ export async function renderFacilitatorManual(
   options: FacilitatorManualOptions = {},
 ): Promise<Uint8Array> {
   assertReleaseLocale(locale, snapshot.release.locales)
-  const images = await ImageRegistry.load(snapshot, options.readFile)
-  for (const warning of images.warnings) options.onWarning?.(warning)
-  const data = facilitatorManualData(snapshot, locale, { ...options, resolveImage: images.resolve })
-  return typstEngine().renderPdf({
+  return renderEditionPdf({
+    snapshot,
     main: FACILITATOR_MANUAL_TYP,
-    modules: { '/lib/common.typ': COMMON_TYP },
-    data,
-    images: images.files,
-    pdfStandard: options.pdfStandard,
-    timestamp: releaseTimestamp(snapshot.release.publishedAt),
-    onWarning: options.onWarning,
+    options,
+    data: (resolveImage) => facilitatorManualData(snapshot, locale, { ...options, resolveImage }),
   })
 }

@@ -15,14 +15,13 @@ import {
   documentFrame,
   glossaryEntries,
   LocaleView,
-  releaseTimestamp,
+  renderEditionPdf,
   resourceLines,
   servicesDirectory,
 } from './common'
-import { ImageRegistry, type ReadMediaFile } from './images'
+import type { ReadMediaFile } from './images'
 import { type EditionStrings, editionStrings } from './strings'
-import { COMMON_TYP, PARTICIPANT_WORKBOOK_TYP } from './templates'
-import { typstEngine } from './typst'
+import { PARTICIPANT_WORKBOOK_TYP } from './templates'
 
 export interface ParticipantWorkbookOptions extends CommonRenderOptions {
   readFile?: ReadMediaFile
@@ -127,16 +126,10 @@ export async function renderParticipantWorkbook(
   }
   assertReleaseLocale(locale, snapshot.release.locales)
   // Images are looked for in the projection only: a facilitator-only image is never even read.
-  const images = await ImageRegistry.load(snapshot, options.readFile)
-  for (const warning of images.warnings) options.onWarning?.(warning)
-  const data = participantWorkbookData(snapshot, locale, { ...options, resolveImage: images.resolve })
-  return typstEngine().renderPdf({
+  return renderEditionPdf({
+    snapshot,
     main: PARTICIPANT_WORKBOOK_TYP,
-    modules: { '/lib/common.typ': COMMON_TYP },
-    data,
-    images: images.files,
-    pdfStandard: options.pdfStandard,
-    timestamp: releaseTimestamp(snapshot.release.publishedAt),
-    onWarning: options.onWarning,
+    options,
+    data: (resolveImage) => participantWorkbookData(snapshot, locale, { ...options, resolveImage }),
   })
 }

@@ -81,6 +81,10 @@ describe('offline bundle', () => {
       expect(listed, entry.name).toMatchObject({ size: entry.data.byteLength, sha256: crypto.createHash('sha256').update(entry.data).digest('hex') })
     }
     expect(JSON.parse(entries.find((e) => e.name === 'manifest.json')!.data.toString())).toEqual(manifest)
+    // Already compressed files are stored as they are; text is deflated.
+    for (const entry of entries) {
+      expect(entry.method, entry.name).toBe(/\.(pdf|png|webp|jpe?g|mp4|webm|mp3|m4a|ogg)$/.test(entry.name) ? 'stored' : 'deflated')
+    }
   })
 
   it('is the same bytes every time for the same release', async () => {

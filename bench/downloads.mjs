@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// Benchmark: downloads of the Spanish facilitator manual of the seeded women's track through
+// GET /api/manual-releases/:id/download/facilitator-manual?locale=es (a facilitator's JWT,
+// autocannon, 64 connections) against `next start` on the seeded database; beside it in the same
+// run, Debian's nginx serving the same file from disk (one worker, as the app is one process).
+// Target: the app reaches at least 0.8× nginx's throughput.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+
+import { freePort, startThrowawayServer } from '../scripts/lib.mjs'
+import { facilitatorAuth, load } from './lib/http.mjs'
+
+const duration = Number(process.env.BENCH_SECONDS || 15)
+const connections = Number(process.env.BENCH_CONNECTIONS || 64)
+const nginxWorkers = Number(process.env.BENCH_NGINX_WORKERS || 1)
+// 64 downloads of 650 KB at once take seconds each on a busy 2-core machine: slow, not failed.
+const timeout = Number(process.env.BENCH_TIMEOUT_SECONDS || 60)
+const NGINX = '/usr/sbin/nginx'
+const TARGET = 0.8
+
+
+/** nginx in the foreground with its own config, pid, logs and temp folders; stop() ends it. */
+async function startNginx(file) {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-nginx-'))
+  const root = path.join(folder, 'www')
+  fs.mkdirSync(root)
+  fs.copyFileSync(file, path.join(root, 'manual.pdf'))
+  fs.chmodSync(folder, 0o755)
+  const port = await freePort()
+  const temp = (name) => path.join(folder, name)
+  fs.writeFileSync(
+    temp('nginx.conf'),
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;
+worker_processes ${nginxWorkers};
+pid ${temp('nginx.pid')};
+error_log ${temp('error.log')} warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  client_body_temp_path ${temp('body')};
+  proxy_temp_path ${temp('proxy')};
+  fastcgi_temp_path ${temp('fastcgi')};
+  uwsgi_temp_path ${temp('uwsgi')};
+  scgi_temp_path ${temp('scgi')};
+  types { application/pdf pdf; }
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+  }
+}
+`,
+  )
+  const child = spawn(NGINX, ['-c', temp('nginx.conf'), '-p', folder, '-e', temp('error.log')], { stdio: 'inherit' })
+  const url = `http://127.0.0.1:${port}/manual.pdf`
+  for (let i = 0; i < 50; i++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}); see ${temp('error.log')}`)
+    const ok = await fetch(url).then((r) => r.ok, () => false)
+    if (ok) break
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return {
+    url,
+    stop: () => {
+      child.kill('SIGQUIT')
+      fs.rmSync(folder, { recursive: true, force: true })
+    },
+  }
+}
+
+const row = (title, result, bytes) => ({
+  benchmark: title,
+  'req/s (mean)': Math.round(result.requests.average),
+  'MB/s (mean)': +(result.throughput.average / 1024 / 1024).toFixed(1),
+  'p50 ms': result.latency.p50,
+  'p99 ms': result.latency.p99,
+  errors: result.errors + result.non2xx,
+  'bytes/response': bytes,
+})
+
+// BENCH_BASE_URL measures a server you already run (seeded with the demo content).
+const server = process.env.BENCH_BASE_URL
+  ? { baseURL: process.env.BENCH_BASE_URL, stop: () => {} }
+  : await startThrowawayServer()
+let nginx = null
+const downloaded = path.join(os.tmpdir(), `reeduca-bench-manual-${process.pid}.pdf`)
+try {
+  const auth = await facilitatorAuth(server.baseURL)
+  const releases = await fetch(`${server.baseURL}/api/manual-releases?depth=1&limit=50&select[track]=true&select[version]=true`, { headers: auth })
+  const release = (await releases.json()).docs.find((doc) => doc.track?.slug === 'mujeres')
+  if (!release) throw new Error("No release of the 'mujeres' track: is the database seeded?")
+  const url = `${server.baseURL}/api/manual-releases/${release.id}/download/facilitator-manual?locale=es`
+  const probe = await fetch(url, { headers: auth })
+  if (!probe.ok) throw new Error(`Download failed: ${probe.status} ${await probe.text()}`)
+  const bytes = Buffer.from(await probe.arrayBuffer())
+  fs.writeFileSync(downloaded, bytes)
+
+  const rows = [row(`app: GET …/download/facilitator-manual?locale=es (release ${release.version})`, await load({ title: 'app', url, headers: auth, connections, duration, timeout }), bytes.length)]
+  if (fs.existsSync(NGINX)) {
+    nginx = await startNginx(downloaded)
+    rows.push(row(`nginx ${nginxWorkers} worker: the same file from disk`, await load({ title: 'nginx', url: nginx.url, headers: {}, connections, duration, timeout }), bytes.length))
+  } else {
+    console.log(`\n${NGINX} is missing: the nginx comparison is skipped. Install it with: apt-get install -y nginx`)
+  }
+  const loadAverage = os.loadavg()[0]
+  console.log(`\nSpanish facilitator manual downloads, ${connections} connections, ${duration} s each (load average ${loadAverage.toFixed(1)} on ${os.cpus().length} cores):`)
+  console.table(rows)
+  if (rows.length === 2) {
+    const ratio = rows[0]['req/s (mean)'] / rows[1]['req/s (mean)']
+    console.log(`app / nginx throughput: ${ratio.toFixed(2)}× (target ≥ ${TARGET}×) ${ratio >= TARGET ? 'ok' : 'MISSED'}`)
+  }
+} finally {
+  nginx?.stop()
+  server.stop()
+  fs.rmSync(downloaded, { force: true })
+}
