@@ -3,8 +3,9 @@
  * images, audio and video (compressed already) are stored. Files from disk are copied with
  * constant memory and hashed (SHA-256) on the way through, for the manifest. Every entry gets
  * the same fixed time and entries keep the order they are added in, so the same content gives
- * the same bytes (yazl writes the DOS time in the machine's time zone: reproducible on one
- * server).
+ * the same bytes on any server: yazl writes the DOS time from the local clock fields, so the
+ * time handed to it is shifted to show the release's UTC time whatever the time zone (and the
+ * extended Unix timestamp, which would differ, is left out).
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -18,16 +19,23 @@ export interface ZippedFile {
   sha256: string
 }
 
+/** A Date whose local-time fields are `time`'s UTC fields (what yazl reads). */
+function asLocalFields(time: Date): Date {
+  return new Date(time.getUTCFullYear(), time.getUTCMonth(), time.getUTCDate(), time.getUTCHours(), time.getUTCMinutes(), time.getUTCSeconds())
+}
+
 export class BundleZip {
   private readonly zip = new ZipFile()
   private readonly names = new Set<string>()
   private readonly written: Promise<void>
   private failure: Error | null = null
+  private readonly mtime: Date
 
   private constructor(
     output: string,
-    private readonly mtime: Date,
+    releaseTime: Date,
   ) {
+    this.mtime = asLocalFields(releaseTime)
     this.written = pipeline(this.zip.outputStream, fs.createWriteStream(output))
     // Kept for finish(): a failed write must not go unhandled while entries are still queued.
     this.written.catch((error) => (this.failure ??= error))
@@ -50,7 +58,7 @@ export class BundleZip {
   addText(name: string, text: string): ZippedFile {
     this.checkName(name)
     const bytes = Buffer.from(text, 'utf8')
-    this.zip.addBuffer(bytes, name, { mtime: this.mtime, compressionLevel: 9 })
+    this.zip.addBuffer(bytes, name, { mtime: this.mtime, forceDosTimestamp: true, compressionLevel: 9 })
     return { size: bytes.length, sha256: crypto.createHash('sha256').update(bytes).digest('hex') }
   }
 
@@ -64,7 +72,7 @@ export class BundleZip {
     return new Promise((resolve, reject) => {
       const hash = crypto.createHash('sha256')
       let seen = 0
-      this.zip.addReadStreamLazy(name, { mtime: this.mtime, compressionLevel: deflate ? 9 : 0, size }, (callback) => {
+      this.zip.addReadStreamLazy(name, { mtime: this.mtime, forceDosTimestamp: true, compressionLevel: deflate ? 9 : 0, size }, (callback) => {
         const source = fs.createReadStream(file)
         const hashing = new Transform({
           transform(chunk: Buffer, _encoding, done) {

@@ -92,4 +92,18 @@ describe('offline bundle', () => {
     const second = await build('c.zip')
     expect(Buffer.compare(first.bytes, second.bytes)).toBe(0)
   })
+
+  it('is the same bytes on a server in another time zone', async () => {
+    const saved = process.env.TZ
+    try {
+      process.env.TZ = 'UTC'
+      const inUtc = await build('utc.zip')
+      process.env.TZ = 'America/Mexico_City'
+      const inMexico = await build('mexico.zip')
+      expect(Buffer.compare(inUtc.bytes, inMexico.bytes)).toBe(0)
+    } finally {
+      if (saved === undefined) delete process.env.TZ
+      else process.env.TZ = saved
+    }
+  })
 })
