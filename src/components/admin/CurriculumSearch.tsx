@@ -1,32 +1,19 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { canReadDrafts } from '../../domain/roles'
 
+import { AdminPage } from './AdminPage'
 import { CurriculumSearchPanel } from './CurriculumSearchPanel'
 
 /** Admin view /admin/search. */
-export function CurriculumSearchView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
-  const { payload, user, i18n } = req
+export function CurriculumSearchView(props: AdminViewServerProps) {
+  const english = props.initPageResult.req.i18n.language.startsWith('en')
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>{i18n.language.startsWith('en') ? 'Search the curriculum' : 'Buscar en el currículo'}</h1>
-        <CurriculumSearchPanel />
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage {...props}>
+      <h1>{english ? 'Search the curriculum' : 'Buscar en el currículo'}</h1>
+      <CurriculumSearchPanel />
+    </AdminPage>
   )
 }
 

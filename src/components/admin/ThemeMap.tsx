@@ -1,10 +1,9 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { themeMap } from '../../coverage/themeMap'
 import { canReadDrafts } from '../../domain/roles'
+import { AdminPage } from './AdminPage'
 
 const TEXT = {
   es: {
@@ -28,8 +27,8 @@ const TEXT = {
 }
 
 /** Admin view /admin/theme-map: themes against the women's and men's tracks. */
-export async function ThemeMapView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
+export async function ThemeMapView(props: AdminViewServerProps) {
+  const { req, locale } = props.initPageResult
   const { payload, user, i18n } = req
   const text = i18n.language.startsWith('en') ? TEXT.en : TEXT.es
   const allowed = canReadDrafts(user as never)
@@ -52,17 +51,7 @@ export async function ThemeMapView({ initPageResult, params, searchParams }: Adm
       : []
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
+    <AdminPage {...props}>
         <h1>{text.heading}</h1>
         {!allowed ? (
           <p>{text.forbidden}</p>
@@ -109,8 +98,7 @@ export async function ThemeMapView({ initPageResult, params, searchParams }: Adm
             </table>
           </>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }
 
