@@ -39,7 +39,8 @@ describe('a curriculum designer in the admin', () => {
     await adminLogin(page, baseURL, 'designer@reeduca.test')
 
     const session3 = womenTrack.sessions.find((session) => session.number === 3)!
-    await page.goto(`${baseURL}/admin/collections/sessions?limit=100&depth=1`, { waitUntil: "networkidle" })
+    // Content in Spanish, whatever locale this account last edited in (the admin remembers it).
+    await page.goto(`${baseURL}/admin/collections/sessions?limit=100&depth=1&locale=es`, { waitUntil: 'networkidle' })
     // The list links each row from its first column, the session number. The list re-renders
     // while it hydrates and loads relationship cells, which can swallow an early click; the
     // link's address is what a click would follow, so the test follows it once it is there.
@@ -48,7 +49,7 @@ describe('a curriculum designer in the admin', () => {
     await link.waitFor({ timeout: 90_000 })
     const href = await link.getAttribute('href')
     expect(href).toMatch(new RegExp(`/admin/collections/sessions/${id}$`))
-    await page.goto(new URL(href!, baseURL).href)
+    await page.goto(`${new URL(href!, baseURL).href}?locale=es`)
     await expect.poll(() => page.locator('input[name="number"]').inputValue(), { timeout: 60_000 }).toBe('3')
 
     await page.locator('button.tabs-field__tab-button', { hasText: 'Agenda' }).click()
