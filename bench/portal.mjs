@@ -5,25 +5,15 @@
 // gzip-compressed here (target ≤ 150 KB), plus the inline scripts of the HTML for the record.
 import zlib from 'node:zlib'
 
-import autocannon from 'autocannon'
 import { chromium } from 'playwright-core'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
+import { latencyRow, load } from './lib/http.mjs'
 
 const duration = Number(process.env.BENCH_SECONDS || 15)
 const connections = Number(process.env.BENCH_CONNECTIONS || 32)
 const gzipSize = (buffer) => zlib.gzipSync(buffer, { level: 9 }).byteLength
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10
-
-function load(title, url, headers) {
-  return new Promise((resolve, reject) => {
-    // A generous timeout: on a shared two-core machine a server-rendered page at 32 connections
-    // can queue for seconds, and a timed-out request would drop out of the latency figures.
-    autocannon({ title, url, headers, connections, duration, timeout: 60, warmup: { connections, duration: 3 } }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    )
-  })
-}
 
 async function publicJavaScript(url) {
   const browser = await chromium.launch({
@@ -74,15 +64,10 @@ try {
     ['GET /servicios (public, anonymous)', `${server.baseURL}/servicios`, {}],
     ['GET /portal/sessions/:id (facilitator, session 5)', sessionURL, cookie],
   ]) {
-    const result = await load(title, url, headers)
-    rows.push({
-      benchmark: title,
-      'req/s (mean)': Math.round(result.requests.average),
-      'p50 ms': result.latency.p50,
-      'p99 ms': result.latency.p99,
-      errors: result.errors + result.non2xx,
-      requests: result.requests.total,
-    })
+    // A generous timeout: on a shared two-core machine a server-rendered page at 32 connections
+    // can queue for seconds, and a timed-out request would drop out of the latency figures.
+    const result = await load({ title, url, headers, connections, duration, timeout: 60 })
+    rows.push(latencyRow(title, result))
   }
   console.log(`\nServer-rendered pages, ${connections} connections, ${duration} s each:`)
   console.table(rows)

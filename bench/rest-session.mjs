@@ -3,7 +3,7 @@
 // against `next start` on the seeded database, with autocannon as the HTTP load tool.
 // Beside it in the same run: the anonymous, public services list, for comparison.
 import { startThrowawayServer } from '../scripts/lib.mjs'
-import { facilitatorAuth, load } from './lib/http.mjs'
+import { facilitatorAuth, latencyRow, load } from './lib/http.mjs'
 
 const duration = Number(process.env.BENCH_SECONDS || 15)
 const connections = Number(process.env.BENCH_CONNECTIONS || 16)
@@ -26,14 +26,7 @@ try {
     ['GET /api/services (anonymous)', `${server.baseURL}/api/services?limit=50&depth=0`, {}],
   ]) {
     const result = await load({ title, url, headers, connections, duration })
-    rows.push({
-      benchmark: title,
-      'req/s (mean)': Math.round(result.requests.average),
-      'p50 ms': result.latency.p50,
-      'p99 ms': result.latency.p99,
-      errors: result.errors + result.non2xx,
-      requests: result.requests.total,
-    })
+    rows.push(latencyRow(title, result))
   }
   console.log(`\nREST reads, ${connections} connections, ${duration} s each, session response ${bytes} bytes:`)
   console.table(rows)

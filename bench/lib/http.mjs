@@ -24,3 +24,15 @@ export function load({ title, url, headers, connections, duration, timeout = 10 
     )
   })
 }
+
+/** One table row of an autocannon result: throughput, latency and failures. */
+export function latencyRow(title, result) {
+  return {
+    benchmark: title,
+    'req/s (mean)': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    errors: result.errors + result.non2xx,
+    requests: result.requests.total,
+  }
+}
