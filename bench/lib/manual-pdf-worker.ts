@@ -3,6 +3,11 @@
  * nor a loader thread counts in the build's time or memory. One build per process:
  *   pdf  <snapshot.json> <mediaDir> <out.pdf>   renders the Spanish facilitator manual, prints
  *                                              {ms, cpuMs, maxRssMB, bytes} as JSON
+ *   warm <snapshot.json> <mediaDir> <out.pdf> <n>  the release worker's case: one process builds
+ *                                              the snapshot once (the track's previous release),
+ *                                              then n revisions of it, each with every session
+ *                                              title and the version changed (no identical
+ *                                              rebuild); prints {runs: [ms…], maxRssMB}
  *   html <snapshot.json> <mediaDir> <out.html>  writes the offline bundle's static HTML of the
  *                                              same snapshot, concatenated into one page
  */
@@ -29,6 +34,24 @@ if (mode === 'pdf') {
   // measures waiting for a core.
   const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000
   console.log(JSON.stringify({ ms, cpuMs, maxRssMB: usage.maxRSS / 1024, bytes: pdf.byteLength, warnings: warnings.length }))
+} else if (mode === 'warm') {
+  const previous = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as ReleaseSnapshot
+  const options = { readFile: readFromMediaFolder(mediaDir) }
+  await renderFacilitatorManual(previous, locale, options)
+  const runs: number[] = []
+  for (let i = 1; i <= Number(process.argv[6] || 5); i++) {
+    // A new release as a designer makes one: same template and images, different text.
+    const revision = structuredClone(previous)
+    revision.release.version = `1.${i}.0`
+    for (const session of revision.sessions) {
+      for (const code of Object.keys(session.title ?? {})) session.title[code] = `${session.title[code]} (rev. ${i})`
+    }
+    const started = performance.now()
+    const pdf = await renderFacilitatorManual(revision, locale, options)
+    fs.writeFileSync(output, pdf)
+    runs.push(performance.now() - started)
+  }
+  console.log(JSON.stringify({ runs, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
 } else if (mode === 'html') {
   const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as ReleaseSnapshot
   // Images as the bundle has them (low-bandwidth rendition when there is one), from disk.
@@ -44,6 +67,6 @@ if (mode === 'pdf') {
   fs.writeFileSync(output, `${head}<body>${bodies.map((body) => `<section style="break-before: page">${body}</section>`).join('\n')}</body></html>`)
   console.log(JSON.stringify({ pages: pages.length }))
 } else {
-  console.error('usage: manual-pdf-worker pdf|html <snapshot.json> <mediaDir> <out>')
+  console.error('usage: manual-pdf-worker pdf|warm|html <snapshot.json> <mediaDir> <out>')
   process.exit(2)
 }

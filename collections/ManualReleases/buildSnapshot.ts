@@ -148,6 +148,13 @@ export interface SnapshotSource {
   release: Omit<ReleaseInfo, 'notes'> & { notes: LocalizedRichText }
   /** Keeps the reads in the caller's transaction. */
   req?: PayloadRequest
+  /**
+   * The session editor's live preview: these session documents, as the editor's form holds them
+   * (one locale, unsaved), stand in for the track's published sessions; no services appendix.
+   */
+  draftSessions?: Doc[]
+  /** The locale plain strings count for (the form's locale). Default: the config's default locale. */
+  textLocale?: LocaleCode
 }
 
 /**
@@ -155,7 +162,7 @@ export interface SnapshotSource {
  * the previous release (it needs that release's snapshot, which this module does not look up).
  */
 export async function buildReleaseSnapshot(payload: Payload, source: SnapshotSource): Promise<ReleaseSnapshot> {
-  const defaultLocale = (payload.config.localization && payload.config.localization.defaultLocale) || 'es'
+  const defaultLocale = source.textLocale ?? ((payload.config.localization && payload.config.localization.defaultLocale) || 'es')
   const common = { depth: 0, locale: 'all' as const, overrideAccess: true, draft: false, req: source.req }
   const published: Where = { _status: { equals: 'published' } }
   const findAll = async (collection: string, where: Where, sort?: string) =>
@@ -177,7 +184,7 @@ export async function buildReleaseSnapshot(payload: Payload, source: SnapshotSou
     : null
 
   const modules = await findAll('modules', { and: [{ track: { equals: track.id } }, published] }, 'order')
-  const sessions = await findAll('sessions', { and: [{ track: { equals: track.id } }, published] }, 'number')
+  const sessions = source.draftSessions ?? (await findAll('sessions', { and: [{ track: { equals: track.id } }, published] }, 'number'))
   sessions.sort((a, b) => (a.number ?? 0) - (b.number ?? 0))
 
   // What the sessions refer to.
@@ -195,7 +202,7 @@ export async function buildReleaseSnapshot(payload: Payload, source: SnapshotSou
     ? await findAll('resources', { and: [{ id: { in: [...resourceIds.values()] } }, published] })
     : []
   const themes = themeIds.size ? await findAll('themes', { id: { in: [...themeIds.values()] } }, 'slug') : []
-  const services = await findAll('services', published, 'name')
+  const services = source.draftSessions ? [] : await findAll('services', published, 'name')
 
   // Every file the snapshot carries: resources, captions, handouts and images inside rich text.
   const mediaIds = new Set<string>()

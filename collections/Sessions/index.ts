@@ -5,6 +5,7 @@ import { publishedOnlyForNonDraftReaders, readCurriculum } from '../access/readC
 import { activityBlocks } from '../fields/activityBlocks'
 import { facilitatorRichText, localizedRichText } from '../fields/richText'
 import { checkSessionIntegrity, nextFreeSessionNumber } from './hooks'
+import { sessionPreviewEndpoint, sessionPreviewUrl } from './preview'
 
 /** One group session of a track: its agenda of timed activities and everything a facilitator needs. */
 export const Sessions: CollectionConfig = {
@@ -19,7 +20,13 @@ export const Sessions: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
     group: { es: 'Currículo', en: 'Curriculum' },
     pagination: { defaultLimit: 50 },
+    // The manual's and the workbook's pages of the unsaved session, printed by the release renderers.
+    livePreview: {
+      url: sessionPreviewUrl,
+      breakpoints: [{ name: 'letter', label: 'Carta · Letter', width: 900, height: 1100 }],
+    },
   },
+  endpoints: [sessionPreviewEndpoint],
   defaultSort: ['track', 'number'],
   access: {
     read: readCurriculum({ trackPath: 'track', drafts: true }),

@@ -137,20 +137,19 @@ export function documentFrame(args: {
   }
 }
 
-/**
- * The last step of both printed editions: reads the images the snapshot uses, builds the
- * template's data with them, compiles, and passes every warning on.
- */
-export async function renderEditionPdf(args: {
+interface EditionRender {
   snapshot: { release: { publishedAt: string } }
   main: string
   options: CommonRenderOptions & { readFile?: ReadMediaFile }
   data: (resolveImage: ImageRegistry['resolve']) => unknown
-}): Promise<Uint8Array> {
+}
+
+/** Reads the images the snapshot uses and builds the template's data with them. */
+async function editionJob(args: EditionRender) {
   const { snapshot, options } = args
   const images = await ImageRegistry.load(snapshot, options.readFile)
   for (const warning of images.warnings) options.onWarning?.(warning)
-  return typstEngine().renderPdf({
+  return {
     main: args.main,
     modules: { '/lib/common.typ': COMMON_TYP },
     data: args.data(images.resolve),
@@ -158,7 +157,17 @@ export async function renderEditionPdf(args: {
     pdfStandard: options.pdfStandard,
     timestamp: releaseTimestamp(snapshot.release.publishedAt),
     onWarning: options.onWarning,
-  })
+  }
+}
+
+/** The last step of both printed editions: compile, and pass every warning on. */
+export async function renderEditionPdf(args: EditionRender): Promise<Uint8Array> {
+  return typstEngine().renderPdf(await editionJob(args))
+}
+
+/** The same edition as one SVG of its pages, for the session editor's live preview. */
+export async function renderEditionSvg(args: EditionRender): Promise<string> {
+  return typstEngine().renderSvg(await editionJob(args))
 }
 
 /** Seconds since the epoch of the release, for the PDF's creation date. */

@@ -13,6 +13,7 @@ import {
   glossaryEntries,
   LocaleView,
   renderEditionPdf,
+  renderEditionSvg,
   resourceLines,
   servicesDirectory,
 } from './common'
@@ -202,5 +203,23 @@ export async function renderFacilitatorManual(
     main: FACILITATOR_MANUAL_TYP,
     options,
     data: (resolveImage) => facilitatorManualData(snapshot, locale, { ...options, resolveImage }),
+  })
+}
+
+/**
+ * The session editor's live preview: the snapshot's sessions exactly as the manual prints them,
+ * without cover, contents, notes or appendices. Resolves to one SVG of the pages.
+ */
+export async function renderFacilitatorManualPreview(
+  snapshot: ReleaseSnapshot,
+  locale: LocaleCode,
+  options: FacilitatorManualOptions = {},
+): Promise<string> {
+  assertReleaseLocale(locale, snapshot.release.locales)
+  return renderEditionSvg({
+    snapshot,
+    main: FACILITATOR_MANUAL_TYP,
+    options,
+    data: (resolveImage) => ({ ...facilitatorManualData(snapshot, locale, { ...options, resolveImage }), preview: true, services: [], glossary: [] }),
   })
 }

@@ -16,6 +16,7 @@ import {
   glossaryEntries,
   LocaleView,
   renderEditionPdf,
+  renderEditionSvg,
   resourceLines,
   servicesDirectory,
 } from './common'
@@ -131,5 +132,23 @@ export async function renderParticipantWorkbook(
     main: PARTICIPANT_WORKBOOK_TYP,
     options,
     data: (resolveImage) => participantWorkbookData(snapshot, locale, { ...options, resolveImage }),
+  })
+}
+
+/** The workbook's pages of the projection's sessions alone (live preview), as one SVG. */
+export async function renderParticipantWorkbookPreview(
+  snapshot: ParticipantSnapshot,
+  locale: LocaleCode,
+  options: ParticipantWorkbookOptions = {},
+): Promise<string> {
+  if (!isParticipantSnapshot(snapshot)) {
+    throw new TypeError('The participant workbook renders only a participant projection: use toParticipantSnapshot(snapshot).')
+  }
+  assertReleaseLocale(locale, snapshot.release.locales)
+  return renderEditionSvg({
+    snapshot,
+    main: PARTICIPANT_WORKBOOK_TYP,
+    options,
+    data: (resolveImage) => ({ ...participantWorkbookData(snapshot, locale, { ...options, resolveImage }), preview: true, services: [], glossary: [] }),
   })
 }

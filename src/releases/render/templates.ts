@@ -200,38 +200,43 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
   }
 }
 
+// The editor's live preview prints the session alone: no cover, contents or release notes.
+#let preview = data.at("preview", default: false)
+
 // --- cover -------------------------------------------------------------------------------------
-#page(header: none, footer: none, margin: (x: 2.5cm, y: 2.8cm), {
-  set text(font: sans)
-  text(size: 10pt, fill: muted, data.cover.institution)
-  v(2.2cm)
-  block(text(size: 13pt, weight: "bold", fill: accent, data.cover.programme))
-  v(0.5cm)
-  block(text(size: 26pt, weight: "bold", data.cover.track))
-  v(0.2cm)
-  block(text(size: 16pt, fill: muted, data.cover.edition))
-  v(1fr)
-  grid(columns: 2, column-gutter: 14pt, row-gutter: 7pt,
-    strong(ui.version), data.cover.version,
-    strong(ui.published), data.cover.date,
-    strong(ui.language), data.cover.language,
-  )
-  v(0.9cm)
-  block(width: 100%, fill: safety-fill, stroke: 0.8pt + safety-red, inset: 10pt, radius: 3pt,
-    text(size: 9.5pt, weight: "bold", fill: safety-red, ui.facilitatorsOnly))
-})
+#if not preview {
+  page(header: none, footer: none, margin: (x: 2.5cm, y: 2.8cm), {
+    set text(font: sans)
+    text(size: 10pt, fill: muted, data.cover.institution)
+    v(2.2cm)
+    block(text(size: 13pt, weight: "bold", fill: accent, data.cover.programme))
+    v(0.5cm)
+    block(text(size: 26pt, weight: "bold", data.cover.track))
+    v(0.2cm)
+    block(text(size: 16pt, fill: muted, data.cover.edition))
+    v(1fr)
+    grid(columns: 2, column-gutter: 14pt, row-gutter: 7pt,
+      strong(ui.version), data.cover.version,
+      strong(ui.published), data.cover.date,
+      strong(ui.language), data.cover.language,
+    )
+    v(0.9cm)
+    block(width: 100%, fill: safety-fill, stroke: 0.8pt + safety-red, inset: 10pt, radius: 3pt,
+      text(size: 9.5pt, weight: "bold", fill: safety-red, ui.facilitatorsOnly))
+  })
 
-// --- contents ----------------------------------------------------------------------------------
-#outline(title: ui.toc, depth: 1, indent: auto)
+  // --- contents --------------------------------------------------------------------------------
+  outline(title: ui.toc, depth: 1, indent: auto)
 
-// --- release notes and what changed ------------------------------------------------------------
-#heading(level: 1, data.notes.heading)
-#rt(data.notes.body, ui)
-#heading(level: 2, outlined: false, bookmarked: true, data.changes.heading)
-#if data.changes.intro != "" { block(text(data.changes.intro)) }
-#for g in data.changes.groups {
-  part-label(g.label)
-  list(..g.items.map(i => text(i)))
+  // --- release notes and what changed ----------------------------------------------------------
+  heading(level: 1, data.notes.heading)
+  rt(data.notes.body, ui)
+  heading(level: 2, outlined: false, bookmarked: true, data.changes.heading)
+  if data.changes.intro != "" { block(text(data.changes.intro)) }
+  for g in data.changes.groups {
+    part-label(g.label)
+    list(..g.items.map(i => text(i)))
+  }
 }
 
 // --- sessions ----------------------------------------------------------------------------------
@@ -396,22 +401,27 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
   }
 })
 
-// --- cover -------------------------------------------------------------------------------------
-#page(header: none, footer: none, margin: (x: 2.5cm, y: 2.8cm), {
-  block(text(size: 14pt, weight: "bold", fill: accent, data.cover.programme))
-  v(0.6cm)
-  block(text(size: 30pt, weight: "bold", data.cover.track))
-  v(0.3cm)
-  block(text(size: 20pt, fill: muted, data.cover.edition))
-  v(1fr)
-  grid(columns: 2, column-gutter: 14pt, row-gutter: 8pt,
-    strong(ui.version), data.cover.version,
-    strong(ui.published), data.cover.date,
-    strong(ui.language), data.cover.language,
-  )
-})
+// The editor's live preview prints the session alone: no cover or contents.
+#let preview = data.at("preview", default: false)
 
-#outline(title: ui.toc, depth: 1, indent: auto)
+// --- cover -------------------------------------------------------------------------------------
+#if not preview {
+  page(header: none, footer: none, margin: (x: 2.5cm, y: 2.8cm), {
+    block(text(size: 14pt, weight: "bold", fill: accent, data.cover.programme))
+    v(0.6cm)
+    block(text(size: 30pt, weight: "bold", data.cover.track))
+    v(0.3cm)
+    block(text(size: 20pt, fill: muted, data.cover.edition))
+    v(1fr)
+    grid(columns: 2, column-gutter: 14pt, row-gutter: 8pt,
+      strong(ui.version), data.cover.version,
+      strong(ui.published), data.cover.date,
+      strong(ui.language), data.cover.language,
+    )
+  })
+
+  outline(title: ui.toc, depth: 1, indent: auto)
+}
 
 // --- sessions ----------------------------------------------------------------------------------
 #for s in data.sessions {

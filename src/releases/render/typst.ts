@@ -14,7 +14,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
+import type { NodeCompiler, NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler'
 
 /** Virtual root of the workspace. Nothing exists there on disk: see the note above. */
 const WORKSPACE = '/__reeduca_typst_workspace__'
@@ -165,7 +165,23 @@ class TypstEngine {
 
   /** Compiles a document to PDF bytes. Calls are serialised. */
   renderPdf(job: TypstDocumentJob): Promise<Uint8Array> {
-    return this.enqueue(() => this.renderNow(job))
+    return this.enqueue(() =>
+      this.renderNow(job, (compiler, document) => {
+        const pdf = compiler.pdf(document, {
+          ...(job.pdfStandard ? { pdfStandard: job.pdfStandard } : {}),
+          ...(job.timestamp !== undefined ? { creationTimestamp: job.timestamp } : {}),
+        })
+        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+      }),
+    )
+  }
+
+  /**
+   * Compiles a document to one SVG of all its pages (the editor's live preview). Plain SVG: no
+   * script, text as glyph outlines; shown through <img>, so links in it cannot be followed.
+   */
+  renderSvg(job: TypstDocumentJob): Promise<string> {
+    return this.enqueue(() => this.renderNow(job, (compiler, document) => compiler.plainSvg(document)))
   }
 
   /** Warnings raised while setting the compiler up (e.g. fonts missing). */
@@ -211,7 +227,7 @@ class TypstEngine {
     return bad
   }
 
-  private renderNow(job: TypstDocumentJob): Uint8Array {
+  private renderNow<T>(job: TypstDocumentJob, output: (compiler: NodeCompiler, document: NodeTypstDocument) => T): T {
     const compiler = this.get()
     for (const message of this.warnings.splice(0)) job.onWarning?.(message)
     let data = job.data
@@ -239,11 +255,7 @@ class TypstEngine {
       }
       const warnings = diagnosticsOf(result.takeWarnings())
       for (const warning of warnings) job.onWarning?.(warning.message)
-      const pdf = compiler.pdf(result.result, {
-        ...(job.pdfStandard ? { pdfStandard: job.pdfStandard } : {}),
-        ...(job.timestamp !== undefined ? { creationTimestamp: job.timestamp } : {}),
-      })
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+      return output(compiler, result.result)
     } finally {
       // Free this render's images and data; keep memoised layout that later renders can reuse.
       compiler.resetShadow()
