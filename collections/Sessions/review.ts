@@ -69,7 +69,7 @@ export const applyReviewRules: CollectionBeforeChangeHook = ({ data, originalDoc
   return data
 }
 
-async function latestVersionId(req: PayloadRequest, sessionId: ID): Promise<string | null> {
+export async function latestVersionId(req: PayloadRequest, sessionId: ID): Promise<string | null> {
   const versions = await req.payload.findVersions({
     collection: 'sessions',
     where: { parent: { equals: sessionId } },
@@ -83,16 +83,18 @@ async function latestVersionId(req: PayloadRequest, sessionId: ID): Promise<stri
   return id == null ? null : String(id)
 }
 
-async function recordDecision(
+/** Adds a decision to the session's review history (by the request's user unless `by` is given). */
+export async function recordDecision(
   req: PayloadRequest,
   sessionId: ID,
   decision: ReviewDecision,
   comment: string | null,
   sessionVersion: string | null,
+  by: ID | null = req.user?.id ?? null,
 ) {
   return req.payload.create({
     collection: 'review-decisions',
-    data: { session: sessionId, decision, comment, by: req.user?.id ?? null, sessionVersion } as never,
+    data: { session: sessionId, decision, comment, by, sessionVersion } as never,
     req,
     overrideAccess: true,
     depth: 0,
