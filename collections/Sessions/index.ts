@@ -195,6 +195,7 @@ export const Sessions: CollectionConfig = {
       label: { es: 'Revisión', en: 'Review' },
       options: REVIEW_STATES.map((value) => ({ value, label: REVIEW_STATE_LABELS[value] })),
       admin: { position: 'sidebar', readOnly: true },
+      hooks: { beforeDuplicate: [() => 'not-submitted'] },
     },
     {
       name: 'reviewActions',
@@ -206,6 +207,7 @@ export const Sessions: CollectionConfig = {
       name: 'reviewApproval',
       type: 'json',
       hidden: true,
+      hooks: { beforeDuplicate: [() => null] },
     },
     {
       name: 'track',

@@ -39,7 +39,9 @@ interface ReviewActionContext {
 /** For the seed: save a session as already approved (its content fingerprinted as saved). */
 export const SEED_APPROVED_CONTEXT = 'reeducaSeedApproved'
 
-export const applyReviewRules: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const applyReviewRules: CollectionBeforeChangeHook = ({ data, operation, originalDoc: original, req }) => {
+  // A new session (a duplicate included, whose hooks see the original) starts unreviewed.
+  const originalDoc = operation === 'create' ? undefined : original
   if (!data) return data
   const action = req.context?.[REVIEW_ACTION_CONTEXT] as ReviewActionContext | undefined
   if (action) {

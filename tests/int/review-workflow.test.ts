@@ -239,3 +239,18 @@ test('the history is not editable, and only an admin may delete a decision', asy
   expect((await api.get(`/api/review-decisions/${decision.id}`, { token: tokens.facilitator })).status).toBe(403)
   expect((await api.delete(`/api/review-decisions/${decision.id}`, { token: tokens.admin })).status).toBe(200)
 })
+
+test('the review state cannot be set by saving the session, and a duplicate of an approved session starts unreviewed', async () => {
+  const id = await draftSession()
+  const forged = await api.patch(`/api/sessions/${id}?draft=true`, { reviewStatus: 'approved', reviewApproval: { fingerprints: {} } }, { token: tokens.designer })
+  expect(forged.status).toBe(200)
+  expect(await stateOf(id)).toBe('not-submitted')
+  expect((await publish(id, 'designer')).status).toBe(403)
+
+  const original = await approved()
+  const copy = await api.post(`/api/sessions/${original}/duplicate`, {}, { token: tokens.designer })
+  expect(copy.status, copy.text).toBe(200)
+  expect(await stateOf(copy.body.doc.id)).toBe('not-submitted')
+  expect((await publish(copy.body.doc.id, 'designer')).status).toBe(403)
+  expect(await history(copy.body.doc.id)).toEqual([])
+})
