@@ -254,3 +254,20 @@ test('the review state cannot be set by saving the session, and a duplicate of a
   expect((await publish(copy.body.doc.id, 'designer')).status).toBe(403)
   expect(await history(copy.body.doc.id)).toEqual([])
 })
+
+test('restoring an older published version does not publish unreviewed content either', async () => {
+  const id = await draftSession('Versión sin revisar')
+  // Published once by an admin without review …
+  expect((await publish(id, 'admin')).status).toBe(200)
+  const unreviewed = (await payload.findVersions({ collection: 'sessions', where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0 })).docs[0]
+  expect(unreviewed.version._status).toBe('published')
+  // … then revised, reviewed and published by the designer.
+  await api.patch(`/api/sessions/${id}?draft=true`, { title: 'Versión aprobada' }, { token: tokens.designer })
+  await review(id, 'designer', { action: 'submit' })
+  await review(id, 'reviewer', { action: 'approve' })
+  expect((await publish(id, 'designer')).status).toBe(200)
+
+  const restored = await api.post(`/api/sessions/versions/${unreviewed.id}`, {}, { token: tokens.designer })
+  expect(restored.status).toBe(403)
+  expect((await payload.findByID({ collection: 'sessions', id, depth: 0 })).title).toBe('Versión aprobada')
+})
