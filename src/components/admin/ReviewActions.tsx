@@ -90,7 +90,8 @@ export function ReviewActions() {
             key={action}
             type="button"
             className="btn btn--style-secondary btn--size-small"
-            disabled={busy || modified}
+            // Not disabled when the form looks modified: editors may mark a form modified on load.
+            disabled={busy}
             onClick={() => act(action)}
           >
             {ACTION_LABELS[action][es ? 'es' : 'en']}
