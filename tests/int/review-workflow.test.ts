@@ -271,3 +271,16 @@ test('restoring an older published version does not publish unreviewed content e
   expect(restored.status).toBe(403)
   expect((await payload.findByID({ collection: 'sessions', id, depth: 0 })).title).toBe('Versión aprobada')
 })
+
+test('facilitators reading a published session see none of its review history', async () => {
+  const id = await approved('Publicada y revisada')
+  await review(id, 'reviewer', { action: 'request-changes', comment: 'COMENTARIO-INTERNO-71c3' })
+  await review(id, 'designer', { action: 'submit' })
+  await review(id, 'reviewer', { action: 'approve' })
+  expect((await publish(id, 'designer')).status).toBe(200)
+  const response = await api.get(`/api/sessions/${id}?depth=1`, { token: tokens.facilitator })
+  expect(response.status).toBe(200)
+  expect(response.text).not.toContain('COMENTARIO-INTERNO-71c3')
+  expect(response.body.reviewHistory?.docs ?? []).toEqual([])
+  expect(response.body.reviewApproval).toBeUndefined()
+})
