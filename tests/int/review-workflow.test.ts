@@ -29,10 +29,17 @@ beforeAll(async () => {
 afterAll(async () => ctx?.cleanup())
 
 /** A new draft session written by the designer, with a full agenda. */
+/** The next free number of the men's track (duplicates take numbers too). */
+async function nextNumber() {
+  const last = await payload.find({ collection: 'sessions', where: { track: { equals: f.tracks.men } }, sort: '-number', limit: 1, depth: 0 })
+  serial = Math.max(serial, (last.docs[0]?.number ?? 0) + 1)
+  return serial++
+}
+
 async function draftSession(title = 'Sesión en revisión') {
   const response = await api.post(
     '/api/sessions?draft=true',
-    { track: f.tracks.men, module: f.modules.men, number: serial++, title, summary: 'Resumen.', activities: fullAgenda(), _status: 'draft' },
+    { track: f.tracks.men, module: f.modules.men, number: await nextNumber(), title, summary: 'Resumen.', activities: fullAgenda(), _status: 'draft' },
     { token: tokens.designer },
   )
   expect(response.status, response.text).toBe(201)
@@ -65,7 +72,7 @@ test('a new session is not submitted, and a designer cannot publish it until a r
   // Nor by creating it published in one go, through REST or the Local API as the designer.
   const direct = await api.post(
     '/api/sessions',
-    { track: f.tracks.men, number: serial++, title: 'Directa', activities: fullAgenda(), _status: 'published' },
+    { track: f.tracks.men, number: await nextNumber(), title: 'Directa', activities: fullAgenda(), _status: 'published' },
     { token: tokens.designer },
   )
   expect(direct.status).toBe(403)
@@ -175,7 +182,7 @@ test('saving an approved session unchanged, or publishing it with the same conte
 test('an admin may publish without review; the seed and other system operations too', async () => {
   const id = await draftSession()
   expect((await publish(id, 'admin')).status).toBe(200)
-  const system = await payload.create({ collection: 'sessions', data: { track: f.tracks.men, number: serial++, title: 'Sistema', activities: fullAgenda(), _status: 'published' } as any })
+  const system = await payload.create({ collection: 'sessions', data: { track: f.tracks.men, number: await nextNumber(), title: 'Sistema', activities: fullAgenda(), _status: 'published' } as any })
   expect(system._status).toBe('published')
 })
 
