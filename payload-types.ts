@@ -71,6 +71,7 @@ export interface Config {
     tracks: Track;
     modules: Module;
     sessions: Session;
+    'review-decisions': ReviewDecision;
     themes: Theme;
     resources: Resource;
     media: Media;
@@ -84,6 +85,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    sessions: {
+      reviewHistory: 'review-decisions';
+    };
     themes: {
       sessions: 'sessions';
     };
@@ -96,6 +100,7 @@ export interface Config {
     tracks: TracksSelect<false> | TracksSelect<true>;
     modules: ModulesSelect<false> | ModulesSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
+    'review-decisions': ReviewDecisionsSelect<false> | ReviewDecisionsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -306,6 +311,21 @@ export interface Session {
       }[]
     | null;
   resources?: (number | Resource)[] | null;
+  reviewHistory?: {
+    docs?: (number | ReviewDecision)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  reviewStatus?: ('not-submitted' | 'in-review' | 'changes-requested' | 'approved') | null;
+  reviewApproval?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   track: number | Track;
   module?: (number | null) | Module;
   /**
@@ -523,11 +543,11 @@ export interface Media {
   alt?: string | null;
   caption?: string | null;
   /**
-   * ffprobe (ffmpeg) is not installed on this server: duration, dimensions and codec are not read automatically. Install the "ffmpeg" package to turn this on.
+   * Read from the file with ffprobe on upload.
    */
   durationSeconds?: number | null;
   /**
-   * ffprobe (ffmpeg) is not installed on this server: duration, dimensions and codec are not read automatically. Install the "ffmpeg" package to turn this on.
+   * Read from the file with ffprobe on upload.
    */
   codec?: string | null;
   updatedAt: string;
@@ -866,6 +886,54 @@ export interface BreakActivity {
   blockType: 'break';
 }
 /**
+ * Review history of sessions. Decisions are taken from each session.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-decisions".
+ */
+export interface ReviewDecision {
+  id: number;
+  session: number | Session;
+  decision: 'submitted' | 'approved' | 'changes-requested' | 'approval-withdrawn';
+  comment?: string | null;
+  by?: (number | null) | User;
+  sessionVersion?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'curriculum-designer' | 'trainer' | 'reviewer' | 'facilitator')[];
+  /**
+   * For facilitators: limits access to these tracks. Empty = all tracks.
+   */
+  tracks?: (number | Track)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services".
  */
@@ -993,38 +1061,6 @@ export interface ManualRelease {
     | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'curriculum-designer' | 'trainer' | 'reviewer' | 'facilitator')[];
-  /**
-   * For facilitators: limits access to these tracks. Empty = all tracks.
-   */
-  tracks?: (number | Track)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1157,6 +1193,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sessions';
         value: number | Session;
+      } | null)
+    | ({
+        relationTo: 'review-decisions';
+        value: number | ReviewDecision;
       } | null)
     | ({
         relationTo: 'themes';
@@ -1306,6 +1346,9 @@ export interface SessionsSelect<T extends boolean = true> {
         id?: T;
       };
   resources?: T;
+  reviewHistory?: T;
+  reviewStatus?: T;
+  reviewApproval?: T;
   track?: T;
   module?: T;
   duration?: T;
@@ -1422,6 +1465,19 @@ export interface BreakActivitySelect<T extends boolean = true> {
   participantContent?: T;
   id?: T;
   blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-decisions_select".
+ */
+export interface ReviewDecisionsSelect<T extends boolean = true> {
+  session?: T;
+  decision?: T;
+  comment?: T;
+  by?: T;
+  sessionVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,7 @@ import { malformedUploadIsBadRequest, uploadOptions } from './collections/Media/
 import { Modules } from './collections/Modules'
 import { Programmes } from './collections/Programmes'
 import { Resources } from './collections/Resources'
+import { ReviewDecisions } from './collections/ReviewDecisions'
 import { Services } from './collections/Services'
 import { Sessions } from './collections/Sessions'
 import { Themes } from './collections/Themes'
@@ -60,7 +61,7 @@ export default buildConfig({
   },
   // GET /api/search: the curriculum team's search across sessions, activities and resources.
   endpoints: [curriculumSearchEndpoint],
-  collections: [Programmes, Tracks, Modules, Sessions, Themes, Resources, Media, Services, ManualReleases, Users],
+  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, Resources, Media, Services, ManualReleases, Users],
   // Manual releases are built in the background (collections/ManualReleases/jobs.ts).
   jobs: releaseJobs,
   // Resume release builds a stopped process left half done.

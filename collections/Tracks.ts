@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { curriculumEditors } from './access/roles'
 import { readCurriculum } from './access/readCurriculum'
 import { slugField } from './fields/slug'
+import { reorderSessionsEndpoint } from '../src/endpoints/reorderSessions'
 
 export const DEFAULT_SESSION_MINUTES = 150
 
@@ -24,6 +25,8 @@ export const Tracks: CollectionConfig = {
     update: curriculumEditors,
     delete: curriculumEditors,
   },
+  // POST /api/tracks/:id/reorder-sessions: renumber the track's sessions 1..n without clashes.
+  endpoints: [reorderSessionsEndpoint],
   fields: [
     {
       name: 'programme',
@@ -70,6 +73,13 @@ export const Tracks: CollectionConfig = {
       type: 'textarea',
       localized: true,
       label: { es: 'Descripción', en: 'Description' },
+    },
+    {
+      // Move sessions up and down and save the new numbering (stores nothing itself).
+      name: 'sessionOrder',
+      type: 'ui',
+      label: { es: 'Orden de las sesiones', en: 'Session order' },
+      admin: { components: { Field: '/src/components/admin/SessionOrder#SessionOrder' } },
     },
   ],
 }

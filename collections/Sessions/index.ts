@@ -4,8 +4,10 @@ import { curriculumEditors, draftReaders } from '../access/roles'
 import { publishedOnlyForNonDraftReaders, readCurriculum } from '../access/readCurriculum'
 import { activityBlocks } from '../fields/activityBlocks'
 import { facilitatorRichText, localizedRichText } from '../fields/richText'
+import { REVIEW_STATE_LABELS, REVIEW_STATES } from '../../src/domain/review'
 import { checkSessionIntegrity, nextFreeSessionNumber } from './hooks'
 import { sessionPreviewEndpoint, sessionPreviewUrl } from './preview'
+import { applyReviewRules, recordWithdrawnApproval, reviewEndpoint } from './review'
 
 /** One group session of a track: its agenda of timed activities and everything a facilitator needs. */
 export const Sessions: CollectionConfig = {
@@ -16,7 +18,7 @@ export const Sessions: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['number', 'title', 'track', 'module', '_status', 'updatedAt'],
+    defaultColumns: ['number', 'title', 'track', 'module', '_status', 'reviewStatus', 'updatedAt'],
     listSearchableFields: ['title', 'summary'],
     group: { es: 'Currículo', en: 'Curriculum' },
     pagination: { defaultLimit: 50 },
@@ -26,7 +28,6 @@ export const Sessions: CollectionConfig = {
       breakpoints: [{ name: 'letter', label: 'Carta · Letter', width: 900, height: 1100 }],
     },
   },
-  endpoints: [sessionPreviewEndpoint],
   defaultSort: ['track', 'number'],
   access: {
     read: readCurriculum({ trackPath: 'track', drafts: true }),
@@ -40,7 +41,13 @@ export const Sessions: CollectionConfig = {
   hooks: {
     beforeOperation: [publishedOnlyForNonDraftReaders],
     beforeValidate: [checkSessionIntegrity],
+    // After the integrity rules: a session that cannot be published for its timing says so first.
+    beforeChange: [applyReviewRules],
+    afterChange: [recordWithdrawnApproval],
   },
+  // POST /api/sessions/:id/review: submit, approve, request changes (collections/Sessions/review.ts).
+  // /preview before /:id/review: a fixed path is matched first.
+  endpoints: [sessionPreviewEndpoint, reviewEndpoint],
   indexes: [{ fields: ['track', 'number'], unique: true }],
   fields: [
     {
@@ -170,7 +177,44 @@ export const Sessions: CollectionConfig = {
             },
           ],
         },
+        {
+          label: { es: 'Revisión', en: 'Review' },
+          fields: [
+            {
+              name: 'reviewHistory',
+              type: 'join',
+              collection: 'review-decisions',
+              on: 'session',
+              defaultSort: '-createdAt',
+              label: { es: 'Historial de revisión', en: 'Review history' },
+              admin: { defaultColumns: ['decision', 'comment', 'by', 'createdAt'], allowCreate: false },
+            },
+          ],
+        },
       ],
+    },
+    {
+      // Kept by the server (collections/Sessions/review.ts); changed only through the review actions below it.
+      name: 'reviewStatus',
+      type: 'select',
+      defaultValue: 'not-submitted',
+      index: true,
+      label: { es: 'Revisión', en: 'Review' },
+      options: REVIEW_STATES.map((value) => ({ value, label: REVIEW_STATE_LABELS[value] })),
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: { beforeDuplicate: [() => 'not-submitted'] },
+    },
+    {
+      name: 'reviewActions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/components/admin/ReviewActions#ReviewActions' } },
+    },
+    {
+      // The approved content's fingerprint per locale (src/domain/review.ts); never sent to clients.
+      name: 'reviewApproval',
+      type: 'json',
+      hidden: true,
+      hooks: { beforeDuplicate: [() => null] },
     },
     {
       name: 'track',

@@ -1,6 +1,6 @@
 /**
- * The curriculum team's coverage report (admin home): per track, sessions planned, written and
- * published; sessions missing a translation; participant audio and video without captions; and
+ * The curriculum team's coverage report (admin home): per track, sessions planned, written,
+ * published, approved and waiting for a reviewer; sessions missing a translation; participant audio and video without captions; and
  * sessions without any audiovisual resource (participants asked for more). Plain data in, plain
  * data out, so the dashboard and its tests share it.
  */
@@ -26,6 +26,8 @@ export interface CoverageSession {
   number?: number | null
   track?: unknown
   _status?: string | null
+  /** The review state of the session's newest version (src/domain/review.ts). */
+  reviewStatus?: string | null
   title?: Localized<string> | null
   summary?: Localized<string> | null
   activities?: CoverageActivity[] | null
@@ -46,6 +48,10 @@ export interface TrackCoverage {
   planned: number | null
   written: number
   published: number
+  /** Whose newest version a reviewer approved: ready to publish, or published as approved. */
+  approved: number
+  /** Waiting for a reviewer. */
+  inReview: number
 }
 
 export interface MissingTranslation {
@@ -107,6 +113,8 @@ export function coverageReport(input: {
       planned: typeof track.plannedSessions === 'number' ? track.plannedSessions : null,
       written: own.length,
       published: own.filter((session) => session._status === 'published').length,
+      approved: own.filter((session) => session.reviewStatus === 'approved').length,
+      inReview: own.filter((session) => session.reviewStatus === 'in-review').length,
     }
   })
 

@@ -14,6 +14,7 @@ import { demoResources, services, themes, tracks } from './curriculum'
 import type { Localized, SeedActivity, SeedLocale, SeedSession, SeedTrack } from './curriculum/types'
 import { breathingGuideWav, illustrationPng, webVtt } from './media'
 import { demoAccounts, demoProgramme } from './programme'
+import { seedReviewStates } from './review'
 
 type ID = number | string
 /**
@@ -285,15 +286,32 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
     step(`resource ${key}`)
   }
 
+  const createdSessions: ID[][] = []
   for (const track of tracks) {
+    const created: ID[] = []
     for (const session of track.sessions) {
       await upsert(
         'sessions',
         { and: [{ track: { equals: trackIds[track.key] } }, { number: { equals: session.number } }] },
-        () => createSession(payload, req, track, session, { trackIds, moduleIds, themeIds, resourceIds }),
+        async () => {
+          const doc = await createSession(payload, req, track, session, { trackIds, moduleIds, themeIds, resourceIds })
+          created.push(doc.id)
+          return doc
+        },
       )
       step(`session ${track.slug} ${session.number}`)
     }
+    createdSessions.push(created)
+  }
+  // Published sessions were reviewed; one revision is in review and one has changes requested.
+  if (createdSessions.some((ids) => ids.length > 0)) {
+    const accountId = async (role: string) =>
+      (await findOne('users', { roles: { in: [role] } }))?.id ?? null
+    await seedReviewStates(payload, req, {
+      sessionsByTrack: createdSessions,
+      designerId: await accountId('curriculum-designer'),
+      reviewerId: await accountId('reviewer'),
+    })
   }
 
   for (const service of services) {

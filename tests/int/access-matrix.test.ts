@@ -140,7 +140,8 @@ function newDocument(slug: Slug): { data: Record<string, unknown>; file?: boolea
       return { data: { track: f.tracks.men, order: 10 + serial, title: `Módulo ${serial}`, _status: 'published' } }
     case 'sessions':
       return {
-        data: { track: f.tracks.men, module: f.modules.men, number: 100 + serial, title: `Sesión ${serial}`, activities: fullAgenda(150), _status: 'published' },
+        // A draft: who may create is what is tested here; publishing a session needs an approval first (review-workflow.test.ts).
+        data: { track: f.tracks.men, module: f.modules.men, number: 100 + serial, title: `Sesión ${serial}`, activities: fullAgenda(150), _status: 'draft' },
       }
     case 'themes':
       return { data: { title: `Tema ${serial}` } }

@@ -18,8 +18,10 @@ beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   api = await createApi()
-  f = await buildCurriculumFixture(payload, { accounts: ['designer'] })
-  token = await api.login(f.accounts.designer.email, PASSWORD)
+  // Sessions are published here by an admin, who may publish without review: these rules hold for
+  // every publisher, and review-workflow.test.ts covers what a designer may publish.
+  f = await buildCurriculumFixture(payload, { accounts: ['admin'] })
+  token = await api.login(f.accounts.admin.email, PASSWORD)
 })
 afterAll(async () => ctx?.cleanup())
 

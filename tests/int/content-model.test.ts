@@ -18,6 +18,7 @@ let shortTrack: ID
 let module: ID
 let resource: ID
 let token: string
+let reviewerToken: string
 
 beforeAll(async () => {
   ctx = await startTestPayload()
@@ -28,6 +29,11 @@ beforeAll(async () => {
     data: { email: 'designer@model.test', password: 'model-password-1234', roles: ['curriculum-designer'] } as any,
   })
   token = await api.login('designer@model.test', 'model-password-1234')
+  await payload.create({
+    collection: 'users',
+    data: { email: 'reviewer@model.test', password: 'model-password-1234', roles: ['reviewer'] } as any,
+  })
+  reviewerToken = await api.login('reviewer@model.test', 'model-password-1234')
 })
 afterAll(async () => ctx?.cleanup())
 
@@ -105,9 +111,14 @@ describe('the chain programme → track → module → session', () => {
       safetyNotes: richText('Si alguien relata un riesgo inminente, detener y derivar.'),
       handouts: [{ title: 'Bitácora de control', body: richText('Acciones, intenciones, minimización.') }],
       resources: [resource],
-      _status: 'published',
+      _status: 'draft',
     })
     expect(s.status, s.text).toBe(201)
+    // A designer publishes a session once a reviewer has approved it (review-workflow.test.ts).
+    expect((await api.post(`/api/sessions/${s.body.doc.id}/review`, { action: 'submit' }, { token })).status).toBe(200)
+    expect((await api.post(`/api/sessions/${s.body.doc.id}/review`, { action: 'approve' }, { token: reviewerToken })).status).toBe(200)
+    const published = await api.patch(`/api/sessions/${s.body.doc.id}`, { _status: 'published' }, { token })
+    expect(published.status, published.text).toBe(200)
 
     const read = await api.get(`/api/sessions/${s.body.doc.id}?depth=2`, { token })
     expect(read.status).toBe(200)

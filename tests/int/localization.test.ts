@@ -82,9 +82,10 @@ describe('reading', () => {
 
 describe('writing', () => {
   test('writing English leaves the Spanish untouched', async () => {
-    const response = await api.patch(`/api/sessions/${sessionId}?locale=en`, { summary: 'How to agree without imposing.' }, { token })
+    // Saved as a draft: a designer publishes changes to a published session only after review.
+    const response = await api.patch(`/api/sessions/${sessionId}?locale=en&draft=true`, { summary: 'How to agree without imposing.' }, { token })
     expect(response.status, response.text).toBe(200)
-    const all = (await payload.findByID({ collection: 'sessions', id: sessionId, locale: 'all' })) as any
+    const all = (await payload.findByID({ collection: 'sessions', id: sessionId, locale: 'all', draft: true })) as any
     expect(all.summary).toEqual({ es: 'Cómo acordar sin imponer.', en: 'How to agree without imposing.' })
     expect(all.title).toEqual({ es: 'Negociación y equidad', en: 'Negotiation and fairness' })
   })

@@ -17,13 +17,17 @@ let payload: Payload
 let api: Api
 let f: CurriculumFixture
 let facilitatorToken: string
+let designerToken: string
+let reviewerToken: string
 
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   api = await createApi()
-  f = await buildCurriculumFixture(payload, { accounts: ['designer', 'facilitator'] })
+  f = await buildCurriculumFixture(payload, { accounts: ['designer', 'reviewer', 'facilitator'] })
   facilitatorToken = await api.login(f.accounts.facilitator.email, PASSWORD)
+  designerToken = await api.login(f.accounts.designer.email, PASSWORD)
+  reviewerToken = await api.login(f.accounts.reviewer.email, PASSWORD)
 })
 afterAll(async () => ctx?.cleanup())
 
@@ -48,10 +52,17 @@ async function draftSession(number: number, title: string, agendaMinutes = 150) 
   })
 }
 
+/** The designer schedules what a reviewer approved (the publish runs as the designer). */
+async function approve(id: ID) {
+  expect((await api.post(`/api/sessions/${id}/review`, { action: 'submit' }, { token: designerToken })).status).toBe(200)
+  expect((await api.post(`/api/sessions/${id}/review`, { action: 'approve' }, { token: reviewerToken })).status).toBe(200)
+}
+
 const facilitatorSees = async (id: ID) => (await api.get(`/api/sessions/${id}`, { token: facilitatorToken })).status === 200
 
 test('a session scheduled for later stays a draft until then, and is published when the queue runs after the date', async () => {
   const session = await draftSession(40, 'Sesión programada')
+  await approve(session.id)
   const at = new Date(Date.now() + 1500)
   await schedulePublish(session.id, at)
 
@@ -69,6 +80,7 @@ test('a session scheduled for later stays a draft until then, and is published w
 
 test('a scheduled session whose agenda does not add up is not published: the timing rule still holds', async () => {
   const session = await draftSession(41, 'Sesión incompleta', 140)
+  await approve(session.id)
   await schedulePublish(session.id, new Date(Date.now() - 1000))
   await payload.jobs.run({ queue: 'default' })
   expect((await payload.findByID({ collection: 'sessions', id: session.id, depth: 0 }))._status).toBe('draft')

@@ -16,12 +16,12 @@ const resources: CoverageResource[] = [
 const both = (es: string, en: string | null) => ({ es, en })
 const sessions: CoverageSession[] = [
   {
-    id: 10, number: 1, track: 1, _status: 'published',
+    id: 10, number: 1, track: 1, _status: 'published', reviewStatus: 'approved',
     title: both('Bienvenida', 'Welcome'), summary: both('Resumen', 'Summary'),
     activities: [{ title: both('Acuerdos', 'Agreements'), blockType: 'videoVignette', resource: 'v1' }],
   },
   {
-    id: 11, number: 2, track: 1, _status: 'draft',
+    id: 11, number: 2, track: 1, _status: 'draft', reviewStatus: 'in-review',
     title: both('Derechos', null), summary: both('Resumen', 'Summary'),
     activities: [{ title: both('Ronda', 'Round') }, { title: both('Cierre', '') }],
     resources: ['i1'],
@@ -31,11 +31,22 @@ const sessions: CoverageSession[] = [
 
 const report = coverageReport({ tracks, sessions, resources, locales: ['es', 'en'], defaultLocale: 'es' })
 
-test('per track: planned, written and published sessions', () => {
+test('per track: planned, written, published, approved and in-review sessions', () => {
   expect(report.tracks).toEqual([
-    { id: 1, title: 'Línea de mujeres', planned: 25, written: 2, published: 1 },
-    { id: 2, title: 'Línea de hombres', planned: 24, written: 1, published: 1 },
+    { id: 1, title: 'Línea de mujeres', planned: 25, written: 2, published: 1, approved: 1, inReview: 1 },
+    // Published before the review workflow existed: published, but not counted as approved.
+    { id: 2, title: 'Línea de hombres', planned: 24, written: 1, published: 1, approved: 0, inReview: 0 },
   ])
+})
+
+test('approval counts the newest version: a change after approval or changes requested is not approved', () => {
+  const states = ['approved', 'approved', 'not-submitted', 'changes-requested', 'in-review', null]
+  const many: CoverageSession[] = states.map((reviewStatus, index) => ({
+    id: 100 + index, number: index + 1, track: 1, _status: index < 3 ? 'published' : 'draft', reviewStatus,
+    title: both(`S${index}`, `S${index}`), summary: both('R', 'S'),
+  }))
+  const [women] = coverageReport({ tracks, sessions: many, resources, locales: ['es', 'en'], defaultLocale: 'es' }).tracks
+  expect(women).toMatchObject({ written: 6, published: 3, approved: 2, inReview: 1 })
 })
 
 test('a session missing its English title (and an activity title) is listed once for English, with the fields', () => {

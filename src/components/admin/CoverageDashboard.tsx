@@ -14,6 +14,8 @@ const TEXT = {
     planned: 'Previstas',
     written: 'Escritas',
     published: 'Publicadas',
+    approved: 'Aprobadas',
+    inReview: 'En revisión',
     missingTranslations: 'Sesiones con traducciones pendientes',
     uncaptioned: 'Audio y video para participantes sin subtítulos',
     withoutAudiovisual: 'Sesiones sin ningún recurso audiovisual',
@@ -29,6 +31,8 @@ const TEXT = {
     planned: 'Planned',
     written: 'Written',
     published: 'Published',
+    approved: 'Approved',
+    inReview: 'In review',
     missingTranslations: 'Sessions missing a translation',
     uncaptioned: 'Participant audio and video without captions',
     withoutAudiovisual: 'Sessions without any audiovisual resource',
@@ -73,6 +77,7 @@ export async function CoverageDashboard({ payload, user, i18n }: Props) {
     row.published = publishedCounts[index].totalDocs
   })
 
+  const trackList = (id: string | number) => `/admin/collections/sessions?where[track][equals]=${encodeURIComponent(String(id))}`
   const sessionLink = (id: string | number, locale?: string) =>
     `/admin/collections/sessions/${encodeURIComponent(String(id))}${locale ? `?locale=${locale}` : ''}`
 
@@ -86,6 +91,8 @@ export async function CoverageDashboard({ payload, user, i18n }: Props) {
             <th scope="col">{text.planned}</th>
             <th scope="col">{text.written}</th>
             <th scope="col">{text.published}</th>
+            <th scope="col">{text.approved}</th>
+            <th scope="col">{text.inReview}</th>
           </tr>
         </thead>
         <tbody>
@@ -97,6 +104,12 @@ export async function CoverageDashboard({ payload, user, i18n }: Props) {
               <td>{track.planned ?? '—'}</td>
               <td>{track.written}</td>
               <td>{track.published}</td>
+              <td>
+                <a href={`${trackList(track.id)}&where[reviewStatus][equals]=approved`}>{track.approved}</a>
+              </td>
+              <td>
+                <a href={`${trackList(track.id)}&where[reviewStatus][equals]=in-review`}>{track.inReview}</a>
+              </td>
             </tr>
           ))}
         </tbody>

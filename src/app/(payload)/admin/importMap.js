@@ -23,8 +23,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SessionOrder as SessionOrder_087385608977f93905e1a7d8ff5a3b93 } from '../../../../src/components/admin/SessionOrder'
 import { LiveAgenda as LiveAgenda_ac620079284c0a746578be2bd9f27514 } from '../../../../src/components/admin/LiveAgenda'
 import { ActivityRowLabel as ActivityRowLabel_91ae75a212fcc09c1b7fa6193b650190 } from '../../../../src/components/admin/ActivityRowLabel'
+import { ReviewActions as ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8 } from '../../../../src/components/admin/ReviewActions'
 import { LiveAgendaTotal as LiveAgendaTotal_ac620079284c0a746578be2bd9f27514 } from '../../../../src/components/admin/LiveAgenda'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
@@ -62,8 +64,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/SessionOrder#SessionOrder": SessionOrder_087385608977f93905e1a7d8ff5a3b93,
   "/src/components/admin/LiveAgenda#LiveAgenda": LiveAgenda_ac620079284c0a746578be2bd9f27514,
   "/src/components/admin/ActivityRowLabel#ActivityRowLabel": ActivityRowLabel_91ae75a212fcc09c1b7fa6193b650190,
+  "/src/components/admin/ReviewActions#ReviewActions": ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8,
   "/src/components/admin/LiveAgenda#LiveAgendaTotal": LiveAgendaTotal_ac620079284c0a746578be2bd9f27514,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
