@@ -122,6 +122,7 @@ export interface Config {
   jobs: {
     tasks: {
       buildManualRelease: TaskBuildManualRelease;
+      makeMediaRenditions: TaskMakeMediaRenditions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -498,6 +499,9 @@ export interface Resource {
    * Required to publish.
    */
   credit?: string | null;
+  captionLocales?: ('es' | 'en' | 'yua' | 'nah' | 'tot' | 'ctl' | 'tar' | 'chol' | 'yaq' | 'oto')[] | null;
+  missingSpanishCaptions?: boolean | null;
+  missingAltText?: boolean | null;
   usedIn?: {
     docs?: (number | Session)[];
     hasNextPage?: boolean;
@@ -523,13 +527,36 @@ export interface Media {
   alt?: string | null;
   caption?: string | null;
   /**
-   * ffprobe (ffmpeg) is not installed on this server: duration, dimensions and codec are not read automatically. Install the "ffmpeg" package to turn this on.
+   * Read from the file with ffprobe on upload.
    */
   durationSeconds?: number | null;
   /**
-   * ffprobe (ffmpeg) is not installed on this server: duration, dimensions and codec are not read automatically. Install the "ffmpeg" package to turn this on.
+   * Read from the file with ffprobe on upload.
    */
   codec?: string | null;
+  /**
+   * A poster image and a low-bandwidth copy are made in the background after upload.
+   */
+  renditions?: {
+    status?: ('pending' | 'ready' | 'failed' | 'unavailable') | null;
+    reason?: string | null;
+    poster?: {
+      filename?: string | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      width?: number | null;
+      height?: number | null;
+      url?: string | null;
+    };
+    lowBandwidth?: {
+      filename?: string | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      width?: number | null;
+      height?: number | null;
+      url?: string | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1095,7 +1122,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildManualRelease' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildManualRelease' | 'makeMediaRenditions' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1128,7 +1155,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildManualRelease' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildManualRelease' | 'makeMediaRenditions' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1459,6 +1486,9 @@ export interface ResourcesSelect<T extends boolean = true> {
   languages?: T;
   licence?: T;
   credit?: T;
+  captionLocales?: T;
+  missingSpanishCaptions?: T;
+  missingAltText?: T;
   usedIn?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1474,6 +1504,32 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   durationSeconds?: T;
   codec?: T;
+  renditions?:
+    | T
+    | {
+        status?: T;
+        reason?: T;
+        poster?:
+          | T
+          | {
+              filename?: T;
+              mimeType?: T;
+              filesize?: T;
+              width?: T;
+              height?: T;
+              url?: T;
+            };
+        lowBandwidth?:
+          | T
+          | {
+              filename?: T;
+              mimeType?: T;
+              filesize?: T;
+              width?: T;
+              height?: T;
+              url?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1714,6 +1770,19 @@ export interface TaskBuildManualRelease {
   output: {
     status?: string | null;
     files?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMakeMediaRenditions".
+ */
+export interface TaskMakeMediaRenditions {
+  input: {
+    mediaId: string;
+    filename: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**
