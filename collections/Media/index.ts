@@ -36,6 +36,8 @@ export const Media: CollectionConfig = {
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'kind', 'alt', 'filesize', 'updatedAt'],
+    // Bulk upload (the list's "Bulk upload" button) sends one create per file: every file goes
+    // through the same inspection, limits and renditions as a single upload.
     group: { es: 'Audiovisual', en: 'Audiovisual' },
   },
   access: {
@@ -76,6 +78,14 @@ export const Media: CollectionConfig = {
     },
   },
   fields: [
+    {
+      name: 'player',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/components/admin/MediaPreview#MediaFilePreview' },
+        condition: (data) => /^(video|audio)\//.test(String(data?.mimeType ?? '')),
+      },
+    },
     {
       name: 'kind',
       type: 'select',

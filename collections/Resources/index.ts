@@ -63,7 +63,14 @@ export const Resources: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'textarea', localized: true, label: { es: 'Descripción', en: 'Description' } },
-    { name: 'file', type: 'upload', relationTo: 'media', label: { es: 'Archivo', en: 'File' } },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: 'media',
+      label: { es: 'Archivo', en: 'File' },
+      // Thumbnail (image) or poster (video) in the list.
+      admin: { components: { Cell: '/src/components/admin/MediaThumbnailCell#MediaThumbnailCell' } },
+    },
     {
       name: 'captions',
       type: 'array',
@@ -86,6 +93,14 @@ export const Resources: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'player',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/components/admin/MediaPreview#ResourceMediaPreview' },
+        condition: (data) => data?.kind === 'video' || data?.kind === 'audio',
+      },
     },
     localizedRichText('transcript', { label: { es: 'Transcripción', en: 'Transcript' } }),
     {
