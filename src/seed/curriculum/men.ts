@@ -409,7 +409,7 @@ const sessions: SeedSession[] = [
       ),
     ],
     themeKeys: ['non-violence', 'safety-and-risk', 'emotions-and-self-care'],
-    resourceKeys: ['audio-breathing-guide'],
+    resourceKeys: ['audio-breathing-guide', 'video-grounding'],
   },
   {
     number: 3,

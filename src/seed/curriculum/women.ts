@@ -1065,7 +1065,7 @@ const sessions: SeedSession[] = [
       ),
     ],
     themeKeys: ['types-of-violence', 'rights'],
-    resourceKeys: ['audio-breathing-guide'],
+    resourceKeys: ['audio-breathing-guide', 'video-grounding'],
   },
   // ───────────── Module 3: Derechos e igualdad ─────────────
   {
@@ -2018,7 +2018,7 @@ const sessions: SeedSession[] = [
       ),
     ],
     themeKeys: ['safety-and-risk'],
-    resourceKeys: ['illustration-risk-cues'],
+    resourceKeys: ['illustration-risk-cues', 'video-grounding'],
   },
   {
     number: 19,
