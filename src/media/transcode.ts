@@ -48,7 +48,9 @@ export function posterSeekSeconds(durationSeconds: number | null | undefined): n
   return Math.round(Math.min(3, durationSeconds / 4) * 100) / 100
 }
 
-const common = ['-hide_banner', '-nostdin', '-v', 'error', '-y']
+// Inputs may only be read from the local file system: a crafted file (a playlist in disguise)
+// cannot make ffmpeg fetch URLs or other files.
+const common = ['-hide_banner', '-nostdin', '-v', 'error', '-y', '-protocol_whitelist', 'file']
 
 /** One JPEG frame, at most 1280 px wide, with no metadata. */
 export function posterArgs(input: string, output: string, seekSeconds: number): string[] {
