@@ -147,15 +147,20 @@ export const removeRenditionsOfDeleted: CollectionAfterDeleteHook = async ({ doc
 }
 
 async function recordRenditions(req: PayloadRequest, id: ID, renditions: Doc): Promise<void> {
-  await req.payload.update({
-    collection: 'media',
-    id,
-    data: { renditions } as any,
-    depth: 0,
-    overrideAccess: true,
-    context: { [SYSTEM_WRITE]: true },
-    req,
-  })
+  try {
+    await req.payload.update({
+      collection: 'media',
+      id,
+      data: { renditions } as any,
+      depth: 0,
+      overrideAccess: true,
+      context: { [SYSTEM_WRITE]: true },
+      req,
+    })
+  } finally {
+    // The job's request may run other jobs after this one: the flag is for this write only.
+    delete req.context[SYSTEM_WRITE]
+  }
 }
 
 const asStored = (file: DerivedFile | undefined) =>

@@ -322,7 +322,7 @@ const sessions: SeedSession[] = [
       ),
     ],
     themeKeys: ['non-violence', 'safety-and-risk'],
-    resourceKeys: ['illustration-risk-cues'],
+    resourceKeys: ['illustration-risk-cues', 'video-grounding'],
   },
   {
     number: 2,
@@ -409,7 +409,7 @@ const sessions: SeedSession[] = [
       ),
     ],
     themeKeys: ['non-violence', 'safety-and-risk', 'emotions-and-self-care'],
-    resourceKeys: ['audio-breathing-guide', 'video-grounding'],
+    resourceKeys: ['audio-breathing-guide'],
   },
   {
     number: 3,

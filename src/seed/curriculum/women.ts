@@ -957,7 +957,7 @@ const sessions: SeedSession[] = [
       ),
     ],
     themeKeys: ['types-of-violence', 'gender-roles'],
-    resourceKeys: ['illustration-power-wheel'],
+    resourceKeys: ['illustration-power-wheel', 'video-grounding'],
   },
   {
     number: 8,
@@ -1065,7 +1065,7 @@ const sessions: SeedSession[] = [
       ),
     ],
     themeKeys: ['types-of-violence', 'rights'],
-    resourceKeys: ['audio-breathing-guide', 'video-grounding'],
+    resourceKeys: ['audio-breathing-guide'],
   },
   // ───────────── Module 3: Derechos e igualdad ─────────────
   {
