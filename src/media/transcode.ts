@@ -18,7 +18,7 @@ export function ffmpegCommand(env: Record<string, string | undefined> = process.
   if (env.REEDUCA_DISABLE_FFMPEG === '1') return null
   if (cached !== undefined) return cached
   const candidate = env.FFMPEG_PATH || 'ffmpeg'
-  const result = spawnSync(candidate, ['-hide_banner', '-version'], { stdio: 'ignore', timeout: 5_000 })
+  const result = spawnSync(/*turbopackIgnore: true*/ candidate, ['-hide_banner', '-version'], { stdio: 'ignore', timeout: 5_000 })
   cached = result.status === 0 ? candidate : null
   return cached
 }
@@ -132,7 +132,7 @@ export function runFfmpeg(args: string[], timeoutMs: number): Promise<void> {
   const command = ffmpegCommand()
   if (!command) return Promise.reject(new TranscodeFailed(FFMPEG_MISSING_NOTE))
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024, windowsHide: true }, (error, _stdout, stderr) => {
+    execFile(/*turbopackIgnore: true*/ command, args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024, windowsHide: true }, (error, _stdout, stderr) => {
       if (!error) return resolve()
       const killed = (error as { killed?: boolean }).killed
       const detail = String(stderr ?? '').trim().split('\n').slice(-3).join(' ').slice(0, 400)
