@@ -4,6 +4,7 @@
  * sessions as participant material, with posters and low-bandwidth copies once the queue ran.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -15,6 +16,8 @@ import { seedDemo } from '../../src/seed'
 import { ffmpegCommand } from '../../src/media/transcode'
 
 process.env.REEDUCA_JOBS_AUTORUN = '0'
+const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-seed-media-generated-'))
+process.env.GENERATED_DIR = generated
 
 const hasFfmpeg = ffmpegCommand() !== null
 if (!hasFfmpeg) console.warn('seed-media: ffmpeg is not installed, the demo video checks are skipped (apt-get install ffmpeg).')
@@ -27,8 +30,15 @@ beforeAll(async () => {
   payload = ctx.payload
   await seedDemo(payload, { password: 'seed-media-test-password' })
   await runRenditionJobs(payload)
-}, 300_000)
-afterAll(async () => ctx?.cleanup())
+  // As `npm run seed` does: releases after the renditions, so they carry the light copies.
+  // (Imported here: it loads the media collection, which reads MEDIA_DIR when first imported.)
+  const { seedDemoReleases } = await import('../../src/seed/releases')
+  await seedDemoReleases(payload)
+}, 400_000)
+afterAll(async () => {
+  await ctx?.cleanup()
+  fs.rmSync(generated, { recursive: true, force: true })
+})
 
 async function resourceOfKind(kind: string) {
   const found = await payload.find({ collection: 'resources', where: { kind: { equals: kind } }, depth: 2, locale: 'es', limit: 1 })
@@ -63,4 +73,15 @@ test('every demo illustration has alt text in both languages', async () => {
   const images = await payload.find({ collection: 'resources', where: { kind: { equals: 'image' } }, depth: 0, limit: 0, pagination: false })
   expect(images.docs.length).toBeGreaterThan(0)
   expect(images.docs.every((doc: any) => doc.missingAltText === false)).toBe(true)
+})
+
+test.skipIf(!hasFfmpeg)('the demo releases carry the video with its low-bandwidth copy (what the offline bundle ships)', async () => {
+  const video = await resourceOfKind('video')
+  const releases = await payload.find({ collection: 'manual-releases', depth: 0, limit: 0, pagination: false, overrideAccess: true, showHiddenFields: true })
+  const withVideo = releases.docs
+    .map((release: any) => (release.snapshot?.resources ?? []).find((resource: any) => String(resource.id) === String(video.id)))
+    .filter(Boolean)
+  expect(withVideo.length).toBeGreaterThanOrEqual(1)
+  expect(withVideo[0].file.renditions.lowBandwidth).toMatchObject({ path: video.file.renditions.lowBandwidth.filename, contentType: 'video/mp4' })
+  expect(withVideo[0].captions.map((c: any) => c.language).sort()).toEqual(['en', 'es'])
 })
