@@ -176,7 +176,7 @@ export const makeMediaRenditionsTask: TaskConfig<{ input: { mediaId: string; fil
   outputSchema: [{ name: 'status', type: 'text' }],
   // ffmpeg failing on a file fails the same way next time: the reason is recorded instead.
   retries: 0,
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
     const { payload } = req
     const find = () =>
       payload.findByID({ collection: 'media', id: input.mediaId, depth: 0, overrideAccess: true, disableErrors: true, req }) as Promise<Doc | null>
@@ -190,6 +190,10 @@ export const makeMediaRenditionsTask: TaskConfig<{ input: { mediaId: string; fil
       return { output: { status: 'unavailable' } }
     }
     const dir = mediaDirOf(payload)
+    // A long transcode beats like a release build, so the recovery only resumes dead ones.
+    const { heartbeat } = await import('../ManualReleases/jobs')
+    const timer = setInterval(() => void heartbeat(payload, job.id), 30_000)
+    timer.unref?.()
     let made
     try {
       made = await makeRenditions({ dir, filename: doc.filename, kind, durationSeconds: doc.durationSeconds })
@@ -198,11 +202,15 @@ export const makeMediaRenditionsTask: TaskConfig<{ input: { mediaId: string; fil
       payload.logger.warn(`Media ${doc.id} (${doc.filename}): no renditions: ${reason}`)
       await recordRenditions(req, doc.id, { status: 'failed', reason, poster: {}, lowBandwidth: {} }).catch(() => {})
       return { output: { status: 'failed' } }
+    } finally {
+      clearInterval(timer)
     }
     const outputs = [made.poster?.filename, made.lowBandwidth?.filename]
     try {
       const current = await find()
       if (!current || current.filename !== input.filename) throw new Error('the media file was deleted or replaced meanwhile')
+      // A resumed job may have finished elsewhere first: keep its files, not two sets.
+      if (current.renditions?.status === 'ready') throw new Error('another run already made them')
       await recordRenditions(req, doc.id, { status: 'ready', reason: null, poster: asStored(made.poster), lowBandwidth: asStored(made.lowBandwidth) })
     } catch (error) {
       await removeDerivedFiles(dir, outputs)

@@ -129,6 +129,28 @@ describe.skipIf(!hasFfmpeg)('with ffmpeg', () => {
     expect(mediaFiles()).toEqual(before)
   })
 
+  test('a renditions job left processing by a stopped server is resumed by the recovery, and finishes', async () => {
+    const response = await upload('interrumpido.mp4', 'video/mp4', video!)
+    const id = response.body.doc.id
+    const queued = await payload.find({
+      collection: 'payload-jobs' as any,
+      where: { and: [{ taskSlug: { equals: 'makeMediaRenditions' } }, { processing: { equals: false } }, { completedAt: { exists: false } }] },
+      depth: 0,
+    })
+    expect(queued.docs).toHaveLength(1)
+    const job = queued.docs[0] as any
+    // What a killed process leaves: processing, and no heartbeat for a long time.
+    await payload.db.updateOne({ collection: 'payload-jobs', id: job.id, data: { processing: true, updatedAt: new Date(Date.now() - 3_600_000).toISOString() }, returning: false } as any)
+    await runRenditionJobs(payload)
+    expect((await stored(id)).renditions.status).toBe('pending')
+
+    const { recoverInterruptedBuilds } = await import('../../collections/ManualReleases/jobs')
+    const report = await recoverInterruptedBuilds(payload, { staleMs: 60_000 })
+    expect(report.requeuedJobs).toContain(String(job.id))
+    await runRenditionJobs(payload)
+    expect((await stored(id)).renditions.status).toBe('ready')
+  })
+
   test('renditions are the server’s to write: a client cannot point them at another file', async () => {
     const response = await upload('propio.mp4', 'video/mp4', video!)
     const id = response.body.doc.id
