@@ -127,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       buildManualRelease: TaskBuildManualRelease;
+      makeMediaRenditions: TaskMakeMediaRenditions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -518,6 +519,9 @@ export interface Resource {
    * Required to publish.
    */
   credit?: string | null;
+  captionLocales?: ('es' | 'en' | 'yua' | 'nah' | 'tot' | 'ctl' | 'tar' | 'chol' | 'yaq' | 'oto')[] | null;
+  missingSpanishCaptions?: boolean | null;
+  missingAltText?: boolean | null;
   usedIn?: {
     docs?: (number | Session)[];
     hasNextPage?: boolean;
@@ -550,6 +554,29 @@ export interface Media {
    * Read from the file with ffprobe on upload.
    */
   codec?: string | null;
+  /**
+   * A poster image and a low-bandwidth copy are made in the background after upload.
+   */
+  renditions?: {
+    status?: ('pending' | 'ready' | 'failed' | 'unavailable') | null;
+    reason?: string | null;
+    poster?: {
+      filename?: string | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      width?: number | null;
+      height?: number | null;
+      url?: string | null;
+    };
+    lowBandwidth?: {
+      filename?: string | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      width?: number | null;
+      height?: number | null;
+      url?: string | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1131,7 +1158,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildManualRelease' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildManualRelease' | 'makeMediaRenditions' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1164,7 +1191,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildManualRelease' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildManualRelease' | 'makeMediaRenditions' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1515,6 +1542,9 @@ export interface ResourcesSelect<T extends boolean = true> {
   languages?: T;
   licence?: T;
   credit?: T;
+  captionLocales?: T;
+  missingSpanishCaptions?: T;
+  missingAltText?: T;
   usedIn?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1530,6 +1560,32 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   durationSeconds?: T;
   codec?: T;
+  renditions?:
+    | T
+    | {
+        status?: T;
+        reason?: T;
+        poster?:
+          | T
+          | {
+              filename?: T;
+              mimeType?: T;
+              filesize?: T;
+              width?: T;
+              height?: T;
+              url?: T;
+            };
+        lowBandwidth?:
+          | T
+          | {
+              filename?: T;
+              mimeType?: T;
+              filesize?: T;
+              width?: T;
+              height?: T;
+              url?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1770,6 +1826,19 @@ export interface TaskBuildManualRelease {
   output: {
     status?: string | null;
     files?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMakeMediaRenditions".
+ */
+export interface TaskMakeMediaRenditions {
+  input: {
+    mediaId: string;
+    filename: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

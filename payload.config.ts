@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { ManualReleases } from './collections/ManualReleases'
 import { recoverOnInit, releaseJobs } from './collections/ManualReleases/jobs'
 import { Media } from './collections/Media'
+import { makeMediaRenditionsTask } from './collections/Media/renditions'
 import { malformedUploadIsBadRequest, uploadOptions } from './collections/Media/uploadOptions'
 import { Modules } from './collections/Modules'
 import { Programmes } from './collections/Programmes'
@@ -62,8 +63,9 @@ export default buildConfig({
   // GET /api/search: the curriculum team's search across sessions, activities and resources.
   endpoints: [curriculumSearchEndpoint],
   collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, Resources, Media, Services, ManualReleases, Users],
-  // Manual releases are built in the background (collections/ManualReleases/jobs.ts).
-  jobs: releaseJobs,
+  // Manual releases are built in the background (collections/ManualReleases/jobs.ts), and so are
+  // video posters and low-bandwidth copies (collections/Media/renditions.ts).
+  jobs: { ...releaseJobs, tasks: [...(releaseJobs.tasks ?? []), makeMediaRenditionsTask as any] },
   // Resume release builds a stopped process left half done.
   onInit: recoverOnInit,
   localization: {

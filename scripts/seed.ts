@@ -29,6 +29,7 @@ const { default: config } = await import('../payload.config')
 const { DEFAULT_SEED_PASSWORD, demoAccounts } = await import('../src/seed/programme')
 const { seedDemo, seedStepCount } = await import('../src/seed')
 const { seedDemoReleases } = await import('../src/seed/releases')
+const { runRenditionJobs } = await import('../collections/Media/renditions')
 
 const payload = await getPayload({ config })
 
@@ -69,6 +70,10 @@ const summary = await seedDemo(payload, {
   },
 })
 bar?.stop()
+
+// Posters and low-bandwidth copies of the demo video and audio (queued by the uploads; nothing
+// to do without ffmpeg), before the releases take their snapshot.
+await runRenditionJobs(payload)
 
 // Releases are built from the committed, published curriculum: after the seed's transaction.
 const releasesStarted = Date.now()

@@ -137,6 +137,17 @@ function mediaFile(doc: Doc, defaultLocale: LocaleCode): SnapshotFile | null {
       ...(typeof size.height === 'number' ? { height: size.height } : {}),
     }
   }
+  // Video and audio keep their low-bandwidth copy (made by ffmpeg) in `renditions`, not `sizes`.
+  const av = doc.renditions?.status === 'ready' ? (doc.renditions.lowBandwidth as Doc | null) : null
+  if (!renditions.lowBandwidth && av && typeof av.filename === 'string' && av.filename) {
+    renditions.lowBandwidth = {
+      path: av.filename,
+      contentType: typeof av.mimeType === 'string' ? av.mimeType : file.mimeType,
+      ...(typeof av.filesize === 'number' ? { sizeBytes: av.filesize } : {}),
+      ...(typeof av.width === 'number' ? { width: av.width } : {}),
+      ...(typeof av.height === 'number' ? { height: av.height } : {}),
+    }
+  }
   if (Object.keys(renditions).length) file.renditions = renditions
   return file
 }

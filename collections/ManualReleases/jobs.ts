@@ -19,6 +19,9 @@ import { isAdmin } from '../../src/domain/roles'
 import { buildReleaseFiles, markReleaseFailed, runningBuilds } from './buildFiles'
 import { BUILD_QUEUE, BUILD_RETRIES, BUILD_TASK, RELEASES_SLUG } from './constants'
 
+/** The media renditions task's slug (collections/Media/renditions.ts; not imported: a load cycle). */
+const MEDIA_RENDITIONS_TASK = 'makeMediaRenditions'
+
 type Doc = Record<string, any>
 type ID = number | string
 
@@ -38,7 +41,7 @@ function retryDelayMs(): number {
 }
 
 /** Touches a job so the recovery sees it is alive. Best effort. */
-async function heartbeat(payload: Payload, jobId: ID): Promise<void> {
+export async function heartbeat(payload: Payload, jobId: ID): Promise<void> {
   try {
     await payload.db.updateOne({
       collection: 'payload-jobs',
@@ -145,7 +148,8 @@ export async function recoverInterruptedBuilds(payload: Payload, options: { stal
   const stuck = (
     await payload.find({
       collection: 'payload-jobs' as any,
-      where: { and: [{ taskSlug: { equals: BUILD_TASK } }, { processing: { equals: true } }, { updatedAt: { less_than: cutoff } }] },
+      // Media renditions (collections/Media/renditions.ts) beat the same way and are resumed too.
+      where: { and: [{ taskSlug: { in: [BUILD_TASK, MEDIA_RENDITIONS_TASK] } }, { processing: { equals: true } }, { updatedAt: { less_than: cutoff } }] },
       depth: 0,
       pagination: false,
       limit: 0,
@@ -153,10 +157,11 @@ export async function recoverInterruptedBuilds(payload: Payload, options: { stal
     })
   ).docs as Doc[]
   for (const job of stuck) {
-    if (running.has(String(job.input?.releaseId))) continue
+    if (job.taskSlug === BUILD_TASK && running.has(String(job.input?.releaseId))) continue
     await payload.db.updateOne({ collection: 'payload-jobs', id: job.id, data: { processing: false }, returning: false } as any)
     report.requeuedJobs.push(String(job.id))
-    payload.logger.warn(`Build job ${job.id} (release ${job.input?.releaseId}) was left processing by a stopped process: queued again.`)
+    const what = job.taskSlug === BUILD_TASK ? `Build job ${job.id} (release ${job.input?.releaseId})` : `Renditions job ${job.id} (media ${job.input?.mediaId})`
+    payload.logger.warn(`${what} was left processing by a stopped process: queued again.`)
   }
 
   const building = (

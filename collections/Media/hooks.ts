@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
 
 import { ACCEPTED_FORMATS, type MediaKind, mimeEssence } from '../../src/media/formats'
 import { UploadRefused, inspectUpload } from '../../src/media/inspect'
@@ -83,4 +83,13 @@ export const recordAudiovisualFacts: CollectionBeforeChangeHook = async ({ data,
     if (scratch) await fs.rm(scratch, { recursive: true, force: true })
   }
   return data
+}
+
+/** New alt text on an image: the resources showing it update their "missing alt text" flag. */
+export const refreshResourcesAltGaps: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || mediaKindOf(doc.mimeType) !== 'image') return doc
+  if (JSON.stringify(doc.alt ?? null) === JSON.stringify(previousDoc?.alt ?? null)) return doc
+  const { refreshAltGapsOfResourcesUsing } = await import('../Resources/hooks')
+  await refreshAltGapsOfResourcesUsing(req, doc.id)
+  return doc
 }

@@ -7,7 +7,8 @@ import { STORED_MIME_TYPES } from '../../src/media/formats'
 import { maxImagePixels } from '../../src/media/limits'
 import { probeAvailability } from '../../src/media/probe'
 import { facilitatorLevel, resourceEditors } from '../access/roles'
-import { inspectIncomingFile, recordAudiovisualFacts, recordKind } from './hooks'
+import { inspectIncomingFile, recordAudiovisualFacts, recordKind, refreshResourcesAltGaps } from './hooks'
+import { planRenditions, queueRenditions, removeRenditionsOfDeleted, renditionsField } from './renditions'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -35,6 +36,8 @@ export const Media: CollectionConfig = {
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'kind', 'alt', 'filesize', 'updatedAt'],
+    // Bulk upload (the list's "Bulk upload" button) sends one create per file: every file goes
+    // through the same inspection, limits and renditions as a single upload.
     group: { es: 'Audiovisual', en: 'Audiovisual' },
   },
   access: {
@@ -45,7 +48,9 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [inspectIncomingFile],
-    beforeChange: [recordKind, recordAudiovisualFacts],
+    beforeChange: [recordKind, recordAudiovisualFacts, planRenditions],
+    afterChange: [queueRenditions, refreshResourcesAltGaps],
+    afterDelete: [removeRenditionsOfDeleted],
   },
   upload: {
     staticDir: mediaDir,
@@ -66,9 +71,21 @@ export const Media: CollectionConfig = {
       { name: 'page', width: 1400 },
       { name: 'print', width: 2400, withoutEnlargement: true },
     ],
-    adminThumbnail: 'thumbnail',
+    // Images show their thumbnail rendition, videos their poster (once made), in lists and pickers.
+    adminThumbnail: ({ doc }) => {
+      const name = (doc.sizes as any)?.thumbnail?.filename ?? (doc.renditions as any)?.poster?.filename
+      return typeof name === 'string' && name ? `/api/media/file/${encodeURIComponent(name)}` : null
+    },
   },
   fields: [
+    {
+      name: 'player',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/components/admin/MediaPreview#MediaFilePreview' },
+        condition: (data) => /^(video|audio)\//.test(String(data?.mimeType ?? '')),
+      },
+    },
     {
       name: 'kind',
       type: 'select',
@@ -119,5 +136,6 @@ export const Media: CollectionConfig = {
         description: probeNote,
       },
     },
+    renditionsField,
   ],
 }

@@ -4,7 +4,7 @@ import { draftReaders, resourceEditors } from '../access/roles'
 import { publishedOnlyForNonDraftReaders, readCurriculum } from '../access/readCurriculum'
 import { LANGUAGE_OPTIONS } from '../fields/languages'
 import { localizedRichText } from '../fields/richText'
-import { notePublishGateEnforcement, requireWhatPublishingNeeds } from './hooks'
+import { notePublishGateEnforcement, recordResourceGaps, requireWhatPublishingNeeds } from './hooks'
 
 /** Audiovisual and document material used in sessions: videos, audio, images, documents. */
 export const Resources: CollectionConfig = {
@@ -15,7 +15,7 @@ export const Resources: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'audience', '_status', 'updatedAt'],
+    defaultColumns: ['file', 'title', 'kind', 'audience', 'captionLocales', '_status', 'updatedAt'],
     group: { es: 'Audiovisual', en: 'Audiovisual' },
   },
   access: {
@@ -30,7 +30,7 @@ export const Resources: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [publishedOnlyForNonDraftReaders, notePublishGateEnforcement],
-    beforeChange: [requireWhatPublishingNeeds],
+    beforeChange: [recordResourceGaps, requireWhatPublishingNeeds],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Título', en: 'Title' } },
@@ -63,7 +63,14 @@ export const Resources: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'textarea', localized: true, label: { es: 'Descripción', en: 'Description' } },
-    { name: 'file', type: 'upload', relationTo: 'media', label: { es: 'Archivo', en: 'File' } },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: 'media',
+      label: { es: 'Archivo', en: 'File' },
+      // Thumbnail (image) or poster (video) in the list.
+      admin: { components: { Cell: '/src/components/admin/MediaThumbnailCell#MediaThumbnailCell' } },
+    },
     {
       name: 'captions',
       type: 'array',
@@ -86,6 +93,14 @@ export const Resources: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'player',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/components/admin/MediaPreview#ResourceMediaPreview' },
+        condition: (data) => data?.kind === 'video' || data?.kind === 'audio',
+      },
     },
     localizedRichText('transcript', { label: { es: 'Transcripción', en: 'Transcript' } }),
     {
@@ -137,6 +152,30 @@ export const Resources: CollectionConfig = {
           admin: { description: { es: 'Obligatorio para publicar.', en: 'Required to publish.' } },
         },
       ],
+    },
+    // Stored gaps, so the list can be filtered by them (recordResourceGaps; a later alt text on the
+    // image refreshes missingAltText from the media side).
+    {
+      name: 'captionLocales',
+      type: 'select',
+      hasMany: true,
+      options: LANGUAGE_OPTIONS,
+      label: { es: 'Subtítulos en', en: 'Captions in' },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'video' || data?.kind === 'audio' },
+    },
+    {
+      name: 'missingSpanishCaptions',
+      type: 'checkbox',
+      index: true,
+      label: { es: 'Faltan subtítulos en español', en: 'Missing Spanish captions' },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'video' || data?.kind === 'audio' },
+    },
+    {
+      name: 'missingAltText',
+      type: 'checkbox',
+      index: true,
+      label: { es: 'Falta texto alternativo', en: 'Missing alt text' },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'image' },
     },
     {
       name: 'usedIn',

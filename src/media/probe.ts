@@ -20,7 +20,7 @@ export function ffprobeCommand(env: Record<string, string | undefined> = process
   if (cached !== undefined) return cached
   const candidate = env.FFPROBE_PATH || 'ffprobe'
   if (env.REEDUCA_DISABLE_FFPROBE === '1') return (cached = null)
-  const result = spawnSync(candidate, ['-version'], { stdio: 'ignore', timeout: 5_000 })
+  const result = spawnSync(/*turbopackIgnore: true*/ candidate, ['-version'], { stdio: 'ignore', timeout: 5_000 })
   cached = result.status === 0 ? candidate : null
   return cached
 }
@@ -62,7 +62,7 @@ export function probeFile(file: string, timeoutMs = 30_000): Promise<MediaProbe>
   if (!command) return Promise.resolve({})
   return new Promise((resolve) => {
     execFile(
-      command,
+      /*turbopackIgnore: true*/ command,
       ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file],
       { timeout: timeoutMs, maxBuffer: 4 * 1024 * 1024 },
       (error, stdout) => {

@@ -43,3 +43,31 @@ export function missingForPublishing(
   }
   return missing
 }
+
+export interface ResourceGaps {
+  /** Languages that have a caption file, for the list filter "captions in …". */
+  captionLocales: string[]
+  /** A video or audio without Spanish captions (whatever its audience). */
+  missingSpanishCaptions: boolean
+  /** An image resource whose file lacks alt text in one of the required locales. */
+  missingAltText: boolean
+}
+
+/**
+ * The gaps a trainer filters the resource list by. Stored on the resource (Payload filters only
+ * stored fields) and recomputed when the resource or its image's alt text changes.
+ */
+export function resourceGaps(
+  resource: Pick<ResourceForPublishing, 'kind' | 'file' | 'captions'>,
+  imageAlt: Record<string, string | null | undefined> | null | undefined,
+  requiredLocales: readonly string[] = ['es'],
+): ResourceGaps {
+  const captionLocales = [...new Set((resource.captions ?? []).filter((row) => row?.language && present(row.file)).map((row) => row!.language as string))]
+  const audiovisual = resource.kind === 'video' || resource.kind === 'audio'
+  const image = resource.kind === 'image'
+  return {
+    captionLocales,
+    missingSpanishCaptions: audiovisual && !captionLocales.includes('es'),
+    missingAltText: image && (!present(resource.file) || requiredLocales.some((locale) => !filled(imageAlt?.[locale] ?? undefined))),
+  }
+}

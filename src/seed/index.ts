@@ -12,7 +12,7 @@ import { toSlug } from '../../collections/fields/slug'
 import { lexicalFromParagraphs } from '../richtext/lexical'
 import { demoResources, services, themes, tracks } from './curriculum'
 import type { Localized, SeedActivity, SeedLocale, SeedSession, SeedTrack } from './curriculum/types'
-import { breathingGuideWav, illustrationPng, webVtt } from './media'
+import { breathingGuideWav, demoVideoMp4, illustrationPng, webVtt } from './media'
 import { demoAccounts, demoProgramme } from './programme'
 import { seedReviewStates } from './review'
 
@@ -215,20 +215,33 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
   }
 
   const resourceIds: Record<string, ID> = {}
+  // Made once, only if a video resource is still to be created; null without ffmpeg.
+  let demoVideo: Buffer | null | undefined
   for (const [key, resource] of Object.entries(demoResources)) {
+    if (resource.kind === 'video') {
+      const existing = await payload.find({ collection: 'resources', where: { title: { equals: resource.title.es } }, locale: 'es', limit: 1, depth: 0, draft: true, req })
+      if (!existing.docs.length) {
+        demoVideo ??= await demoVideoMp4({ seconds: 6 })
+        if (!demoVideo) {
+          payload.logger.info(`Seed: ffmpeg is not installed, the demo video "${resource.title.en}" is skipped.`)
+          step(`resource ${key} (skipped: no ffmpeg)`)
+          continue
+        }
+      }
+    }
     const usedBy = tracks.filter((track) => track.sessions.some((session) => session.resourceKeys?.includes(key)))
     const resourceTracks = (usedBy.length ? usedBy : tracks).map((track) => ref(trackIds[track.key]))
     resourceIds[key] = await upsert('resources', { title: { equals: resource.title.es } }, async () => {
-      const drawing = key.replace(/^(illustration|audio)-/, '')
+      const drawing = key.replace(/^(illustration|audio|video)-/, '')
       const captions: Array<{ language: SeedLocale; file: number }> = []
       let file: Media
       let durationSeconds: number | undefined
-      if (resource.kind === 'audio') {
-        durationSeconds = 32
+      if (resource.kind === 'audio' || resource.kind === 'video') {
+        durationSeconds = resource.kind === 'video' ? 6 : 32
         file = await createMedia(payload, req, {
-          data: breathingGuideWav({ seconds: durationSeconds }),
-          mimetype: 'audio/wav',
-          name: `${drawing}.wav`,
+          data: resource.kind === 'video' ? demoVideo! : breathingGuideWav({ seconds: durationSeconds }),
+          mimetype: resource.kind === 'video' ? 'video/mp4' : 'audio/wav',
+          name: `${drawing}.${resource.kind === 'video' ? 'mp4' : 'wav'}`,
           alt: resource.title,
         })
         for (const locale of LOCALES) {

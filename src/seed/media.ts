@@ -131,3 +131,33 @@ export function webVtt(lines: readonly string[], durationSeconds: number): strin
   const cues = lines.map((line, index) => `${index + 1}\n${vttTime(index * step)} --> ${vttTime((index + 1) * step)}\n${line}`)
   return `WEBVTT\n\n${cues.join('\n\n')}\n`
 }
+
+/**
+ * A short demo video (test pattern and a soft tone) made with ffmpeg's built-in sources, or
+ * null when ffmpeg is not installed. Small on purpose: 320×240, 15 fps, a few seconds.
+ */
+export async function demoVideoMp4({ seconds = 4 } = {}): Promise<Buffer | null> {
+  const { ffmpegCommand, runFfmpeg } = await import('../media/transcode')
+  if (!ffmpegCommand()) return null
+  const { default: fs } = await import('node:fs/promises')
+  const { default: os } = await import('node:os')
+  const { default: path } = await import('node:path')
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'reeduca-demo-video-'))
+  const output = path.join(dir, 'demo.mp4')
+  try {
+    await runFfmpeg(
+      [
+        '-hide_banner', '-nostdin', '-v', 'error', '-y',
+        '-f', 'lavfi', '-i', `testsrc2=size=320x240:rate=15:duration=${seconds}`,
+        '-f', 'lavfi', '-i', `sine=frequency=330:sample_rate=22050:duration=${seconds}`,
+        '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-b:v', '200k',
+        '-c:a', 'aac', '-ac', '1', '-b:a', '48k', '-shortest', '-movflags', '+faststart',
+        output,
+      ],
+      60_000,
+    )
+    return await fs.readFile(output)
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true })
+  }
+}

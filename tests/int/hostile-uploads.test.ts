@@ -28,6 +28,9 @@ process.env.MEDIA_MAX_BYTES_AUDIO = String(LARGEST)
 process.env.MEDIA_MAX_BYTES_DOCUMENT = String(LARGEST)
 process.env.MEDIA_MAX_BYTES_CAPTIONS = '65536'
 process.env.UPLOAD_TEMP_DIR = tempDir
+// Posters and low-bandwidth copies of the accepted audio are made only if the test runs the
+// queue: background jobs would otherwise write to the media folder while files are counted.
+process.env.REEDUCA_JOBS_AUTORUN = '0'
 
 let ctx: TestPayload
 let payload: Payload

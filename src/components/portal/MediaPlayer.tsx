@@ -33,10 +33,21 @@ export function MediaPlayer({ resource, lang, t }: { resource: Resource; lang: U
       default={hasDefault ? caption.language === lang : undefined}
     />
   ))
+  // Poster and low-bandwidth copy, made by ffmpeg after upload (collections/Media/renditions.ts).
+  const poster = file.renditions?.status === 'ready' ? (file.renditions.poster?.url ?? undefined) : undefined
+  const light = file.renditions?.status === 'ready' ? file.renditions.lowBandwidth : null
+  const lightLink =
+    light?.url && light.filesize && (!file.filesize || light.filesize < file.filesize) ? (
+      <p className="muted">
+        <a href={light.url} download>
+          {lang === 'en' ? 'Low-bandwidth version' : 'Versión ligera'} ({Math.max(0.1, Math.round(light.filesize / 104857.6) / 10)} MB)
+        </a>
+      </p>
+    ) : null
   let player: React.ReactNode = null
   if (resource.kind === 'video' || (resource.kind === 'audio' && captions.length > 0)) {
     player = (
-      <video controls preload="metadata" className={resource.kind === 'audio' ? 'player player--audio' : 'player'} aria-label={resource.title}>
+      <video controls preload="metadata" poster={poster} className={resource.kind === 'audio' ? 'player player--audio' : 'player'} aria-label={resource.title}>
         <source src={file.url} type={file.mimeType ?? undefined} />
         {tracks}
       </video>
@@ -56,6 +67,7 @@ export function MediaPlayer({ resource, lang, t }: { resource: Resource; lang: U
         {resource.description ? <span className="muted"> — {resource.description}</span> : null}
       </figcaption>
       {player}
+      {lightLink}
       {resource.transcript ? (
         <details>
           <summary>{t.transcript}</summary>

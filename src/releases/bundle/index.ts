@@ -136,7 +136,8 @@ export async function buildOfflineBundle(input: BundleInput): Promise<BundleMani
 
   for (const file of collectImageFiles(snapshot).values()) await choose(file, 'lowBandwidth', null)
   for (const resource of snapshot.resources) {
-    if ((resource.kind === 'video' || resource.kind === 'audio') && resource.file) await choose(resource.file, null, maxMedia)
+    // The low-bandwidth copy when there is one: the bundle is for weak connections and old phones.
+    if ((resource.kind === 'video' || resource.kind === 'audio') && resource.file) await choose(resource.file, 'lowBandwidth', maxMedia)
   }
   const captions = new Map<string, { language: string; entry: string; source: string }[]>()
   for (const resource of snapshot.resources) {

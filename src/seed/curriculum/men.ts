@@ -322,7 +322,7 @@ const sessions: SeedSession[] = [
       ),
     ],
     themeKeys: ['non-violence', 'safety-and-risk'],
-    resourceKeys: ['illustration-risk-cues'],
+    resourceKeys: ['illustration-risk-cues', 'video-grounding'],
   },
   {
     number: 2,

@@ -1,6 +1,7 @@
 /**
  * Demo resources that sessions reference in `resourceKeys`. The seed draws each illustration and
- * the breathing audio at seed time (see ../media.ts); captionLines become WebVTT cues.
+ * the breathing audio at seed time (see ../media.ts), and the short video when ffmpeg is
+ * installed; captionLines become WebVTT cues.
  */
 import type { Localized } from './types'
 
@@ -13,16 +14,17 @@ export const demoResourceKeys = [
   'illustration-support-network',
   'illustration-risk-cues',
   'audio-breathing-guide',
+  'video-grounding',
 ] as const
 
 export type DemoResourceKey = (typeof demoResourceKeys)[number]
 
 export interface DemoResource {
-  kind: 'image' | 'audio'
+  kind: 'image' | 'audio' | 'video'
   audience: 'participant' | 'facilitator'
   title: Localized<string>
   description: Localized<string>
-  /** For audio: short lines that become WebVTT cues and the transcript. */
+  /** For audio and video: short lines that become WebVTT cues and the transcript. */
   captionLines?: Localized<string[]>
 }
 
@@ -121,6 +123,19 @@ export const demoResources: Record<DemoResourceKey, DemoResource> = {
         'Feel your back against the chair and your feet on the floor.',
         'When you are ready, open your eyes. You are here, in this moment.',
       ],
+    },
+  },
+  'video-grounding': {
+    kind: 'video',
+    audience: 'participant',
+    title: { es: 'Video breve: volver al presente', en: 'Short video: coming back to the present' },
+    description: {
+      es: 'Video de demostración generado (patrón de colores y un tono suave) con subtítulos en español e inglés: una pausa de anclaje antes de un tema difícil.',
+      en: 'Generated demonstration video (a colour pattern and a soft tone) with captions in Spanish and English: a grounding pause before a difficult topic.',
+    },
+    captionLines: {
+      es: ['Hacemos una pausa.', 'Nombra en silencio tres cosas que ves.', 'Respira y vuelve al grupo.'],
+      en: ['We take a pause.', 'Silently name three things you can see.', 'Breathe and come back to the group.'],
     },
   },
 }

@@ -957,7 +957,7 @@ const sessions: SeedSession[] = [
       ),
     ],
     themeKeys: ['types-of-violence', 'gender-roles'],
-    resourceKeys: ['illustration-power-wheel'],
+    resourceKeys: ['illustration-power-wheel', 'video-grounding'],
   },
   {
     number: 8,
@@ -2018,7 +2018,7 @@ const sessions: SeedSession[] = [
       ),
     ],
     themeKeys: ['safety-and-risk'],
-    resourceKeys: ['illustration-risk-cues'],
+    resourceKeys: ['illustration-risk-cues', 'video-grounding'],
   },
   {
     number: 19,

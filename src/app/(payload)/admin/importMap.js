@@ -28,6 +28,9 @@ import { LiveAgenda as LiveAgenda_ac620079284c0a746578be2bd9f27514 } from '../..
 import { ActivityRowLabel as ActivityRowLabel_91ae75a212fcc09c1b7fa6193b650190 } from '../../../../src/components/admin/ActivityRowLabel'
 import { ReviewActions as ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8 } from '../../../../src/components/admin/ReviewActions'
 import { LiveAgendaTotal as LiveAgendaTotal_ac620079284c0a746578be2bd9f27514 } from '../../../../src/components/admin/LiveAgenda'
+import { MediaThumbnailCell as MediaThumbnailCell_565accf38ecc519f01c2ccd2e2eaf84e } from '../../../../src/components/admin/MediaThumbnailCell'
+import { ResourceMediaPreview as ResourceMediaPreview_db02aba84faf1c1ba1d4442ea4844938 } from '../../../../src/components/admin/MediaPreview'
+import { MediaFilePreview as MediaFilePreview_db02aba84faf1c1ba1d4442ea4844938 } from '../../../../src/components/admin/MediaPreview'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
 import { CurriculumSearchNavLink as CurriculumSearchNavLink_cb0dfbee8f38305b834b9383af7d9428 } from '../../../../src/components/admin/CurriculumSearch'
@@ -69,6 +72,9 @@ export const importMap = {
   "/src/components/admin/ActivityRowLabel#ActivityRowLabel": ActivityRowLabel_91ae75a212fcc09c1b7fa6193b650190,
   "/src/components/admin/ReviewActions#ReviewActions": ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8,
   "/src/components/admin/LiveAgenda#LiveAgendaTotal": LiveAgendaTotal_ac620079284c0a746578be2bd9f27514,
+  "/src/components/admin/MediaThumbnailCell#MediaThumbnailCell": MediaThumbnailCell_565accf38ecc519f01c2ccd2e2eaf84e,
+  "/src/components/admin/MediaPreview#ResourceMediaPreview": ResourceMediaPreview_db02aba84faf1c1ba1d4442ea4844938,
+  "/src/components/admin/MediaPreview#MediaFilePreview": MediaFilePreview_db02aba84faf1c1ba1d4442ea4844938,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
   "/src/components/admin/CurriculumSearch#CurriculumSearchNavLink": CurriculumSearchNavLink_cb0dfbee8f38305b834b9383af7d9428,

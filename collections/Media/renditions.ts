@@ -1,0 +1,227 @@
+/**
+ * Poster images and low-bandwidth copies of video and audio, on Payload's jobs queue.
+ *
+ * - A new video or audio file (create, or a file replaced on update) gets `renditions.status`
+ *   `pending` and one `makeMediaRenditions` job, queued in the same transaction and run after the
+ *   commit (or by the autorun cron every 10 s): the upload request never waits for ffmpeg.
+ * - The job writes the derived files next to the original and records them (`ready`), or records
+ *   `failed` with the reason; without ffmpeg the status is `unavailable` and the admin says why.
+ * - `renditions` is the server's to write: what a client sends for it is ignored.
+ * - Deleting a media doc, or replacing its file, removes its derived files too.
+ */
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Field, Payload, PayloadRequest, TaskConfig } from 'payload'
+
+import { type DerivedFile, makeRenditions, removeDerivedFiles } from '../../src/media/renditions'
+import { FFMPEG_MISSING_NOTE, ffmpegCommand, transcodeAvailability } from '../../src/media/transcode'
+import { mediaKindOf } from './hooks'
+
+export const RENDITIONS_TASK = 'makeMediaRenditions'
+const RENDITIONS_QUEUE = 'default'
+/** `req.context` flag of the job's own write. */
+const SYSTEM_WRITE = 'mediaRenditionsSystemWrite'
+const QUEUE_FOR = 'mediaRenditionsQueue'
+const REMOVE_AFTER = 'mediaRenditionsRemoveAfterChange'
+
+type Doc = Record<string, any>
+type ID = number | string
+
+function mediaDirOf(payload: Payload): string {
+  const upload = payload.collections.media.config.upload
+  return typeof upload === 'object' && upload.staticDir ? upload.staticDir : ''
+}
+
+function fileUrl(payload: Payload, filename: string): string {
+  const { serverURL, routes } = payload.config
+  return `${serverURL ?? ''}${routes.api}/media/file/${encodeURIComponent(filename)}`
+}
+
+const derivedFileFields = (name: 'poster' | 'lowBandwidth', label: { es: string; en: string }): Field => ({
+  name,
+  type: 'group',
+  label,
+  admin: { readOnly: true },
+  fields: [
+    { name: 'filename', type: 'text', admin: { readOnly: true } },
+    { name: 'mimeType', type: 'text', admin: { readOnly: true } },
+    { name: 'filesize', type: 'number', admin: { readOnly: true } },
+    { name: 'width', type: 'number', admin: { readOnly: true } },
+    { name: 'height', type: 'number', admin: { readOnly: true } },
+    {
+      name: 'url',
+      type: 'text',
+      virtual: true,
+      admin: { readOnly: true },
+      hooks: {
+        afterRead: [({ siblingData, req }) => (typeof siblingData?.filename === 'string' && siblingData.filename ? fileUrl(req.payload, siblingData.filename) : null)],
+      },
+    },
+  ],
+})
+
+const availability = transcodeAvailability()
+
+/** The media collection's `renditions` group. */
+export const renditionsField: Field = {
+  name: 'renditions',
+  type: 'group',
+  label: { es: 'Póster y versión ligera', en: 'Poster and low-bandwidth copy' },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    condition: (data) => /^(video|audio)\//.test(String(data?.mimeType ?? '')),
+    description: availability.available
+      ? { es: 'Se preparan en segundo plano después de subir el archivo.', en: availability.note }
+      : { es: 'ffmpeg no está instalado en este servidor: los videos no reciben póster ni versión ligera. Instala el paquete «ffmpeg» para activarlo.', en: availability.note },
+  },
+  fields: [
+    {
+      name: 'status',
+      type: 'select',
+      index: true,
+      label: { es: 'Estado', en: 'Status' },
+      options: [
+        { value: 'pending', label: { es: 'En preparación', en: 'Pending' } },
+        { value: 'ready', label: { es: 'Listo', en: 'Ready' } },
+        { value: 'failed', label: { es: 'Falló', en: 'Failed' } },
+        { value: 'unavailable', label: { es: 'No disponible (sin ffmpeg)', en: 'Unavailable (no ffmpeg)' } },
+      ],
+      admin: { readOnly: true },
+    },
+    { name: 'reason', type: 'text', label: { es: 'Motivo', en: 'Reason' }, admin: { readOnly: true } },
+    derivedFileFields('poster', { es: 'Póster', en: 'Poster' }),
+    derivedFileFields('lowBandwidth', { es: 'Versión ligera', en: 'Low-bandwidth copy' }),
+  ],
+}
+
+const derivedNames = (doc: Doc | null | undefined): string[] =>
+  [doc?.renditions?.poster?.filename, doc?.renditions?.lowBandwidth?.filename].filter((name): name is string => typeof name === 'string' && name !== '')
+
+/**
+ * Sets `renditions` from the server's state: kept as it was when the file did not change; reset
+ * to `pending` (or `unavailable`) for a new video or audio file; emptied for other kinds.
+ */
+export const planRenditions: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req, context }) => {
+  if (context?.[SYSTEM_WRITE]) return data
+  const newFile = operation === 'create' || Boolean(req.file)
+  if (!newFile) {
+    data.renditions = originalDoc?.renditions ?? {}
+    return data
+  }
+  context[REMOVE_AFTER] = operation === 'update' ? derivedNames(originalDoc) : undefined
+  context[QUEUE_FOR] = false
+  const kind = mediaKindOf(data.mimeType ?? originalDoc?.mimeType)
+  if (kind !== 'video' && kind !== 'audio') {
+    data.renditions = { status: null, reason: null, poster: {}, lowBandwidth: {} }
+    return data
+  }
+  const available = ffmpegCommand() !== null
+  data.renditions = { status: available ? 'pending' : 'unavailable', reason: available ? null : FFMPEG_MISSING_NOTE, poster: {}, lowBandwidth: {} }
+  context[QUEUE_FOR] = available
+  return data
+}
+
+/** Queues the job for a new video or audio file, and removes the derived files of a replaced one. */
+export const queueRenditions: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+  const stale = context?.[REMOVE_AFTER] as string[] | undefined
+  if (stale?.length) {
+    context[REMOVE_AFTER] = undefined
+    await removeDerivedFiles(mediaDirOf(req.payload), stale).catch((error) => req.payload.logger.warn({ err: error, msg: 'Could not remove replaced renditions' }))
+  }
+  if (!context?.[QUEUE_FOR]) return doc
+  context[QUEUE_FOR] = false
+  const job = (await req.payload.jobs.queue({
+    task: RENDITIONS_TASK,
+    queue: RENDITIONS_QUEUE,
+    input: { mediaId: String(doc.id), filename: String(doc.filename) },
+    req,
+  } as any)) as { id: ID }
+  // Loaded here: the releases module imports the media collection (a cycle at load time).
+  const { kickReleaseQueue } = await import('../ManualReleases/jobs')
+  kickReleaseQueue(req, job.id)
+  return doc
+}
+
+/** Deleting a media doc removes its poster and low-bandwidth copy (Payload removes the original). */
+export const removeRenditionsOfDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await removeDerivedFiles(mediaDirOf(req.payload), derivedNames(doc))
+}
+
+async function recordRenditions(req: PayloadRequest, id: ID, renditions: Doc): Promise<void> {
+  try {
+    await req.payload.update({
+      collection: 'media',
+      id,
+      data: { renditions } as any,
+      depth: 0,
+      overrideAccess: true,
+      context: { [SYSTEM_WRITE]: true },
+      req,
+    })
+  } finally {
+    // The job's request may run other jobs after this one: the flag is for this write only.
+    delete req.context[SYSTEM_WRITE]
+  }
+}
+
+const asStored = (file: DerivedFile | undefined) =>
+  file ? { filename: file.filename, mimeType: file.mimeType, filesize: file.filesize, width: file.width ?? null, height: file.height ?? null } : {}
+
+export const makeMediaRenditionsTask: TaskConfig<{ input: { mediaId: string; filename: string }; output: { status: string } }> = {
+  slug: RENDITIONS_TASK,
+  label: 'Make poster and low-bandwidth copy',
+  inputSchema: [
+    { name: 'mediaId', type: 'text', required: true },
+    { name: 'filename', type: 'text', required: true },
+  ],
+  outputSchema: [{ name: 'status', type: 'text' }],
+  // ffmpeg failing on a file fails the same way next time: the reason is recorded instead.
+  retries: 0,
+  handler: async ({ input, job, req }) => {
+    const { payload } = req
+    const find = () =>
+      payload.findByID({ collection: 'media', id: input.mediaId, depth: 0, overrideAccess: true, disableErrors: true, req }) as Promise<Doc | null>
+    const doc = await find()
+    // Deleted, or its file replaced since (a newer job handles the new one).
+    if (!doc || doc.filename !== input.filename) return { output: { status: 'skipped' } }
+    const kind = mediaKindOf(doc.mimeType)
+    if (kind !== 'video' && kind !== 'audio') return { output: { status: 'skipped' } }
+    if (!ffmpegCommand()) {
+      await recordRenditions(req, doc.id, { status: 'unavailable', reason: FFMPEG_MISSING_NOTE, poster: {}, lowBandwidth: {} })
+      return { output: { status: 'unavailable' } }
+    }
+    const dir = mediaDirOf(payload)
+    // A long transcode beats like a release build, so the recovery only resumes dead ones.
+    const { heartbeat } = await import('../ManualReleases/jobs')
+    const timer = setInterval(() => void heartbeat(payload, job.id), 30_000)
+    timer.unref?.()
+    let made
+    try {
+      made = await makeRenditions({ dir, filename: doc.filename, kind, durationSeconds: doc.durationSeconds })
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      payload.logger.warn(`Media ${doc.id} (${doc.filename}): no renditions: ${reason}`)
+      await recordRenditions(req, doc.id, { status: 'failed', reason, poster: {}, lowBandwidth: {} }).catch(() => {})
+      return { output: { status: 'failed' } }
+    } finally {
+      clearInterval(timer)
+    }
+    const outputs = [made.poster?.filename, made.lowBandwidth?.filename]
+    try {
+      const current = await find()
+      if (!current || current.filename !== input.filename) throw new Error('the media file was deleted or replaced meanwhile')
+      // A resumed job may have finished elsewhere first: keep its files, not two sets.
+      if (current.renditions?.status === 'ready') throw new Error('another run already made them')
+      await recordRenditions(req, doc.id, { status: 'ready', reason: null, poster: asStored(made.poster), lowBandwidth: asStored(made.lowBandwidth) })
+    } catch (error) {
+      await removeDerivedFiles(dir, outputs)
+      payload.logger.info(`Media ${doc.id}: renditions discarded (${error instanceof Error ? error.message : error}).`)
+      return { output: { status: 'skipped' } }
+    }
+    return { output: { status: 'ready' } }
+  },
+}
+
+/** Runs the queued rendition jobs now (tests, the seed). */
+export function runRenditionJobs(payload: Payload) {
+  return payload.jobs.run({ queue: RENDITIONS_QUEUE, limit: 50, where: { taskSlug: { equals: RENDITIONS_TASK } } } as any)
+}
