@@ -2,6 +2,7 @@ import * as migration_20261124_075020_initial from './20261124_075020_initial';
 import * as migration_20261124_122213_manual_releases from './20261124_122213_manual_releases';
 import * as migration_20261124_123612_schedule_publish from './20261124_123612_schedule_publish';
 import * as migration_20261124_133008_media_kinds from './20261124_133008_media_kinds';
+import * as migration_20261124_181533_review_renditions from './20261124_181533_review_renditions';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_133008_media_kinds.up,
     down: migration_20261124_133008_media_kinds.down,
-    name: '20261124_133008_media_kinds'
+    name: '20261124_133008_media_kinds',
+  },
+  {
+    up: migration_20261124_181533_review_renditions.up,
+    down: migration_20261124_181533_review_renditions.down,
+    name: '20261124_181533_review_renditions'
   },
 ];

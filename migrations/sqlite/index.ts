@@ -1,6 +1,7 @@
 import * as migration_20261124_074940_initial from './20261124_074940_initial';
 import * as migration_20261124_120910_manual_releases from './20261124_120910_manual_releases';
 import * as migration_20261124_132925_media_kinds from './20261124_132925_media_kinds';
+import * as migration_20261124_181424_review_renditions from './20261124_181424_review_renditions';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_132925_media_kinds.up,
     down: migration_20261124_132925_media_kinds.down,
-    name: '20261124_132925_media_kinds'
+    name: '20261124_132925_media_kinds',
+  },
+  {
+    up: migration_20261124_181424_review_renditions.up,
+    down: migration_20261124_181424_review_renditions.down,
+    name: '20261124_181424_review_renditions'
   },
 ];
