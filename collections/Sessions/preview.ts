@@ -2,7 +2,7 @@
  * POST /api/sessions/preview: the session editor's live preview. Takes the editor's unsaved form
  * values, makes a one-session release snapshot of them with the track's published resources
  * (as a release would), and answers the pages of the facilitator manual or of the participant
- * workbook as one SVG, printed by the release renderers themselves: what the designer sees is
+ * workbook as a PDF, printed by the release renderers themselves: what the designer sees is
  * what a release will print.
  *
  * Body: { data: <session form values, one locale>, locale: "es" | "en", edition:
@@ -64,18 +64,19 @@ export const sessionPreviewEndpoint: Endpoint = {
 
     const snapshot = await buildReleaseSnapshot(req.payload, {
       trackId: track.id,
-      release: { version: 'preview', locales: [locale], publishedAt: new Date().toISOString(), notes: {}, previousVersion: null },
+      // A fixed date: the preview prints no cover, and equal forms give equal bytes.
+      release: { version: 'preview', locales: [locale], publishedAt: '2000-01-01T00:00:00.000Z', notes: {}, previousVersion: null },
       draftSessions: [{ id: 'preview', number: 0, ...session, track: track.id }],
       textLocale: locale,
       req,
     })
     const options = { readFile: readFromMediaFolder(mediaDir) }
     try {
-      const svg =
+      const pdf =
         edition === 'facilitator-manual'
           ? await renderFacilitatorManualPreview(snapshot, locale, options)
           : await renderParticipantWorkbookPreview(toParticipantSnapshot(snapshot), locale, options)
-      return new Response(svg, { status: 200, headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'no-store' } })
+      return new Response(Buffer.from(pdf), { status: 200, headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'inline; filename="preview.pdf"', 'Cache-Control': 'no-store' } })
     } catch (error) {
       if (error instanceof TypstRenderError) return refuse(422, `The preview could not be printed: ${error.message}`)
       throw error

@@ -5,8 +5,7 @@
  * frame on every change; the frame asks the server to print it with the release renderers (the
  * facilitator manual or the participant workbook, as the designer toggles) and shows the pages.
  *
- * The pages come back as plain SVG and are shown through <img>: an image cannot run script or
- * follow a link, whatever text the session holds.
+ * The pages come back as a PDF, shown by the browser's own PDF viewer, as the manual will be.
  */
 import React, { useEffect, useRef, useState } from 'react'
 
@@ -133,7 +132,7 @@ export function SessionLivePreview({ initialLocale }: { initialLocale: string })
         </span>
       </div>
       <div className="preview-pages">
-        {pagesUrl ? <img src={pagesUrl} alt={`${t.pages} (${t[edition]})`} data-testid="preview-pages" /> : null}
+        {pagesUrl ? <iframe src={pagesUrl} title={`${t.pages} (${t[edition]})`} data-testid="preview-pages" /> : null}
       </div>
     </main>
   )

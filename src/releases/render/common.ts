@@ -165,11 +165,6 @@ export async function renderEditionPdf(args: EditionRender): Promise<Uint8Array>
   return typstEngine().renderPdf(await editionJob(args))
 }
 
-/** The same edition as one SVG of its pages, for the session editor's live preview. */
-export async function renderEditionSvg(args: EditionRender): Promise<string> {
-  return typstEngine().renderSvg(await editionJob(args))
-}
-
 /** Seconds since the epoch of the release, for the PDF's creation date. */
 export function releaseTimestamp(publishedAt: string): number | undefined {
   const time = Date.parse(publishedAt)

@@ -13,7 +13,6 @@ import {
   glossaryEntries,
   LocaleView,
   renderEditionPdf,
-  renderEditionSvg,
   resourceLines,
   servicesDirectory,
 } from './common'
@@ -208,15 +207,15 @@ export async function renderFacilitatorManual(
 
 /**
  * The session editor's live preview: the snapshot's sessions exactly as the manual prints them,
- * without cover, contents, notes or appendices. Resolves to one SVG of the pages.
+ * without cover, contents, notes or appendices. Resolves to PDF bytes (the browser's own viewer shows them).
  */
 export async function renderFacilitatorManualPreview(
   snapshot: ReleaseSnapshot,
   locale: LocaleCode,
   options: FacilitatorManualOptions = {},
-): Promise<string> {
+): Promise<Uint8Array> {
   assertReleaseLocale(locale, snapshot.release.locales)
-  return renderEditionSvg({
+  return renderEditionPdf({
     snapshot,
     main: FACILITATOR_MANUAL_TYP,
     options,

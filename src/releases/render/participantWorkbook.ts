@@ -16,7 +16,6 @@ import {
   glossaryEntries,
   LocaleView,
   renderEditionPdf,
-  renderEditionSvg,
   resourceLines,
   servicesDirectory,
 } from './common'
@@ -135,17 +134,17 @@ export async function renderParticipantWorkbook(
   })
 }
 
-/** The workbook's pages of the projection's sessions alone (live preview), as one SVG. */
+/** The workbook's pages of the projection's sessions alone (live preview), as PDF bytes. */
 export async function renderParticipantWorkbookPreview(
   snapshot: ParticipantSnapshot,
   locale: LocaleCode,
   options: ParticipantWorkbookOptions = {},
-): Promise<string> {
+): Promise<Uint8Array> {
   if (!isParticipantSnapshot(snapshot)) {
     throw new TypeError('The participant workbook renders only a participant projection: use toParticipantSnapshot(snapshot).')
   }
   assertReleaseLocale(locale, snapshot.release.locales)
-  return renderEditionSvg({
+  return renderEditionPdf({
     snapshot,
     main: PARTICIPANT_WORKBOOK_TYP,
     options,

@@ -176,14 +176,6 @@ class TypstEngine {
     )
   }
 
-  /**
-   * Compiles a document to one SVG of all its pages (the editor's live preview). Plain SVG: no
-   * script, text as glyph outlines; shown through <img>, so links in it cannot be followed.
-   */
-  renderSvg(job: TypstDocumentJob): Promise<string> {
-    return this.enqueue(() => this.renderNow(job, (compiler, document) => compiler.plainSvg(document)))
-  }
-
   /** Warnings raised while setting the compiler up (e.g. fonts missing). */
   setupWarnings(): readonly string[] {
     return this.warnings
