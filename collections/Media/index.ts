@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { STORED_MIME_TYPES } from '../../src/media/formats'
-import { maxImagePixels } from '../../src/media/limits'
 import { probeAvailability } from '../../src/media/probe'
 import { facilitatorLevel, resourceEditors } from '../access/roles'
 import { inspectIncomingFile, recordAudiovisualFacts, recordKind, refreshResourcesAltGaps } from './hooks'
@@ -57,12 +56,10 @@ export const Media: CollectionConfig = {
     mimeTypes: STORED_MIME_TYPES,
     bulkUpload: true,
     focalPoint: true,
-    // Camera metadata (EXIF, GPS, ICC) is dropped: a photo must not reveal where it was taken.
+    // Camera metadata (EXIF, GPS, XMP) is removed from the original by the inspection
+    // (src/media/inspect.ts) before Payload sees it, losslessly for JPEG; renditions never carry any.
+    // No constructorOptions here: they would make Payload decode and re-encode the original again.
     withMetadata: false,
-    // Constructor options make Payload pass the original image through sharp too (not only the
-    // renditions), which is what strips its metadata; the pixel limit is a second guard against
-    // decompression bombs after the inspection's own check.
-    constructorOptions: { limitInputPixels: maxImagePixels() },
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
       // The offline bundle (src/releases/bundle) ships this one: small WebP for weak connections.

@@ -21,6 +21,7 @@ import {
   mimeEssence,
 } from './formats'
 import { formatBytes, maxBytes, maxImagePixels } from './limits'
+import { stripJpegMetadata } from './stripJpegMetadata'
 
 export interface IncomingUpload {
   name: string
@@ -45,7 +46,7 @@ export class UploadRefused extends Error {
 export interface InspectedUpload {
   format: AcceptedFormat
   filename: string
-  /** Set when the stored bytes differ from the upload (SRT converted to WebVTT). */
+  /** Set when the stored bytes differ from the upload (SRT converted to WebVTT, image metadata removed). */
   replacement?: Buffer
   image?: { width: number; height: number }
 }
@@ -122,7 +123,7 @@ async function inspectCaptions(upload: IncomingUpload, format: AcceptedFormat, b
   return undefined
 }
 
-async function inspectImage(upload: IncomingUpload, format: AcceptedFormat): Promise<{ width: number; height: number }> {
+async function inspectImage(upload: IncomingUpload, format: AcceptedFormat): Promise<{ width: number; height: number; metadata: Metadata }> {
   const input = upload.data && upload.data.length > 0 ? upload.data : upload.path!
   const limit = maxImagePixels()
   let metadata: Metadata
@@ -145,7 +146,26 @@ async function inspectImage(upload: IncomingUpload, format: AcceptedFormat): Pro
   } catch (error) {
     throw new UploadRefused(`The ${format.label} is truncated or corrupt (${(error as Error).message}).`)
   }
-  return { width, height }
+  return { width, height, metadata }
+}
+
+/**
+ * The image as it will be stored: without EXIF, GPS, XMP, IPTC or comments (a photo must not
+ * reveal where it was taken or by whom). A JPEG that needs no rotation loses its metadata
+ * segments without being re-encoded (no quality loss, and no half-second decode and encode of a
+ * 12-megapixel photo); every other image is re-encoded by sharp in its own format, upright, which
+ * drops all metadata.
+ */
+async function imageWithoutMetadata(bytes: Buffer, metadata: Metadata): Promise<Buffer> {
+  const upright = metadata.orientation === undefined || metadata.orientation === 1
+  if (metadata.format === 'jpeg' && upright) {
+    const stripped = stripJpegMetadata(bytes)
+    if (stripped) {
+      const check = await sharp(stripped, { limitInputPixels: false }).metadata()
+      if (!check.exif && !check.xmp && !check.iptc && !check.comments?.length) return stripped
+    }
+  }
+  return sharp(bytes, { limitInputPixels: maxImagePixels() }).rotate().toBuffer()
 }
 
 /** Resolves to what the upload is, or rejects with an UploadRefused naming the problem. */
@@ -194,6 +214,10 @@ export async function inspectUpload(upload: IncomingUpload): Promise<InspectedUp
   }
   const polyglot = polyglotProblem(detected!.mime, head, tail)
   if (polyglot) throw new UploadRefused(`The file looks like a ${format.label} but ${polyglot}; such files are refused.`)
-  if (format.kind === 'image') result.image = await inspectImage(upload, format)
+  if (format.kind === 'image') {
+    const { width, height, metadata } = await inspectImage(upload, format)
+    result.image = { width, height }
+    result.replacement = await imageWithoutMetadata(await readAll(upload), metadata)
+  }
   return result
 }

@@ -279,6 +279,26 @@ describe('what is accepted is stored safely', () => {
     }
     expect(doc.sizes.lowBandwidth.mimeType).toBe('image/webp')
     expect(doc.sizes.lowBandwidth.width).toBe(640)
+    // The original lost its metadata without being re-encoded: not one pixel changed.
+    const stored = fs.readFileSync(path.join(ctx.mediaDir, doc.filename))
+    expect((await sharp(stored).raw().toBuffer()).equals(await sharp(photo).raw().toBuffer())).toBe(true)
+  })
+
+  test('a photo taken sideways (EXIF orientation) is stored upright, without its EXIF', async () => {
+    const sideways = await sharp({ create: { width: 400, height: 200, channels: 3, background: '#336699' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .withExifMerge({ IFD0: { Make: 'PhoneMaker' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '19/1 14/1 3000/100' } })
+      .toBuffer()
+    expect((await sharp(sideways).metadata()).orientation).toBe(6)
+    const response = await upload('de-lado.jpg', 'image/jpeg', sideways)
+    expect(response.status, response.text).toBe(201)
+    const doc = await storedDoc(response.body.doc.id)
+    expect({ width: doc.width, height: doc.height }).toEqual({ width: 200, height: 400 })
+    const stored = await sharp(fs.readFileSync(path.join(ctx.mediaDir, doc.filename))).metadata()
+    expect(stored).toMatchObject({ width: 200, height: 400 })
+    expect(stored.exif).toBeUndefined()
+    expect(stored.orientation ?? 1).toBe(1)
   })
 
   test('GET with a Range header answers 206 with exactly those bytes', async () => {
