@@ -11,6 +11,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { localeCodes } from '../../src/config/locales'
 import { diffReleaseSnapshots, stableStringify } from '../../src/releases/changes'
+import { forgetReleaseDownloadFacts } from '../../src/releases/downloadCache'
 import { blockingProblems, formatReleaseProblems, releaseChecks } from '../../src/releases/checks'
 import { lexicalToRichDocument } from '../../src/releases/richText'
 import type { LocalizedRichText, ReleaseSnapshot } from '../../src/releases/snapshot'
@@ -224,6 +225,8 @@ export const beforeChangeRelease: CollectionBeforeChangeHook = async ({ data, op
  * transaction is committed (the cron would find the job within seconds anyway).
  */
 export const afterChangeRelease: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
+  // A withdrawal must stop this process's downloads at once, not when the cached facts expire.
+  forgetReleaseDownloadFacts(doc.id)
   if (operation !== 'create' || doc.status !== 'building') return doc
   const job = (await req.payload.jobs.queue({ task: BUILD_TASK, queue: BUILD_QUEUE, input: { releaseId: String(doc.id) }, req } as any)) as { id: number | string }
   if (!context?.skipQueueKick) kickReleaseQueue(req, job.id)

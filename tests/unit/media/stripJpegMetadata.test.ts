@@ -26,9 +26,9 @@ const GPS = {
 
 describe('stripping JPEG metadata without re-encoding', () => {
   test('EXIF with GPS, XMP, IPTC and comments are gone and the pixels are untouched', async () => {
-    let photo = await sharp(await picture()).jpeg({ quality: 90 }).withExif(GPS).toBuffer()
+    let photo: Buffer = await sharp(await picture()).jpeg({ quality: 90 }).withExif(GPS).toBuffer()
     photo = withSegment(photo, 0xe1, Buffer.from('http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><dc:creator>Ana</dc:creator></x:xmpmeta>'))
-    photo = withSegment(photo, 0xed, Buffer.from('Photoshop 3.0\08BIM\x04\x04 Sublocation: Colonia Centro'))
+    photo = withSegment(photo, 0xed, Buffer.from('Photoshop 3.0\x008BIM\x04\x04 Sublocation: Colonia Centro'))
     photo = withSegment(photo, 0xfe, Buffer.from('Taken at the shelter on Calle 5'))
     const before = await sharp(photo).metadata()
     expect(before.exif?.length).toBeGreaterThan(0)
