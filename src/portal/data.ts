@@ -8,7 +8,6 @@ import type { Payload } from 'payload'
 import type { ManualRelease, Session, Track, User } from '../../payload-types'
 import { PER_LOCALE_EDITIONS, type Edition } from '../releases/editions'
 import type { UILanguage } from './i18n'
-import { isNotFoundOrForbidden } from './server'
 
 type ID = number | string
 export const idOf = (value: unknown): ID | undefined =>
@@ -58,6 +57,12 @@ export async function sessionsOf(payload: Payload, user: User, lang: UILanguage,
     select: { number: true, title: true, summary: true, duration: true, track: true },
   })
   return docs as Session[]
+}
+
+/** Payload's errors for "no such document" and "not yours" both end as this site's 404 page. */
+export function isNotFoundOrForbidden(error: unknown): boolean {
+  const status = (error as { status?: number })?.status
+  return status === 404 || status === 403 || status === 401
 }
 
 /** A document by id as the user may see it, or null for "no such thing" and "not yours" alike. */
