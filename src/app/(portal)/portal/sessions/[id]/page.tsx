@@ -49,7 +49,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         timerKey={timerStorageKey({ kind: 'live', sessionId: view.sessionId })}
         handoutsHref={`${here}/handouts`}
         notice={
-          <div className="notice live-notice" role="note">
+          <div className="callout live-notice" role="note">
             <p>{t.liveNotice}</p>
             {release && inRelease ? (
               <p>

@@ -55,7 +55,7 @@ export default async function TrackPage({ params }: { params: Promise<{ slug: st
         {fromRelease ? (
           <p className="release-source">{t.sessionsFromRelease(fromRelease.release.version)}</p>
         ) : (
-          <p className="notice live-notice" role="note">
+          <p className="callout live-notice" role="note">
             {t.sessionsLiveFallback}
           </p>
         )}
