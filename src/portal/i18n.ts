@@ -139,7 +139,8 @@ const es = {
   backToRelease: 'Volver a la versión',
   shownInOtherLanguage: (languages: string) => `Parte de esta sesión no está traducida y se muestra en ${languages}.`,
   releaseHasNoTranscripts: 'Las versiones no guardan transcripciones ni pósteres de los videos: consulta el texto vigente o el manual.',
-  mediaFileMissing: 'El archivo de este recurso no está disponible.',
+  mediaFileMissing: 'El archivo de este recurso no está disponible en el servidor.',
+  releaseFilesGone: 'Algunos archivos de esta versión ya no están en el servidor (se reemplazaron o borraron después). El paquete sin conexión de la versión los incluye.',
   lowBandwidth: 'Versión ligera',
 }
 
@@ -270,7 +271,8 @@ const en: Strings = {
   backToRelease: 'Back to the release',
   shownInOtherLanguage: (languages: string) => `Part of this session is not translated and is shown in ${languages}.`,
   releaseHasNoTranscripts: 'Releases keep no transcripts or video posters: see the current text or the manual.',
-  mediaFileMissing: 'The file of this resource is not available.',
+  mediaFileMissing: 'The file of this resource is not available on the server.',
+  releaseFilesGone: 'Some files of this release are no longer on the server (they were replaced or deleted since). The release’s offline bundle has them.',
   lowBandwidth: 'Low-bandwidth version',
 }
 

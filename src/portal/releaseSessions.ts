@@ -8,6 +8,9 @@
  * Only then is the snapshot read, from an in-process cache: a ready release never changes, so its
  * parsed snapshot is kept under its id and content hash (a few releases, least recently used out).
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 
 import type { ManualRelease, User } from '../../payload-types'
@@ -15,7 +18,7 @@ import { isFacilitatorLevel } from '../domain/roles'
 import { SNAPSHOT_SCHEMA_VERSION, freezeSnapshot, pickLocale, type ReleaseSnapshot, type SnapshotSession } from '../releases/snapshot'
 import { findVisible, idOf } from './data'
 import type { UILanguage } from './i18n'
-import { fromSnapshotSession, type SessionView } from './sessionView'
+import { fromSnapshotSession, sessionFilePaths, type SessionView } from './sessionView'
 
 type ID = number | string
 
@@ -173,8 +176,34 @@ export async function releaseSessionFor(payload: Payload, user: User | null, rel
       slug: snapshot.track.slug,
       title: pickLocale(snapshot.track.title, lang, fallbacks) ?? snapshot.track.slug,
     },
-    view: fromSnapshotSession(snapshot, session, lang, { releaseId: release.id }),
+    view: fromSnapshotSession(snapshot, session, lang, {
+      releaseId: release.id,
+      fileAvailable: await filesOnDisk(payload, sessionFilePaths(snapshot, session)),
+    }),
   }
+}
+
+/**
+ * Which of these media-folder paths are still on disk (a file replaced or deleted after the
+ * release is gone from the server; the release's offline bundle keeps its copy). Files are looked
+ * at on every request, not cached: they can go at any time. With storage other than the disk
+ * (an S3 adapter turns local storage off), every file counts as there.
+ */
+async function filesOnDisk(payload: Payload, paths: string[]): Promise<(path: string) => boolean> {
+  const upload = payload.collections.media?.config.upload
+  const staticDir = upload && typeof upload === 'object' && !upload.disableLocalStorage ? upload.staticDir : undefined
+  if (!staticDir) return () => true
+  const root = path.resolve(staticDir)
+  const present = new Set<string>()
+  await Promise.all(
+    paths.map(async (relative) => {
+      const absolute = path.resolve(root, relative)
+      // A snapshot's paths are relative and never leave the folder; anything else is not served.
+      if (!absolute.startsWith(root + path.sep)) return
+      if (await fs.promises.stat(absolute).then((stat) => stat.isFile(), () => false)) present.add(relative)
+    }),
+  )
+  return (relative) => present.has(relative)
 }
 
 /**

@@ -96,8 +96,11 @@ export interface SessionView {
   handouts: HandoutView[]
   /** Fields shown in another locale than the one asked for ("title", "agenda.2.title"…). */
   fellBack: string[]
-  /** What the source cannot give the page (e.g. a release keeps no transcripts or posters). */
-  missing: ('transcripts' | 'posters')[]
+  /**
+   * What the source cannot give the page: a release keeps no transcripts or posters, and a file
+   * a release refers to may have been replaced or deleted on the server since (`files`).
+   */
+  missing: ('transcripts' | 'posters' | 'files')[]
 }
 
 /** Where the media collection serves a file on disk storage (Payload's file route). */
@@ -166,6 +169,27 @@ export interface SnapshotViewOptions {
   releaseId: string | number
   /** Payload's file route for the media collection; default `/api/media/file`. */
   mediaRoute?: string
+  /**
+   * Whether a file (by its path in the media folder) is still on the server. Files a release
+   * names can be replaced or deleted afterwards (the offline bundle keeps its own copies): those
+   * are left out of the view rather than shown as broken players. Default: every file is there.
+   */
+  fileAvailable?: (path: string) => boolean
+}
+
+/** Every media file a session of a release plays or prints (not images inside rich text). */
+export function sessionFilePaths(snapshot: ReleaseSnapshot, session: SnapshotSession): string[] {
+  const paths = new Set<string>()
+  const ids = [...session.resourceIds, ...session.activities.map((activity) => activity.resourceId ?? null)]
+  for (const id of ids) {
+    const resource = resourceById(snapshot.resources ?? [], id)
+    if (!resource) continue
+    if (resource.file) paths.add(resource.file.path)
+    for (const rendition of Object.values(resource.file?.renditions ?? {})) paths.add(rendition.path)
+    for (const caption of resource.captions ?? []) paths.add(caption.file.path)
+  }
+  for (const handout of session.handouts) if (handout.file) paths.add(handout.file.path)
+  return [...paths]
 }
 
 function snapshotFileView(file: SnapshotFile, route: string): FileView {
@@ -203,6 +227,14 @@ function withUploadUrls(state: LexicalState, picker: LocalePicker, route: string
  */
 export function fromSnapshotSession(snapshot: ReleaseSnapshot, session: SnapshotSession, locale: LocaleCode, options: SnapshotViewOptions): SessionView {
   const route = options.mediaRoute ?? MEDIA_FILE_ROUTE
+  const available = options.fileAvailable ?? (() => true)
+  let filesGone = false
+  const there = <F extends { path: string }>(file: F | null | undefined): F | null => {
+    if (!file) return null
+    if (available(file.path)) return file
+    filesGone = true
+    return null
+  }
   const picker = new LocalePicker(locale, fallbackOrder(locale, snapshot.release.locales ?? []))
   const rich = (field: string, value: unknown) => {
     const picked = picker.rich(field, value)
@@ -213,7 +245,7 @@ export function fromSnapshotSession(snapshot: ReleaseSnapshot, session: Snapshot
   const resources: ResourceView[] = []
   for (const id of resourceIds) {
     const resource = resourceById(snapshot.resources ?? [], id)
-    if (resource && !resources.some((seen) => seen.id === resource.id)) resources.push(snapshotResourceView(resource, picker, route))
+    if (resource && !resources.some((seen) => seen.id === resource.id)) resources.push(snapshotResourceView(resource, picker, route, there))
   }
 
   return {
@@ -240,28 +272,35 @@ export function fromSnapshotSession(snapshot: ReleaseSnapshot, session: Snapshot
       resourceId: entry.activity.resourceId ?? null,
     })),
     resources,
-    handouts: session.handouts.map((handout, index) => ({
-      id: handout.id ?? String(index),
-      title: orUntitled(picker.text(`handouts.${index + 1}.title`, handout.title), locale, `${index + 1}`),
-      body: rich(`handouts.${index + 1}.body`, handout.body),
-      file: handout.file
-        ? {
-            ...snapshotFileView(handout.file, route),
-            printUrl: mediaFileUrl(handout.file.path, route),
-            alt: picker.text(`handouts.${index + 1}.alt`, handout.file.alt),
-          }
-        : null,
-    })),
+    handouts: session.handouts.map((handout, index) => {
+      const file = there(handout.file)
+      return {
+        id: handout.id ?? String(index),
+        title: orUntitled(picker.text(`handouts.${index + 1}.title`, handout.title), locale, `${index + 1}`),
+        body: rich(`handouts.${index + 1}.body`, handout.body),
+        file: file
+          ? { ...snapshotFileView(file, route), printUrl: mediaFileUrl(file.path, route), alt: picker.text(`handouts.${index + 1}.alt`, file.alt) }
+          : null,
+      }
+    }),
     fellBack: picker.fellBack,
-    // A snapshot keeps neither resource transcripts nor video posters (schema version 1).
-    missing: resources.some((resource) => resource.kind === 'video' || resource.kind === 'audio') ? ['transcripts', 'posters'] : [],
+    missing: [
+      // A snapshot keeps neither resource transcripts nor video posters (schema version 1).
+      ...(resources.some((resource) => resource.kind === 'video' || resource.kind === 'audio') ? (['transcripts', 'posters'] as const) : []),
+      ...(filesGone ? (['files'] as const) : []),
+    ],
   }
 }
 
-function snapshotResourceView(resource: SnapshotResource, picker: LocalePicker, route: string): ResourceView {
+function snapshotResourceView(
+  resource: SnapshotResource,
+  picker: LocalePicker,
+  route: string,
+  there: <F extends { path: string }>(file: F | null | undefined) => F | null,
+): ResourceView {
   const field = `resources.${resource.id}`
-  const file = resource.file ?? null
-  const light = file?.renditions?.lowBandwidth
+  const file = there(resource.file)
+  const light = file ? there(file.renditions?.lowBandwidth) : null
   return {
     id: resource.id,
     kind: resource.kind,
@@ -272,7 +311,7 @@ function snapshotResourceView(resource: SnapshotResource, picker: LocalePicker, 
     alt: file ? picker.text(`${field}.alt`, file.alt) : null,
     lowBandwidth: light ? { url: mediaFileUrl(light.path, route), filename: light.path, mimeType: light.contentType, sizeBytes: light.sizeBytes ?? null } : null,
     poster: null,
-    captions: (resource.captions ?? []).map((caption) => ({ language: caption.language, url: mediaFileUrl(caption.file.path, route) })),
+    captions: (resource.captions ?? []).filter((caption) => there(caption.file)).map((caption) => ({ language: caption.language, url: mediaFileUrl(caption.file.path, route) })),
     transcript: null,
   }
 }

@@ -129,6 +129,16 @@ describe('a session of a release', () => {
     expect(listed?.sessions[1].href).toBe(`/portal/releases/${encodeURIComponent(String(womenRelease.id))}/sessions/2`)
   })
 
+  test('a caption file deleted from the server since the release is left out, and the page is told', async () => {
+    const before = (await releaseSessionFor(payload, user('facilitator'), womenRelease.id, 2, 'es'))!.view
+    const english = before.resources[0].captions.find((caption) => caption.language === 'en')!
+    fs.rmSync(path.join(ctx.mediaDir, decodeURIComponent(english.url.slice('/api/media/file/'.length))))
+    const { view } = (await releaseSessionFor(payload, user('facilitator'), womenRelease.id, 2, 'es'))!
+    expect(view.resources[0].captions.map((caption) => caption.language)).toEqual(['es'])
+    expect(view.resources[0].file).not.toBeNull()
+    expect(view.missing).toContain('files')
+  })
+
   test('no such session or release: null', async () => {
     expect(await releaseSessionFor(payload, user('facilitator'), womenRelease.id, 3, 'es')).toBeNull()
     expect(await releaseSessionFor(payload, user('facilitator'), womenRelease.id, 0, 'es')).toBeNull()

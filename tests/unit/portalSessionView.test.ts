@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { fromLiveSession, fromSnapshotSession, mediaFileUrl } from '../../src/portal/sessionView'
+import { fromLiveSession, fromSnapshotSession, mediaFileUrl, sessionFilePaths } from '../../src/portal/sessionView'
 import { timerStorageKey } from '../../src/portal/timer'
 import { freezeSnapshot, type ReleaseSnapshot } from '../../src/releases/snapshot'
 import { IMAGES, SMALL_MARKERS, SMALL_TITLES, smallSnapshot as sharedSnapshot } from './releases/fixtures'
@@ -66,6 +66,26 @@ describe('a session of a release, from its snapshot', () => {
     expect(view.missing).toEqual(['transcripts', 'posters'])
     expect(view.handouts.map((h) => h.file?.url)).toEqual([mediaFileUrl(IMAGES.plan.path), mediaFileUrl(IMAGES.worksheet.path)])
     expect(view.handouts[0].file?.alt).toEqual({ value: 'Plan de acción', locale: 'es' })
+  })
+
+  test('files gone from the server since the release are left out, and the view says so', () => {
+    const snapshot = smallSnapshot()
+    snapshot.resources[0] = {
+      ...snapshot.resources[0],
+      captions: [
+        { language: 'es', file: { id: 'c1', filename: 'v-es.vtt', mimeType: 'text/vtt', path: 'v-es.vtt' } },
+        { language: 'en', file: { id: 'c2', filename: 'v-en.vtt', mimeType: 'text/vtt', path: 'v-en.vtt' } },
+      ],
+    }
+    const gone = new Set([IMAGES.video.path, 'v-en.vtt', IMAGES.plan.path])
+    const two = session(snapshot, 2)
+    const view = fromSnapshotSession(snapshot, two, 'es', { releaseId: 1, fileAvailable: (path) => !gone.has(path) })
+    expect(view.resources[0].file).toBeNull()
+    expect(view.resources[0].captions.map((c) => c.language)).toEqual(['es'])
+    expect(view.handouts[0].file).toBeNull()
+    expect(view.handouts[1].file?.filename).toBe(IMAGES.worksheet.filename)
+    expect(view.missing).toContain('files')
+    expect(sessionFilePaths(snapshot, two).sort()).toEqual([IMAGES.plan.path, IMAGES.video.path, IMAGES.worksheet.path, 'v-en.vtt', 'v-es.vtt', ...(snapshot.resources[2].file ? [snapshot.resources[2].file.path] : [])].sort())
   })
 
   test('a text missing in the asked locale falls back to the release’s primary locale, and says so', () => {

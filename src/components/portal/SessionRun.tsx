@@ -161,6 +161,11 @@ export function SessionRun({
             <section aria-labelledby="media-title">
               <h2 id="media-title">{t.media}</h2>
               {view.missing.includes('transcripts') ? <p className="muted">{t.releaseHasNoTranscripts}</p> : null}
+              {view.missing.includes('files') ? (
+                <p className="notice" role="note">
+                  {t.releaseFilesGone}
+                </p>
+              ) : null}
               {view.resources.map((resource) => (
                 <MediaPlayer key={resource.id} resource={resource} lang={lang} t={t} />
               ))}
