@@ -224,7 +224,7 @@ describe('the facilitator portal', () => {
 
     // The live session (the current text) still opens, says it is not a release, and links
     // back to the same session in the current release.
-    const found = await page.request.get(`${baseURL}/api/sessions?where[title][equals]=${encodeURIComponent(session5.title.es)}&depth=0&limit=1`)
+    const found = await page.request.get(`${baseURL}/api/sessions?where[and][0][number][equals]=5&where[and][1][track.slug][equals]=${womenTrack.slug}&depth=0&limit=1`)
     expect(found.status()).toBe(200)
     const liveId = (await found.json()).docs[0].id
     womenLiveSession5URL = `${baseURL}/portal/sessions/${encodeURIComponent(String(liveId))}`
