@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Benchmark: server response times of the public services page and the portal's session page
+// Benchmark: server response times of the public services page and the portal's session pages
+// (the live session and the same session of the current release)
 // (server-rendered, through the Local API) at 32 connections with autocannon, and the
 // JavaScript the public page ships: every script response Chromium loads for /servicios,
 // gzip-compressed here (target ≤ 150 KB), plus the inline scripts of the HTML for the record.
@@ -56,13 +57,23 @@ try {
   )
   const session = (await list.json()).docs[0]
   const sessionURL = `${server.baseURL}/portal/sessions/${session.id}`
-  const probe = await fetch(sessionURL, { headers: cookie, redirect: 'manual' })
-  if (probe.status !== 200) throw new Error(`${sessionURL} answered ${probe.status}, not 200`)
+  // The same session in the track's current release (read from its snapshot, cached per release).
+  const releases = await fetch(
+    `${server.baseURL}/api/manual-releases?where[and][0][track][equals]=${session.track}&where[and][1][status][equals]=ready&sort=-publishedAt&limit=1&depth=0&select[version]=true`,
+    { headers: { authorization: `JWT ${token}` } },
+  )
+  const release = (await releases.json()).docs[0]
+  const releaseSessionURL = `${server.baseURL}/portal/releases/${release.id}/sessions/5`
+  for (const url of [sessionURL, releaseSessionURL]) {
+    const probe = await fetch(url, { headers: cookie, redirect: 'manual' })
+    if (probe.status !== 200) throw new Error(`${url} answered ${probe.status}, not 200`)
+  }
 
   const rows = []
   for (const [title, url, headers] of [
     ['GET /servicios (public, anonymous)', `${server.baseURL}/servicios`, {}],
-    ['GET /portal/sessions/:id (facilitator, session 5)', sessionURL, cookie],
+    ['GET /portal/sessions/:id (facilitator, session 5, live)', sessionURL, cookie],
+    ['GET /portal/releases/:id/sessions/5 (facilitator, release)', releaseSessionURL, cookie],
   ]) {
     // A generous timeout: on a shared two-core machine a server-rendered page at 32 connections
     // can queue for seconds, and a timed-out request would drop out of the latency figures.

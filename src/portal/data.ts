@@ -8,7 +8,6 @@ import type { Payload } from 'payload'
 import type { ManualRelease, Session, Track, User } from '../../payload-types'
 import { PER_LOCALE_EDITIONS, type Edition } from '../releases/editions'
 import type { UILanguage } from './i18n'
-import { isNotFoundOrForbidden } from './server'
 
 type ID = number | string
 export const idOf = (value: unknown): ID | undefined =>
@@ -60,6 +59,12 @@ export async function sessionsOf(payload: Payload, user: User, lang: UILanguage,
   return docs as Session[]
 }
 
+/** Payload's errors for "no such document" and "not yours" both end as this site's 404 page. */
+export function isNotFoundOrForbidden(error: unknown): boolean {
+  const status = (error as { status?: number })?.status
+  return status === 404 || status === 403 || status === 401
+}
+
 /** A document by id as the user may see it, or null for "no such thing" and "not yours" alike. */
 export async function findVisible<T>(load: () => Promise<unknown>): Promise<T | null> {
   try {
@@ -100,4 +105,45 @@ export function formatBytes(bytes: number | null | undefined): string {
   if (!bytes) return ''
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+export interface LiveSession {
+  /** The session read in every locale (`locale: 'all'`), relationships populated. */
+  session: Record<string, any>
+  track: { id: ID; slug: string; title: string } | null
+  /** The track's current release, when it has one the user may see. */
+  release: ManualRelease | null
+  /** Locales to fall back on: the site's default first, then the others. */
+  fallbackLocales: string[]
+}
+
+/**
+ * A live published session as the user may see it, in every locale so the page can say which
+ * texts are not translated; null for "no such session" and "not yours" alike.
+ */
+export async function liveSessionFor(
+  payload: Payload,
+  user: User,
+  id: ID,
+  lang: UILanguage,
+  { withRelease = true }: { withRelease?: boolean } = {},
+): Promise<LiveSession | null> {
+  const session = await findVisible<Record<string, any>>(() =>
+    payload.findByID({ collection: 'sessions', id, overrideAccess: false, user, locale: 'all', depth: 2 }),
+  )
+  if (!session) return null
+  const localization = payload.config.localization
+  const codes = localization ? localization.localeCodes : []
+  const fallbackLocales = [...new Set([localization ? localization.defaultLocale : 'es', ...codes])]
+  const trackDoc = session.track && typeof session.track === 'object' ? (session.track as Record<string, any>) : null
+  const title = (value: unknown): string => {
+    if (typeof value === 'string') return value
+    const map = (value ?? {}) as Record<string, string | null | undefined>
+    for (const code of [lang, ...fallbackLocales]) if (map[code]) return String(map[code])
+    return ''
+  }
+  const track = trackDoc ? { id: trackDoc.id as ID, slug: String(trackDoc.slug ?? ''), title: title(trackDoc.title) } : null
+  const trackId = track?.id ?? idOf(session.track)
+  const release = withRelease && trackId !== undefined ? currentRelease(await releasesOf(payload, user, lang, trackId)) : null
+  return { session, track, release, fallbackLocales }
 }

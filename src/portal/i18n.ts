@@ -128,6 +128,20 @@ const es = {
   timerActivity: 'Actividad',
   notFoundTitle: 'No encontrado',
   notFoundText: 'Esta página no existe o no tienes acceso a ella.',
+  // Sessions of a release and the live text
+  sessionsFromRelease: (version: string) => `Sesiones de la versión ${version}, la que se imparte.`,
+  sessionsLiveFallback: 'Esta línea todavía no tiene una versión lista: estas son las sesiones publicadas en este momento (el texto vigente, no una versión).',
+  releaseSessionsNone: 'Esta versión no tiene sesiones.',
+  fromRelease: (version: string) => `Texto de la versión ${version}.`,
+  liveNotice: 'Este es el texto vigente, no una versión: puede cambiar antes de la próxima versión.',
+  openInRelease: (version: string) => `Ver esta sesión en la versión ${version}`,
+  notInCurrentRelease: 'Esta sesión no está en la versión vigente.',
+  backToRelease: 'Volver a la versión',
+  shownInOtherLanguage: (languages: string) => `Parte de esta sesión no está traducida y se muestra en ${languages}.`,
+  releaseHasNoTranscripts: 'Las versiones no guardan transcripciones ni pósteres de los videos: consulta el texto vigente o el manual.',
+  mediaFileMissing: 'El archivo de este recurso no está disponible en el servidor.',
+  releaseFilesGone: 'Algunos archivos de esta versión ya no están en el servidor (se reemplazaron o borraron después). El paquete sin conexión de la versión los incluye.',
+  lowBandwidth: 'Versión ligera',
 }
 
 export type Strings = typeof es
@@ -247,6 +261,19 @@ const en: Strings = {
   timerActivity: 'Activity',
   notFoundTitle: 'Not found',
   notFoundText: 'This page does not exist or you do not have access to it.',
+  sessionsFromRelease: (version: string) => `Sessions of release ${version}, the one you teach from.`,
+  sessionsLiveFallback: 'This track has no ready release yet: these are the sessions published right now (the current text, not a release).',
+  releaseSessionsNone: 'This release has no sessions.',
+  fromRelease: (version: string) => `Text of release ${version}.`,
+  liveNotice: 'This is the current text, not a release: it may change before the next release.',
+  openInRelease: (version: string) => `See this session in release ${version}`,
+  notInCurrentRelease: 'This session is not in the current release.',
+  backToRelease: 'Back to the release',
+  shownInOtherLanguage: (languages: string) => `Part of this session is not translated and is shown in ${languages}.`,
+  releaseHasNoTranscripts: 'Releases keep no transcripts or video posters: see the current text or the manual.',
+  mediaFileMissing: 'The file of this resource is not available on the server.',
+  releaseFilesGone: 'Some files of this release are no longer on the server (they were replaced or deleted since). The release’s offline bundle has them.',
+  lowBandwidth: 'Low-bandwidth version',
 }
 
 export const STRINGS: Record<UILanguage, Strings> = { es, en }

@@ -59,4 +59,10 @@ export function parseTimer(raw: string | null | undefined): TimerState | null {
   }
 }
 
-export const timerStorageKey = (sessionId: string | number) => `reeduca-timer:${sessionId}`
+/**
+ * Where a session's timer is kept in the browser. A release's session and the live session of
+ * the same number (or id) are different texts run at different times: each has its own key.
+ */
+export function timerStorageKey(scope: { kind: 'release'; releaseId: string | number; number: number } | { kind: 'live'; sessionId: string | number }): string {
+  return scope.kind === 'release' ? `reeduca-timer:release:${scope.releaseId}:session:${scope.number}` : `reeduca-timer:live:${scope.sessionId}`
+}

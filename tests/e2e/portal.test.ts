@@ -52,8 +52,9 @@ async function axeProblems(page: Page): Promise<string[]> {
     .map((violation) => `${page.url()}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
 
-/** Shared between tests: the women's session 5 as the unscoped facilitator found it. */
+/** Shared between tests: the women's session 5 as the unscoped facilitator found it (in the current release, and live). */
 let womenSession5URL = ''
+let womenLiveSession5URL = ''
 let releaseURL = ''
 
 describe('public pages', () => {
@@ -187,10 +188,13 @@ describe('the facilitator portal', () => {
 
     releaseURL = `${baseURL}${await page.locator('#history-title ~ article h3 a').first().getAttribute('href')}`
     const session5 = womenTrack.sessions.find((session) => session.number === 5)!
+    // The track lists the current release's sessions, and says which release they come from.
+    expect(await page.locator('.release-source').first().innerText()).toContain(currentVersion!)
     await page.locator('a.session-link', { hasText: session5.title.es }).click()
-    await page.waitForURL((url) => url.pathname.startsWith('/portal/sessions/'))
+    await page.waitForURL((url) => /^\/portal\/releases\/[^/]+\/sessions\/5$/.test(url.pathname))
     womenSession5URL = page.url()
     await expect.poll(() => page.locator('h1').innerText()).toContain(session5.title.es)
+    expect(await page.locator('main .release-source').innerText()).toContain(currentVersion!)
     // The agenda: every activity with its start time and minutes, adding up to the session.
     const times = await page.locator('.agenda__time').allInnerTexts()
     expect(times).toHaveLength(session5.activities.length)
@@ -217,6 +221,19 @@ describe('the facilitator portal', () => {
     await page.waitForURL((url) => url.pathname.endsWith('/handouts'))
     expect(await page.locator('article.handout').count()).toBeGreaterThan(0)
     expect(await page.locator('main').innerText()).not.toMatch(/Instrucciones para facilitación|Notas de seguridad/)
+
+    // The live session (the current text) still opens, says it is not a release, and links
+    // back to the same session in the current release.
+    const found = await page.request.get(`${baseURL}/api/sessions?where[and][0][number][equals]=5&where[and][1][track.slug][equals]=${womenTrack.slug}&depth=0&limit=1`)
+    expect(found.status()).toBe(200)
+    const liveId = (await found.json()).docs[0].id
+    womenLiveSession5URL = `${baseURL}/portal/sessions/${encodeURIComponent(String(liveId))}`
+    await page.goto(womenLiveSession5URL)
+    await expect.poll(() => page.locator('h1').innerText()).toContain(session5.title.es)
+    expect(await page.locator('.live-notice').innerText()).toContain('Este es el texto vigente, no una versión')
+    const back = page.locator('.live-notice a')
+    expect(await back.innerText()).toContain(currentVersion!)
+    expect(`${baseURL}${await back.getAttribute('href')}`).toBe(womenSession5URL)
     await context.close()
   })
 
@@ -241,6 +258,7 @@ describe('the facilitator portal', () => {
 
   test('a men’s-track facilitator cannot open a women’s session by URL', async () => {
     expect(womenSession5URL).not.toBe('')
+    expect(womenLiveSession5URL).not.toBe('')
     const context = await newContext()
     const page = await context.newPage()
     await portalLogin(page, 'facilitator.men@reeduca.test')
@@ -250,6 +268,10 @@ describe('the facilitator portal', () => {
     const session5 = womenTrack.sessions.find((session) => session.number === 5)!
     expect(await page.content()).not.toContain(session5.title.es)
     expect(await page.locator('.agenda').count()).toBe(0)
+    // Nor the live text of the same session.
+    const live = await page.goto(womenLiveSession5URL)
+    expect([403, 404]).toContain(live?.status())
+    expect(await page.content()).not.toContain(session5.title.es)
     const track = await page.goto(`${baseURL}/portal/tracks/${womenTrack.slug}`)
     expect([403, 404]).toContain(track?.status())
     const release = await page.goto(releaseURL)
@@ -273,6 +295,7 @@ describe('the facilitator portal', () => {
         ['release', releaseURL],
         ['session', womenSession5URL],
         ['handouts', `${womenSession5URL}/handouts`],
+        ['live-session', womenLiveSession5URL],
       ]) {
         await page.goto(url)
         problems.push(...(await axeProblems(page)))

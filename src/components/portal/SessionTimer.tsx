@@ -10,7 +10,6 @@ import {
   parseTimer,
   pause,
   start,
-  timerStorageKey,
   totalElapsed,
   type TimerState,
 } from '@/portal/timer'
@@ -34,21 +33,22 @@ export interface TimerLabels {
 
 /**
  * Walks the facilitator through the agenda: start, pause, next activity, the running total
- * against the session's minutes. Kept in localStorage per session so a reload (or a locked
- * phone) does not lose it; marks the current activity in the agenda with aria-current.
+ * against the session's minutes. Kept in localStorage under `storageKey` (timerStorageKey: one per
+ * release session, one per live session) so a reload (or a locked phone) does not lose it; marks
+ * the current activity in the agenda with aria-current.
  */
 export function SessionTimer({
-  sessionId,
+  storageKey,
   activities,
   totalMinutes,
   labels,
 }: {
-  sessionId: string
+  storageKey: string
   activities: { title: string; minutes: number }[]
   totalMinutes: number
   labels: TimerLabels
 }) {
-  const key = timerStorageKey(sessionId)
+  const key = storageKey
   const [state, setState] = useState<TimerState>(initialTimer)
   const [now, setNow] = useState(() => Date.now())
   const [loaded, setLoaded] = useState(false)

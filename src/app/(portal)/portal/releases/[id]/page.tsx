@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { PortalShell } from '@/components/portal/PortalShell'
 import { ReleaseChangeList, ReleaseDownloads, ReleaseNotes, formatDate } from '@/components/portal/Release'
 import { findVisible } from '@/portal/data'
+import { releaseSessionsFor } from '@/portal/releaseSessions'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
 import type { ManualRelease, Track } from '../../../../../../payload-types'
 
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${t.release} · Reeduca` }
 }
 
-/** One release: its notes, what changed since the previous one, and its files. */
+/** One release: its files, its sessions, its notes and what changed since the previous one. */
 export default async function ReleasePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
   const here = `/portal/releases/${encodeURIComponent(id)}`
@@ -25,6 +26,8 @@ export default async function ReleasePage({ params }: { params: Promise<{ id: st
   )
   if (!release) notFound()
   const track = typeof release.track === 'object' ? (release.track as Track) : null
+  // Null for a release that is not ready or is withdrawn: nobody teaches from it.
+  const fromRelease = await releaseSessionsFor(payload, user, release.id, lang)
 
   return (
     <PortalShell lang={lang} t={t} here={here} user={user}>
@@ -44,6 +47,26 @@ export default async function ReleasePage({ params }: { params: Promise<{ id: st
         <h2 id="downloads-title">{t.downloads}</h2>
         <ReleaseDownloads release={release} t={t} />
       </section>
+      {fromRelease ? (
+        <section aria-labelledby="sessions-title">
+          <h2 id="sessions-title">{t.sessions}</h2>
+          {fromRelease.sessions.length === 0 ? <p>{t.releaseSessionsNone}</p> : null}
+          <ol className="session-list">
+            {fromRelease.sessions.map((session) => (
+              <li key={session.sessionId}>
+                <Link href={session.href} className="session-link">
+                  <span className="session-link__number">
+                    {t.session} {session.number}
+                  </span>
+                  <span className="session-link__title" lang={session.titleLocale !== lang ? session.titleLocale : undefined}>
+                    {session.title}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">{t.notes}</h2>
         <ReleaseNotes release={release} />

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { PortalShell } from '@/components/portal/PortalShell'
 import { ReleaseChangeList, ReleaseDownloads, ReleaseNotes, formatDate } from '@/components/portal/Release'
 import { currentRelease, releasesOf, sessionsOf, trackBySlug } from '@/portal/data'
+import { releaseSessionsFor } from '@/portal/releaseSessions'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${t.portal} · Reeduca` }
 }
 
-/** A track: its current release with downloads, the release history, and the sessions. */
+/**
+ * A track: its current release with downloads, that release's sessions (what facilitators teach
+ * from), and the release history. Without a ready release, the live published sessions, marked
+ * as such.
+ */
 export default async function TrackPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
   const here = `/portal/tracks/${encodeURIComponent(slug)}`
@@ -21,8 +26,18 @@ export default async function TrackPage({ params }: { params: Promise<{ slug: st
   const payload = await payloadClient()
   const track = await trackBySlug(payload, user, lang, slug)
   if (!track) notFound()
-  const [releases, sessions] = await Promise.all([releasesOf(payload, user, lang, track.id), sessionsOf(payload, user, lang, track.id)])
+  const releases = await releasesOf(payload, user, lang, track.id)
   const current = currentRelease(releases)
+  const fromRelease = current ? await releaseSessionsFor(payload, user, current.id, lang) : null
+  const sessions = fromRelease
+    ? fromRelease.sessions.map((session) => ({ key: session.sessionId, number: session.number, title: session.title, titleLocale: session.titleLocale, href: session.href }))
+    : (await sessionsOf(payload, user, lang, track.id)).map((session) => ({
+        key: String(session.id),
+        number: session.number,
+        title: session.title,
+        titleLocale: lang as string,
+        href: `/portal/sessions/${encodeURIComponent(String(session.id))}`,
+      }))
 
   return (
     <PortalShell lang={lang} t={t} here={here} user={user}>
@@ -37,14 +52,23 @@ export default async function TrackPage({ params }: { params: Promise<{ slug: st
 
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t.sessions}</h2>
-        <ol className="session-list">
+        {fromRelease ? (
+          <p className="release-source">{t.sessionsFromRelease(fromRelease.release.version)}</p>
+        ) : (
+          <p className="callout live-notice" role="note">
+            {t.sessionsLiveFallback}
+          </p>
+        )}
+        <ol className="session-list" data-source={fromRelease ? 'release' : 'live'}>
           {sessions.map((session) => (
-            <li key={String(session.id)}>
-              <Link href={`/portal/sessions/${encodeURIComponent(String(session.id))}`} className="session-link">
+            <li key={session.key}>
+              <Link href={session.href} className="session-link">
                 <span className="session-link__number">
                   {t.session} {session.number}
                 </span>
-                <span className="session-link__title">{session.title}</span>
+                <span className="session-link__title" lang={session.titleLocale !== lang ? session.titleLocale : undefined}>
+                  {session.title}
+                </span>
               </Link>
             </li>
           ))}

@@ -3,10 +3,10 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { PrintButton } from '@/components/portal/PrintButton'
-import { Rich } from '@/components/portal/Rich'
-import { findVisible } from '@/portal/data'
+import { HandoutsPrint } from '@/components/portal/SessionRun'
+import { liveSessionFor } from '@/portal/data'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
-import type { Media, Session } from '../../../../../../../payload-types'
+import { fromLiveSession } from '@/portal/sessionView'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentLanguage()
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The session's participant handouts, laid out for paper (print.css rules in site.css). Only
+ * The live session's participant handouts, laid out for paper (print.css rules in site.css). Only
  * participant material: no instructions, notes or safety cues appear here.
  */
 export default async function HandoutsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -23,42 +23,16 @@ export default async function HandoutsPage({ params }: { params: Promise<{ id: s
   const user = await requireFacilitator(here)
   const { lang, t } = await currentLanguage()
   const payload = await payloadClient()
-  const session = await findVisible<Session>(() =>
-    payload.findByID({
-      collection: 'sessions',
-      id,
-      overrideAccess: false,
-      user,
-      locale: lang,
-      depth: 1,
-      select: { number: true, title: true, handouts: true },
-    }),
-  )
-  if (!session) notFound()
+  const found = await liveSessionFor(payload, user, id, lang, { withRelease: false })
+  if (!found) notFound()
+  const view = fromLiveSession(found.session, lang, { fallbackLocales: found.fallbackLocales })
   return (
     <main id="main" className="page handouts-print">
       <p className="no-print">
         <Link href={`/portal/sessions/${encodeURIComponent(id)}`}>{t.backToSession}</Link> <PrintButton label={t.print} />
       </p>
-      <h1>
-        {t.session} {session.number}: {session.title}
-      </h1>
-      {(session.handouts ?? []).map((handout, index) => {
-        const file = handout.file && typeof handout.file === 'object' ? (handout.file as Media) : null
-        return (
-          <article key={handout.id ?? index} className="handout">
-            <h2>{handout.title}</h2>
-            <Rich data={handout.body} />
-            {file?.url && file.mimeType?.startsWith('image/') ? (
-              <img src={file.sizes?.print?.url ?? file.url} alt={file.alt || handout.title} className="handout__image" />
-            ) : file?.url ? (
-              <p>
-                <a href={file.url}>{file.filename}</a>
-              </p>
-            ) : null}
-          </article>
-        )
-      })}
+      <HandoutsPrint view={view} lang={lang} t={t} />
+      <p className="muted">{t.liveNotice}</p>
     </main>
   )
 }
