@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { ROLE_LABELS, ROLES, isAdmin } from '../src/domain/roles'
 import { adminFieldOnly, admins } from './access/roles'
+import { cachedLocalJWT, forgetUserAfterChange, forgetUserAfterDelete, forgetUserAfterLogout } from './auth/cachedUserLookup'
 
 /** Admins see everyone; anyone else only their own account. */
 const adminsOrSelf: Access = ({ req: { user } }) => {
@@ -20,6 +21,13 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Payload's JWT check with the user's record cached for a few seconds (see the file).
+    strategies: [cachedLocalJWT],
+  },
+  hooks: {
+    afterChange: [forgetUserAfterChange],
+    afterDelete: [forgetUserAfterDelete],
+    afterLogout: [forgetUserAfterLogout],
   },
   admin: {
     useAsTitle: 'email',
