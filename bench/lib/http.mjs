@@ -1,4 +1,7 @@
 // Shared by the HTTP benchmarks: the demo facilitator's login and an autocannon run.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+
 import autocannon from 'autocannon'
 
 /** The JWT of the seeded facilitator (SEED_PASSWORD when the seed used another password). */
@@ -34,5 +37,45 @@ export function latencyRow(title, result) {
     'p99 ms': result.latency.p99,
     errors: result.errors + result.non2xx,
     requests: result.requests.total,
+  }
+}
+
+/** Whether Debian's wrk (a load generator in C) is installed: `apt-get install -y wrk`. */
+export const WRK = '/usr/bin/wrk'
+export const hasWrk = () => fs.existsSync(WRK)
+
+const seconds = { us: 1e-3, ms: 1, s: 1000, m: 60000 }
+const toMs = (text) => {
+  const match = /^([\d.]+)(us|ms|s|m)$/.exec(text ?? '')
+  return match ? +(Number(match[1]) * seconds[match[2]]).toFixed(2) : null
+}
+
+/**
+ * wrk with one thread (so the client takes as little of the two cores as it can) and its latency
+ * distribution, after a 3-second warm-up. Answers autocannon's shape for the fields the benches use.
+ */
+export function wrkLoad({ url, headers = {}, connections, duration, timeout = 10 }) {
+  const args = (warm) => [
+    '-t1',
+    `-c${connections}`,
+    `-d${warm ? 3 : duration}s`,
+    `--timeout`,
+    `${timeout}s`,
+    '--latency',
+    ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
+    url,
+  ]
+  execFileSync(WRK, args(true), { stdio: 'ignore' })
+  const output = execFileSync(WRK, args(false), { encoding: 'utf8' })
+  const number = (pattern) => Number(pattern.exec(output)?.[1] ?? 0)
+  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)
+  const transfer = /Transfer\/sec:\s+([\d.]+)(B|KB|MB|GB)/.exec(output)
+  const unit = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }
+  return {
+    requests: { average: number(/Requests\/sec:\s+([\d.]+)/) },
+    throughput: { average: transfer ? Number(transfer[1]) * unit[transfer[2]] : 0 },
+    latency: { p50: toMs(/\s50%\s+(\S+)/.exec(output)?.[1]), p99: toMs(/\s99%\s+(\S+)/.exec(output)?.[1]) },
+    errors: socketErrors ? socketErrors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
+    non2xx: number(/Non-2xx or 3xx responses: (\d+)/),
   }
 }

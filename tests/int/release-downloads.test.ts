@@ -15,6 +15,7 @@ import { buildCurriculumFixture, loginAll, type Actor, type CurriculumFixture, t
 import { createApi, type Api } from '../helpers/http'
 import { buildBilingualTrack, readZip } from '../helpers/releaseFixture'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { flushDownloadCounts } from '../../collections/ManualReleases/downloadCounter'
 
 process.env.REEDUCA_JOBS_AUTORUN = '0'
 const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-downloads-'))
@@ -243,6 +244,9 @@ describe('withdrawn releases', () => {
 
 describe('download counts', () => {
   test('count per file and edition, not who; 304s and resumed ranges are not counted again', async () => {
+    // Counts reach the database once a second (collections/ManualReleases/downloadCounter.ts):
+    // the earlier tests' downloads first, then this test's, without waiting for the timer.
+    await flushDownloadCounts()
     const before = await stored(bilingual.id)
     const count = (release: Doc, edition: string, locale: string | null) => fileOf(release, edition, locale).downloads as number
     const manualEs = count(before, 'facilitator-manual', 'es')
@@ -254,6 +258,7 @@ describe('download counts', () => {
     await fetchRaw(url(bilingual, 'facilitator-manual', '?locale=es'), tokens.facilitator!, { 'If-None-Match': `"${fileOf(before, 'facilitator-manual', 'es').sha256}"` })
     await fetchRaw(url(bilingual, 'facilitator-manual', '?locale=es'), tokens.facilitator!, { Range: 'bytes=500-' })
 
+    await flushDownloadCounts()
     const after = await stored(bilingual.id)
     expect(count(after, 'facilitator-manual', 'es')).toBe(manualEs + 8)
     expect(count(after, 'facilitator-manual', 'en')).toBe(manualEn)
@@ -265,6 +270,14 @@ describe('download counts', () => {
     // The counter did not touch anything else.
     expect(after.updatedAt).toBe(before.updatedAt)
     expect(after.files.map((file: Doc) => file.sha256)).toEqual(before.files.map((file: Doc) => file.sha256))
+  })
+
+  test('counts reach the database by themselves shortly after the download', async () => {
+    await flushDownloadCounts()
+    const count = async () => fileOf(await stored(bilingual.id), 'participant-workbook', 'en').downloads as number
+    const before = await count()
+    expect((await fetchRaw(url(bilingual, 'participant-workbook', '?locale=en'), tokens.facilitator!)).status).toBe(200)
+    await expect.poll(count, { timeout: 15_000, interval: 200 }).toBe(before + 1)
   })
 })
 
