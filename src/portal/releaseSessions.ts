@@ -11,6 +11,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
 import type { ManualRelease, User } from '../../payload-types'
@@ -45,7 +46,7 @@ export async function teachableRelease(payload: Payload, user: User | null, rele
 /** Parsed snapshots kept in memory; each is about 1 MB of JSON for a 25-session track. */
 export const SNAPSHOT_CACHE_SIZE = 8
 
-const cache = new Map<string, ReleaseSnapshot>()
+const cache = new LRUCache<string, ReleaseSnapshot>({ max: SNAPSHOT_CACHE_SIZE })
 let loads = 0
 
 /** How many snapshots were read from the database since the process started (for tests and benches). */
@@ -71,12 +72,7 @@ function readableSnapshot(value: unknown): ReleaseSnapshot | null {
 export async function releaseSnapshot(payload: Payload, release: ReleaseHead): Promise<ReleaseSnapshot | null> {
   const key = `${release.id}:${release.contentHash ?? ''}`
   const cached = cache.get(key)
-  if (cached) {
-    // Most recently used last: Map keeps insertion order.
-    cache.delete(key)
-    cache.set(key, cached)
-    return cached
-  }
+  if (cached) return cached
   loads++
   const doc = (await payload.findByID({
     collection: 'manual-releases',
@@ -95,7 +91,6 @@ export async function releaseSnapshot(payload: Payload, release: ReleaseHead): P
   }
   freezeSnapshot(snapshot)
   cache.set(key, snapshot)
-  while (cache.size > SNAPSHOT_CACHE_SIZE) cache.delete(cache.keys().next().value as string)
   return snapshot
 }
 
