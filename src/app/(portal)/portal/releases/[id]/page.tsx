@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { PortalShell } from '@/components/portal/PortalShell'
 import { ReleaseChangeList, ReleaseDownloads, ReleaseNotes, formatDate } from '@/components/portal/Release'
+import { SessionList } from '@/components/portal/SessionList'
 import { findVisible } from '@/portal/data'
 import { releaseSessionsFor } from '@/portal/releaseSessions'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
@@ -51,20 +52,12 @@ export default async function ReleasePage({ params }: { params: Promise<{ id: st
         <section aria-labelledby="sessions-title">
           <h2 id="sessions-title">{t.sessions}</h2>
           {fromRelease.sessions.length === 0 ? <p>{t.releaseSessionsNone}</p> : null}
-          <ol className="session-list">
-            {fromRelease.sessions.map((session) => (
-              <li key={session.sessionId}>
-                <Link href={session.href} className="session-link">
-                  <span className="session-link__number">
-                    {t.session} {session.number}
-                  </span>
-                  <span className="session-link__title" lang={session.titleLocale !== lang ? session.titleLocale : undefined}>
-                    {session.title}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ol>
+          <SessionList
+            sessions={fromRelease.sessions.map((session) => ({ ...session, key: session.sessionId }))}
+            lang={lang}
+            t={t}
+            source="release"
+          />
         </section>
       ) : null}
       <section aria-labelledby="notes-title">

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { PortalShell } from '@/components/portal/PortalShell'
 import { ReleaseChangeList, ReleaseDownloads, ReleaseNotes, formatDate } from '@/components/portal/Release'
+import { SessionList } from '@/components/portal/SessionList'
 import { currentRelease, releasesOf, sessionsOf, trackBySlug } from '@/portal/data'
 import { releaseSessionsFor } from '@/portal/releaseSessions'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
@@ -59,20 +60,7 @@ export default async function TrackPage({ params }: { params: Promise<{ slug: st
             {t.sessionsLiveFallback}
           </p>
         )}
-        <ol className="session-list" data-source={fromRelease ? 'release' : 'live'}>
-          {sessions.map((session) => (
-            <li key={session.key}>
-              <Link href={session.href} className="session-link">
-                <span className="session-link__number">
-                  {t.session} {session.number}
-                </span>
-                <span className="session-link__title" lang={session.titleLocale !== lang ? session.titleLocale : undefined}>
-                  {session.title}
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ol>
+        <SessionList sessions={sessions} lang={lang} t={t} source={fromRelease ? 'release' : 'live'} />
       </section>
 
       <section aria-labelledby="history-title">
