@@ -85,14 +85,17 @@ function Player({ file, captions }: { file: MediaDoc | undefined; captions: Capt
   const status = file.renditions?.status
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <span className="field-label">{t.preview}</span>
+      {/* Block-level: inline, the label sat on the video's baseline, below its bottom-left corner. */}
+      <span className="field-label" style={{ display: 'block', marginBottom: 'calc(var(--base) / 2)' }}>
+        {t.preview}
+      </span>
       {/* Remounted when the tracks change: browsers read `default` only when a track is added. */}
       <video
         key={`${file.url}|${locale.code}|${captions.map((c) => c.language + c.url).join(',')}`}
         controls
         preload="metadata"
         poster={file.renditions?.poster?.url ?? undefined}
-        style={{ width: '100%', maxWidth: 640, maxHeight: file.mimeType?.startsWith('audio/') ? 120 : undefined, background: '#000', borderRadius: 4 }}
+        style={{ display: 'block', width: '100%', maxWidth: 640, maxHeight: file.mimeType?.startsWith('audio/') ? 120 : undefined, background: '#000', borderRadius: 4 }}
       >
         <source src={file.url} type={file.mimeType ?? undefined} />
         {captions.map((caption) => (
