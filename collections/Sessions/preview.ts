@@ -15,8 +15,8 @@ import { canReadDrafts } from '../../src/domain/roles'
 import { toParticipantSnapshot } from '../../src/releases/participantProjection'
 import {
   readFromMediaFolder,
-  renderFacilitatorManualPreview,
-  renderParticipantWorkbookPreview,
+  renderFacilitatorManual,
+  renderParticipantWorkbook,
   TypstRenderError,
 } from '../../src/releases/render'
 import { buildReleaseSnapshot } from '../ManualReleases/buildSnapshot'
@@ -70,12 +70,12 @@ export const sessionPreviewEndpoint: Endpoint = {
       textLocale: locale,
       req,
     })
-    const options = { readFile: readFromMediaFolder(mediaDir) }
+    const options = { readFile: readFromMediaFolder(mediaDir), preview: true }
     try {
       const pdf =
         edition === 'facilitator-manual'
-          ? await renderFacilitatorManualPreview(snapshot, locale, options)
-          : await renderParticipantWorkbookPreview(toParticipantSnapshot(snapshot), locale, options)
+          ? await renderFacilitatorManual(snapshot, locale, options)
+          : await renderParticipantWorkbook(toParticipantSnapshot(snapshot), locale, options)
       return new Response(Buffer.from(pdf), { status: 200, headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'inline; filename="preview.pdf"', 'Cache-Control': 'no-store' } })
     } catch (error) {
       if (error instanceof TypstRenderError) return refuse(422, `The preview could not be printed: ${error.message}`)

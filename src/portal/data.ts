@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import type { ManualRelease, Session, Track, User } from '../../payload-types'
 import { PER_LOCALE_EDITIONS, type Edition } from '../releases/editions'
 import type { UILanguage } from './i18n'
+import { textInLocale } from './sessionView'
 
 type ID = number | string
 export const idOf = (value: unknown): ID | undefined =>
@@ -136,13 +137,9 @@ export async function liveSessionFor(
   const codes = localization ? localization.localeCodes : []
   const fallbackLocales = [...new Set([localization ? localization.defaultLocale : 'es', ...codes])]
   const trackDoc = session.track && typeof session.track === 'object' ? (session.track as Record<string, any>) : null
-  const title = (value: unknown): string => {
-    if (typeof value === 'string') return value
-    const map = (value ?? {}) as Record<string, string | null | undefined>
-    for (const code of [lang, ...fallbackLocales]) if (map[code]) return String(map[code])
-    return ''
-  }
-  const track = trackDoc ? { id: trackDoc.id as ID, slug: String(trackDoc.slug ?? ''), title: title(trackDoc.title) } : null
+  const track = trackDoc
+    ? { id: trackDoc.id as ID, slug: String(trackDoc.slug ?? ''), title: textInLocale(trackDoc.title, lang, fallbackLocales)?.value ?? '' }
+    : null
   const trackId = track?.id ?? idOf(session.track)
   const release = withRelease && trackId !== undefined ? currentRelease(await releasesOf(payload, user, lang, trackId)) : null
   return { session, track, release, fallbackLocales }

@@ -19,7 +19,7 @@ import { isFacilitatorLevel } from '../domain/roles'
 import { SNAPSHOT_SCHEMA_VERSION, freezeSnapshot, pickLocale, type ReleaseSnapshot, type SnapshotSession } from '../releases/snapshot'
 import { findVisible, idOf } from './data'
 import type { UILanguage } from './i18n'
-import { fromSnapshotSession, sessionFilePaths, type SessionView } from './sessionView'
+import { fromSnapshotSession, sessionFilePaths, textInLocale, type SessionView } from './sessionView'
 
 type ID = number | string
 
@@ -120,13 +120,12 @@ export const releaseSessionHref = (releaseId: ID, number: number) => `/portal/re
 function summaries(release: ReleaseHead, snapshot: ReleaseSnapshot, lang: UILanguage): ReleaseSessionSummary[] {
   const fallbacks = snapshot.release.locales ?? []
   return snapshot.sessions.map((session) => {
-    const title = pickLocale(session.title, lang, [])
-    const fallback = title === undefined ? fallbacks.find((locale) => pickLocale(session.title, locale) !== undefined) : undefined
+    const title = textInLocale(session.title, lang, fallbacks)
     return {
       number: session.number,
       sessionId: session.id,
-      title: title ?? (fallback ? pickLocale(session.title, fallback)! : `#${session.number}`),
-      titleLocale: title !== undefined ? lang : (fallback ?? lang),
+      title: title?.value ?? `#${session.number}`,
+      titleLocale: title?.locale ?? lang,
       href: releaseSessionHref(release.id, session.number),
     }
   })

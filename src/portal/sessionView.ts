@@ -159,6 +159,11 @@ class LocalePicker {
 
 const fallbackOrder = (locale: LocaleCode, fallbacks: readonly LocaleCode[]) => [...new Set(fallbacks)].filter((code) => code !== locale)
 
+/** A text (a plain string, or a map by locale) in `locale`, else in the first fallback that has it. */
+export function textInLocale(value: unknown, locale: LocaleCode, fallbacks: readonly LocaleCode[]): InLocale<string> | null {
+  return new LocalePicker(locale, fallbackOrder(locale, fallbacks)).text('', value)
+}
+
 /** A title no reader is left without: a session with no title in any locale shows its number. */
 const orUntitled = (value: InLocale<string> | null, locale: LocaleCode, fallback: string): InLocale<string> => value ?? { value: fallback, locale }
 
@@ -177,13 +182,20 @@ export interface SnapshotViewOptions {
   fileAvailable?: (path: string) => boolean
 }
 
+/** The resources a session of a release shows, each once: its own, then those its activities discuss. */
+function sessionResources(snapshot: ReleaseSnapshot, session: SnapshotSession): SnapshotResource[] {
+  const found = new Map<string, SnapshotResource>()
+  for (const id of [...session.resourceIds, ...session.activities.map((activity) => activity.resourceId ?? null)]) {
+    const resource = resourceById(snapshot.resources ?? [], id)
+    if (resource && !found.has(resource.id)) found.set(resource.id, resource)
+  }
+  return [...found.values()]
+}
+
 /** Every media file a session of a release plays or prints (not images inside rich text). */
 export function sessionFilePaths(snapshot: ReleaseSnapshot, session: SnapshotSession): string[] {
   const paths = new Set<string>()
-  const ids = [...session.resourceIds, ...session.activities.map((activity) => activity.resourceId ?? null)]
-  for (const id of ids) {
-    const resource = resourceById(snapshot.resources ?? [], id)
-    if (!resource) continue
+  for (const resource of sessionResources(snapshot, session)) {
     if (resource.file) paths.add(resource.file.path)
     for (const rendition of Object.values(resource.file?.renditions ?? {})) paths.add(rendition.path)
     for (const caption of resource.captions ?? []) paths.add(caption.file.path)
@@ -241,12 +253,7 @@ export function fromSnapshotSession(snapshot: ReleaseSnapshot, session: Snapshot
     return picked ? { value: withUploadUrls(picked.value, picker, route), locale: picked.locale } : null
   }
 
-  const resourceIds = [...session.resourceIds, ...session.activities.map((activity) => activity.resourceId ?? null)]
-  const resources: ResourceView[] = []
-  for (const id of resourceIds) {
-    const resource = resourceById(snapshot.resources ?? [], id)
-    if (resource && !resources.some((seen) => seen.id === resource.id)) resources.push(snapshotResourceView(resource, picker, route, there))
-  }
+  const resources = sessionResources(snapshot, session).map((resource) => snapshotResourceView(resource, picker, route, there))
 
   return {
     source: { kind: 'release', releaseId: String(options.releaseId), version: snapshot.release.version },
@@ -340,8 +347,6 @@ function liveResourceView(resource: Doc, picker: LocalePicker): ResourceView {
   const file = liveFileView(media)
   const renditions = media?.renditions?.status === 'ready' ? media.renditions : null
   const isImage = resource.kind === 'image'
-  const lightAv = renditions?.lowBandwidth?.url ? { url: renditions.lowBandwidth.url, filename: String(renditions.lowBandwidth.filename ?? ''), mimeType: String(renditions.lowBandwidth.mimeType ?? ''), sizeBytes: renditions.lowBandwidth.filesize ?? null } : null
-  const card = media?.sizes?.card?.url ? { url: media.sizes.card.url, filename: String(media.sizes.card.filename ?? ''), mimeType: String(media.sizes.card.mimeType ?? ''), sizeBytes: media.sizes.card.filesize ?? null } : null
   return {
     id: String(resource.id),
     kind: resource.kind,
@@ -350,7 +355,8 @@ function liveResourceView(resource: Doc, picker: LocalePicker): ResourceView {
     description: picker.text(`${field}.description`, resource.description),
     file,
     alt: media ? picker.text(`${field}.alt`, media.alt) : null,
-    lowBandwidth: isImage ? card : lightAv,
+    // Payload's image sizes and our renditions have a file's own shape (url, filename, mimeType, filesize).
+    lowBandwidth: liveFileView(asDoc(isImage ? media?.sizes?.card : renditions?.lowBandwidth)),
     poster: renditions?.poster?.url ?? null,
     captions: (resource.captions ?? [])
       .map((caption: Doc) => ({ language: String(caption?.language ?? ''), url: asDoc(caption?.file)?.url }))

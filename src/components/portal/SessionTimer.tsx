@@ -38,7 +38,7 @@ export interface TimerLabels {
  * the current activity in the agenda with aria-current.
  */
 export function SessionTimer({
-  storageKey,
+  storageKey: key,
   activities,
   totalMinutes,
   labels,
@@ -48,7 +48,6 @@ export function SessionTimer({
   totalMinutes: number
   labels: TimerLabels
 }) {
-  const key = storageKey
   const [state, setState] = useState<TimerState>(initialTimer)
   const [now, setNow] = useState(() => Date.now())
   const [loaded, setLoaded] = useState(false)

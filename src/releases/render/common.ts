@@ -28,6 +28,11 @@ export interface CommonRenderOptions {
   pdfStandard?: string
   /** Told about anything left out (missing images, fonts) without failing the render. */
   onWarning?: (message: string) => void
+  /**
+   * The session editor's live preview: only the sessions' pages, exactly as the edition prints
+   * them, without cover, contents, notes or appendices.
+   */
+  preview?: boolean
 }
 
 /** Text lookups for one locale, falling back to the release's other locales, never to holes. */
@@ -152,7 +157,7 @@ async function editionJob(args: EditionRender) {
   return {
     main: args.main,
     modules: { '/lib/common.typ': COMMON_TYP },
-    data: args.data(images.resolve),
+    data: options.preview ? { ...(args.data(images.resolve) as object), preview: true, services: [], glossary: [] } : args.data(images.resolve),
     images: images.files,
     pdfStandard: options.pdfStandard,
     timestamp: releaseTimestamp(snapshot.release.publishedAt),

@@ -204,21 +204,3 @@ export async function renderFacilitatorManual(
     data: (resolveImage) => facilitatorManualData(snapshot, locale, { ...options, resolveImage }),
   })
 }
-
-/**
- * The session editor's live preview: the snapshot's sessions exactly as the manual prints them,
- * without cover, contents, notes or appendices. Resolves to PDF bytes (the browser's own viewer shows them).
- */
-export async function renderFacilitatorManualPreview(
-  snapshot: ReleaseSnapshot,
-  locale: LocaleCode,
-  options: FacilitatorManualOptions = {},
-): Promise<Uint8Array> {
-  assertReleaseLocale(locale, snapshot.release.locales)
-  return renderEditionPdf({
-    snapshot,
-    main: FACILITATOR_MANUAL_TYP,
-    options,
-    data: (resolveImage) => ({ ...facilitatorManualData(snapshot, locale, { ...options, resolveImage }), preview: true, services: [], glossary: [] }),
-  })
-}

@@ -2,13 +2,11 @@
 export {
   facilitatorManualData,
   renderFacilitatorManual,
-  renderFacilitatorManualPreview,
   type FacilitatorManualOptions,
 } from './facilitatorManual'
 export {
   participantWorkbookData,
   renderParticipantWorkbook,
-  renderParticipantWorkbookPreview,
   type ParticipantWorkbookOptions,
 } from './participantWorkbook'
 export { readFromMediaFolder, type ReadMediaFile } from './images'

@@ -133,21 +133,3 @@ export async function renderParticipantWorkbook(
     data: (resolveImage) => participantWorkbookData(snapshot, locale, { ...options, resolveImage }),
   })
 }
-
-/** The workbook's pages of the projection's sessions alone (live preview), as PDF bytes. */
-export async function renderParticipantWorkbookPreview(
-  snapshot: ParticipantSnapshot,
-  locale: LocaleCode,
-  options: ParticipantWorkbookOptions = {},
-): Promise<Uint8Array> {
-  if (!isParticipantSnapshot(snapshot)) {
-    throw new TypeError('The participant workbook renders only a participant projection: use toParticipantSnapshot(snapshot).')
-  }
-  assertReleaseLocale(locale, snapshot.release.locales)
-  return renderEditionPdf({
-    snapshot,
-    main: PARTICIPANT_WORKBOOK_TYP,
-    options,
-    data: (resolveImage) => ({ ...participantWorkbookData(snapshot, locale, { ...options, resolveImage }), preview: true, services: [], glossary: [] }),
-  })
-}
