@@ -69,21 +69,51 @@ export async function startTestPayload(): Promise<TestPayload> {
   const config = await configPromise
   const payload = await getPayload({ config })
 
+  // The jobs cron (payload.config.ts `jobs.autoRun`) may be mid-run when a suite ends, holding a
+  // checked-out PostgreSQL client. Dropping the database then kills that client, and an error on
+  // a checked-out client has no listener: it would surface as an uncaught exception in the suite.
+  // So teardown waits for the clients checked out since start-up to come back, and every client
+  // gets a listener that ignores errors once teardown has begun. (The client the adapter checks
+  // out when it connects is never given back; it has its own error listener.)
+  const pool = (payload.db as { pool?: PgPoolLike }).pool
+  let tearingDown = false
+  const checkedOut = new Set<object>()
+  const listened = new WeakSet<object>()
+  pool?.on?.('acquire', (client) => {
+    checkedOut.add(client)
+    if (listened.has(client)) return
+    listened.add(client)
+    client.on('error', (error: unknown) => {
+      if (!tearingDown) throw error
+    })
+  })
+  pool?.on?.('release', (_error, client) => checkedOut.delete(client))
+
   return {
     payload,
     config,
     databaseKind: kind,
     mediaDir,
     cleanup: async () => {
-      // Dropping a PostgreSQL test database terminates its connections: end the pool first, and
-      // let any idle connection the server still closes fail quietly.
-      const pool = (payload.db as { pool?: { on?: (event: string, listener: () => void) => void; end?: () => Promise<void> } }).pool
+      tearingDown = true
       pool?.on?.('error', () => {})
+      // Stops the jobs cron (a run already started goes on to its end).
       await payload.destroy().catch(() => {})
-      // A client still checked out would keep end() waiting forever: give it a few seconds.
-      await Promise.race([pool?.end?.().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5_000))])
+      await until(() => checkedOut.size === 0, 60_000)
+      // end() closes the idle clients but waits forever for the adapter's own: do not wait for it.
+      await Promise.race([pool?.end?.().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 1_000))])
       await dropDatabase().catch(() => {})
       fs.rmSync(folder, { recursive: true, force: true })
     },
   }
+}
+
+interface PgPoolLike {
+  on?: (event: string, listener: (...args: any[]) => void) => void
+  end?: () => Promise<void>
+}
+
+async function until(condition: () => boolean, limitMs: number): Promise<void> {
+  const deadline = Date.now() + limitMs
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
 }
