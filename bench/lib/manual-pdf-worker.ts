@@ -2,21 +2,24 @@
  * Child process of bench/manual-pdf.mjs, bundled by esbuild to plain JavaScript so neither tsx
  * nor a loader thread counts in the build's time or memory. One build per process:
  *   pdf  <snapshot.json> <mediaDir> <out.pdf>   renders the Spanish facilitator manual, prints
- *                                              {ms, cpuMs, maxRssMB, bytes} as JSON
+ *                                              {ms, cpuMs, maxRssMB, callerRssMB, bytes} as JSON
  *   warm <snapshot.json> <mediaDir> <out.pdf> <n>  the release worker's case: one process builds
  *                                              the snapshot once (the track's previous release),
  *                                              then n revisions of it, each with every session
  *                                              title and the version changed (no identical
- *                                              rebuild); prints {runs: [ms…], maxRssMB}
+ *                                              rebuild); prints {runs: [ms…], maxRssMB,
+ *                                              callerRssMB, processes}
  *   html <snapshot.json> <mediaDir> <out.html>  writes the offline bundle's static HTML of the
  *                                              same snapshot, concatenated into one page
+ * The compiler runs in a child process of the engine (src/releases/render/typst.ts): maxRssMB is
+ * that process's peak, callerRssMB this one's (snapshot, images, the PDF bytes), cpuMs both.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { renderHtmlEdition } from '@/releases/bundle/html'
-import { readFromMediaFolder, renderFacilitatorManual } from '@/releases/render'
+import { readFromMediaFolder, renderFacilitatorManual, typstEngine } from '@/releases/render'
 import type { ReleaseSnapshot, SnapshotFile } from '@/releases/snapshot'
 
 const [mode, snapshotFile, mediaDir, output] = process.argv.slice(2)
@@ -30,10 +33,12 @@ if (mode === 'pdf') {
   fs.writeFileSync(output, pdf)
   const ms = performance.now() - started
   const usage = process.resourceUsage()
+  const typst = typstEngine().stats()
   // CPU time (user + system, all threads) next to wall time: on a busy machine wall time mostly
   // measures waiting for a core.
-  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000
-  console.log(JSON.stringify({ ms, cpuMs, maxRssMB: usage.maxRSS / 1024, bytes: pdf.byteLength, warnings: warnings.length }))
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000 + typst.cpuMs
+  console.log(JSON.stringify({ ms, cpuMs, maxRssMB: typst.peakRssMB, callerRssMB: usage.maxRSS / 1024, bytes: pdf.byteLength, warnings: warnings.length }))
+  typstEngine().stop()
 } else if (mode === 'warm') {
   const previous = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as ReleaseSnapshot
   const options = { readFile: readFromMediaFolder(mediaDir) }
@@ -51,7 +56,9 @@ if (mode === 'pdf') {
     fs.writeFileSync(output, pdf)
     runs.push(performance.now() - started)
   }
-  console.log(JSON.stringify({ runs, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
+  const typst = typstEngine().stats()
+  console.log(JSON.stringify({ runs, maxRssMB: typst.peakRssMB, callerRssMB: process.resourceUsage().maxRSS / 1024, processes: typst.started }))
+  typstEngine().stop()
 } else if (mode === 'html') {
   const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as ReleaseSnapshot
   // Images as the bundle has them (low-bandwidth rendition when there is one), from disk.

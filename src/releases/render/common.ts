@@ -167,6 +167,8 @@ async function editionJob(args: EditionRender) {
 
 /** The last step of both printed editions: compile, and pass every warning on. */
 export async function renderEditionPdf(args: EditionRender): Promise<Uint8Array> {
+  // The compiler process starts while the images are read and the data is laid out.
+  typstEngine().prepare()
   return typstEngine().renderPdf(await editionJob(args))
 }
 

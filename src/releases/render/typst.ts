@@ -1,48 +1,20 @@
 /**
- * One shared Typst compiler for every renderer.
+ * One shared Typst engine for every renderer, which compiles in a child process of its own
+ * (src/releases/render/typst-process.mjs).
  *
- * Why shared: creating a `NodeCompiler` loads fonts and warms caches (~0.2 s); reusing it makes
- * a warm manual ~4× faster. Why a queue: the compiler keeps one virtual workspace and is not
- * safe to use from two renders at once, so renders run one after another, in call order.
+ * Why a child process: the native compiler keeps memory that its API never gives back (about
+ * 15 MB per build of a changed manual). In the server that would grow without end, so the
+ * compiler lives in a process that is ended once it has grown past `REEDUCA_TYPST_RECYCLE_MB`
+ * (default 240) and after `REEDUCA_TYPST_IDLE_MS` without work (default 60 s); the next render
+ * starts a fresh one. Between those points it stays warm: creating a compiler loads fonts
+ * (~0.1 s) and its caches make the next manual of a track ~1.6× faster.
  *
- * The workspace is virtual: sources, the data JSON and images are mapped into it in memory
- * (`addSource`, `mapShadow`) under a root that does not exist on disk, so a template can never
- * read a real file from the server.
+ * Why a queue: one compiler, one workspace, so renders run one after another, in call order.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-
-import type { NodeCompiler, NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler'
-
-/** Virtual root of the workspace. Nothing exists there on disk: see the note above. */
-const WORKSPACE = '/__reeduca_typst_workspace__'
-
-const nodeRequire = createRequire(import.meta.url)
-
-/**
- * The folder of an installed package, found on disk by walking up from this module and from the
- * working directory. Not `require.resolve`: Next/Turbopack replaces a resolve of a computed name
- * with a stub that always throws, and PDFs built in the server process would silently lose
- * their fonts.
- */
-function installedPackageFolder(pkg: string): string {
-  const starts = [process.cwd()]
-  try {
-    starts.unshift(path.dirname(fileURLToPath(import.meta.url)))
-  } catch {
-    // import.meta.url is not a file URL in some bundles: the working directory is enough.
-  }
-  for (const start of starts) {
-    for (let dir = start; ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, 'node_modules', pkg)
-      if (existsSync(path.join(candidate, 'package.json'))) return candidate
-      if (path.dirname(dir) === dir) break
-    }
-  }
-  throw new Error(`Package ${pkg} is not installed`)
-}
 
 export interface TypstDocumentJob {
   /** Source of the main file. */
@@ -76,62 +48,6 @@ export class TypstRenderError extends Error {
   }
 }
 
-export interface FontSource {
-  family: string
-  file: string
-}
-
-/**
- * Fonts shipped by npm packages, loaded as blobs so the output does not depend on what a
- * machine has installed. Typst itself embeds Libertinus Serif, New Computer Modern and DejaVu
- * Sans Mono. DejaVu Sans covers Latin (Spanish accents, ñ), Arabic and Hebrew; Noto Emoji
- * (monochrome, prints well) covers emoji.
- */
-function bundledFontFiles(): string[] {
-  const files: string[] = []
-  const tryPackage = (pkg: string, relative: string[]) => {
-    try {
-      const root = installedPackageFolder(pkg)
-      for (const file of relative) files.push(path.join(root, file))
-    } catch {
-      // Resolved lazily and leniently: a missing font package degrades the output (fallback
-      // fonts), it must not stop a release from rendering.
-    }
-  }
-  tryPackage('dejavu-fonts-ttf', [
-    'ttf/DejaVuSans.ttf',
-    'ttf/DejaVuSans-Bold.ttf',
-    'ttf/DejaVuSans-Oblique.ttf',
-    'ttf/DejaVuSans-BoldOblique.ttf',
-  ])
-  tryPackage('@expo-google-fonts/noto-emoji', ['400Regular/NotoEmoji_400Regular.ttf'])
-  return files
-}
-
-function loadFontBlobs(warn: (message: string) => void): Buffer[] {
-  const blobs: Buffer[] = []
-  for (const file of bundledFontFiles()) {
-    try {
-      blobs.push(readFileSync(file))
-    } catch {
-      warn(`Font file not readable: ${file}`)
-    }
-  }
-  if (blobs.length < 5) warn('Bundled fonts missing (dejavu-fonts-ttf, @expo-google-fonts/noto-emoji): falling back to Typst and system fonts.')
-  return blobs
-}
-
-const toBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-
-function diagnosticsOf(error: { shortDiagnostics?: unknown } | null): TypstDiagnostic[] {
-  const list = (error?.shortDiagnostics ?? []) as Array<Record<string, unknown>>
-  return list.map((d) => ({
-    message: String(d.message ?? 'unknown Typst error'),
-    path: typeof d.path === 'string' ? d.path.replace(WORKSPACE, '') : undefined,
-    severity: typeof d.severity === 'number' ? d.severity : undefined,
-  }))
-}
-
 /**
  * Strings as Typst's JSON reader and fonts can take them: lone UTF-16 surrogates (which serde
  * rejects) become U+FFFD, control characters other than tab and newline are dropped.
@@ -145,114 +61,216 @@ export function printableString(value: string): string {
 const printableJson = (data: unknown) =>
   JSON.stringify(data, (_key, value) => (typeof value === 'string' ? printableString(value) : value))
 
-/** Nulls the `src` of images Typst could not decode, wherever they sit in the data. */
-function dropImages(value: unknown, bad: Set<string>): unknown {
-  if (Array.isArray(value)) return value.map((item) => dropImages(item, bad))
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [key, child] of Object.entries(value)) {
-      out[key] = key === 'src' && typeof child === 'string' && bad.has(child) ? null : dropImages(child, bad)
-    }
-    return out
+const positiveNumber = (value: string | undefined, fallback: number) => {
+  const parsed = Number(value)
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback
+}
+const recycleAboveMB = () => positiveNumber(process.env.REEDUCA_TYPST_RECYCLE_MB, 240)
+const idleMs = () => positiveNumber(process.env.REEDUCA_TYPST_IDLE_MS, 60_000)
+const timeoutMs = () => positiveNumber(process.env.REEDUCA_TYPST_TIMEOUT_MS, 300_000)
+
+/**
+ * The child's script on disk, looked for from this module and from the working directory. A
+ * path found at run time, not an import: this module is bundled (Next, esbuild) and the script
+ * must run as a file of its own.
+ */
+function processScript(): string {
+  const starts = [process.cwd()]
+  try {
+    starts.unshift(path.dirname(fileURLToPath(import.meta.url)))
+  } catch {
+    // import.meta.url is not a file URL in some bundles: the working directory is enough.
   }
-  return value
+  for (const start of starts) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      for (const candidate of [path.join(dir, 'typst-process.mjs'), path.join(dir, 'src', 'releases', 'render', 'typst-process.mjs')]) {
+        if (existsSync(candidate)) return candidate
+      }
+      if (path.dirname(dir) === dir) break
+    }
+  }
+  throw new Error('src/releases/render/typst-process.mjs was not found: PDFs cannot be built')
+}
+
+interface ProcessReply {
+  id: number
+  pdf?: Uint8Array
+  error?: { message: string; diagnostics: TypstDiagnostic[] | null }
+  warnings: string[]
+  rssMB: number
+  peakRssMB: number
+  /** CPU time the process has used since it started (all threads). */
+  cpuMs: number
+}
+
+/** What the engine's child processes used: for the benchmarks and the logs. */
+export interface TypstProcessStats {
+  /** Child processes started so far. */
+  started: number
+  /** Largest resident memory any of them reached, in MB. */
+  peakRssMB: number
+  /** CPU time they used (user + system, all threads), in ms, as of their last answers. */
+  cpuMs: number
 }
 
 class TypstEngine {
-  private compiler: NodeCompiler | null = null
+  private child: ChildProcess | null = null
   private tail: Promise<unknown> = Promise.resolve()
-  private warnings: string[] = []
+  private nextId = 1
+  private idleTimer: NodeJS.Timeout | null = null
+  /** Renders under way (0 or 1: they are queued). The idle timer never ends a busy process. */
+  private busy = 0
+  private readonly usage: TypstProcessStats = { started: 0, peakRssMB: 0, cpuMs: 0 }
+  /** CPU time the current child had reported, so each answer adds only its own share. */
+  private childCpuMs = 0
 
   /** Compiles a document to PDF bytes. Calls are serialised. */
   renderPdf(job: TypstDocumentJob): Promise<Uint8Array> {
-    return this.enqueue(() =>
-      this.renderNow(job, (compiler, document) => {
-        const pdf = compiler.pdf(document, {
-          ...(job.pdfStandard ? { pdfStandard: job.pdfStandard } : {}),
-          ...(job.timestamp !== undefined ? { creationTimestamp: job.timestamp } : {}),
-        })
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
-      }),
-    )
+    return this.enqueue(() => this.renderInChild(job))
   }
 
-  /** Warnings raised while setting the compiler up (e.g. fonts missing). */
-  setupWarnings(): readonly string[] {
-    return this.warnings
+  stats(): TypstProcessStats {
+    return { ...this.usage }
   }
 
-  private enqueue<T>(task: () => T): Promise<T> {
+  /** Ends the child process now (the next render starts a new one). */
+  stop(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = null
+    const child = this.child
+    this.child = null
+    if (child && child.exitCode === null && child.signalCode === null) child.kill()
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = this.tail.then(task)
     // The next render waits for this one whether it succeeds or fails.
     this.tail = run.catch(() => undefined)
     return run
   }
 
-  private get(): NodeCompiler {
-    if (!this.compiler) {
-      // Loaded lazily: the native module (~50 MB) only when something is rendered.
-      const { NodeCompiler } = nodeRequire('@myriaddreamin/typst-ts-node-compiler') as typeof import('@myriaddreamin/typst-ts-node-compiler')
-      const blobs = loadFontBlobs((message) => this.warnings.push(message))
-      this.compiler = NodeCompiler.create({
-        workspace: WORKSPACE,
-        fontArgs: blobs.length ? [{ fontBlobs: blobs }] : [],
-      })
+  private start(): ChildProcess {
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = null
+    if (this.child) return this.child
+    // No inherited Node flags (test runners' loaders, inspectors): the script is plain JavaScript.
+    // No extra CA certificates either: the compiler never goes online, and loading a CA bundle
+    // costs Node ~0.2 s at start-up on our machines.
+    const env = { ...process.env }
+    delete env.NODE_EXTRA_CA_CERTS
+    // spawn with an IPC channel rather than fork: Turbopack takes fork's argument for a module to
+    // bundle and fails the build (vercel/next.js#97952).
+    const child = spawn(process.execPath, [processScript()], { env, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    child.on('exit', () => {
+      if (this.child === child) this.child = null
+    })
+    // An error here (spawn failure) also ends in 'exit' or fails the pending send.
+    child.on('error', () => {})
+    this.usage.started++
+    this.childCpuMs = 0
+    this.child = child
+    this.holdOpen(child, false)
+    return child
+  }
+
+  /** Whether the child keeps this process alive: only while a render is under way. */
+  private holdOpen(child: ChildProcess, hold: boolean) {
+    const channel = child.channel as { ref?: () => void; unref?: () => void } | undefined
+    if (hold) {
+      child.ref()
+      channel?.ref?.()
+    } else {
+      child.unref()
+      channel?.unref?.()
     }
-    return this.compiler
   }
 
-  private mount(compiler: NodeCompiler, job: TypstDocumentJob, data: unknown) {
-    compiler.resetShadow()
-    for (const [file, source] of Object.entries(job.modules ?? {})) compiler.addSource(WORKSPACE + file, source)
-    compiler.addSource(`${WORKSPACE}/main.typ`, job.main)
-    compiler.mapShadow(`${WORKSPACE}/data.json`, Buffer.from(printableJson(data), 'utf8'))
-    for (const [file, bytes] of job.images ?? []) compiler.mapShadow(WORKSPACE + file, toBuffer(bytes))
+  /**
+   * Starts the compiler process and has it load the compiler and fonts, so that this happens
+   * while the caller still reads the snapshot and images. Optional: a render starts it anyway.
+   */
+  prepare(): void {
+    const child = this.start()
+    child.send({ type: 'prepare' }, () => {})
+    this.stopWhenIdle()
   }
 
-  /** The images Typst cannot decode, tried one at a time. */
-  private undecodableImages(compiler: NodeCompiler, images: Map<string, Uint8Array>): Set<string> {
-    const bad = new Set<string>()
-    for (const file of images.keys()) {
-      const probe = compiler.compile({ mainFileContent: `#image(${JSON.stringify(file)})` })
-      if (probe.hasError()) bad.add(file)
+  private stopWhenIdle() {
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = setTimeout(() => {
+      if (this.busy === 0) this.stop()
+    }, idleMs()).unref()
+  }
+
+  private async renderInChild(job: TypstDocumentJob): Promise<Uint8Array> {
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = null
+    const child = this.start()
+    const id = this.nextId++
+    const request = {
+      type: 'render',
+      id,
+      job: {
+        main: job.main,
+        modules: job.modules ?? {},
+        dataJson: printableJson(job.data),
+        images: [...(job.images ?? new Map())],
+        pdfStandard: job.pdfStandard,
+        timestamp: job.timestamp,
+      },
     }
-    return bad
-  }
-
-  private renderNow<T>(job: TypstDocumentJob, output: (compiler: NodeCompiler, document: NodeTypstDocument) => T): T {
-    const compiler = this.get()
-    for (const message of this.warnings.splice(0)) job.onWarning?.(message)
-    let data = job.data
+    const limitMs = timeoutMs()
+    // While a render is under way the child keeps this process alive (a script awaiting a PDF
+    // must not exit); when idle it does not.
+    this.holdOpen(child, true)
+    this.busy++
+    let reply: ProcessReply
     try {
-      this.mount(compiler, job, data)
-      let result = compiler.compile({ mainFilePath: `${WORKSPACE}/main.typ` })
-      if (result.hasError() && job.images?.size) {
-        // A corrupt or unsupported image must not sink the whole manual: find the culprits,
-        // print their alt text instead, and compile again.
-        const bad = this.undecodableImages(compiler, job.images)
-        if (bad.size) {
-          for (const file of bad) job.onWarning?.(`Image could not be decoded and was left out: ${file}`)
-          data = dropImages(data, bad)
-          const images = new Map([...job.images].filter(([file]) => !bad.has(file)))
-          this.mount(compiler, { ...job, images }, data)
-          result = compiler.compile({ mainFilePath: `${WORKSPACE}/main.typ` })
+      reply = await new Promise<ProcessReply>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          done()
+          this.stop()
+          reject(new Error(`Typst did not finish the document within ${Math.round(limitMs / 1000)} s and was stopped`))
+        }, limitMs)
+        const onMessage = (message: ProcessReply) => {
+          if (message?.id !== id) return
+          done()
+          resolve(message)
         }
-      }
-      if (result.hasError() || !result.result) {
-        const diagnostics = diagnosticsOf(result.takeError())
-        throw new TypstRenderError(
-          `Typst could not compile the document: ${diagnostics.map((d) => d.message).join('; ') || 'unknown error'}`,
-          diagnostics,
-        )
-      }
-      const warnings = diagnosticsOf(result.takeWarnings())
-      for (const warning of warnings) job.onWarning?.(warning.message)
-      return output(compiler, result.result)
+        const onExit = (code: number | null, signal: string | null) => {
+          done()
+          reject(new Error(`The Typst process stopped (${signal ?? `exit code ${code}`}) before finishing the document`))
+        }
+        const done = () => {
+          clearTimeout(timer)
+          child.off('message', onMessage)
+          child.off('exit', onExit)
+        }
+        child.on('message', onMessage)
+        child.on('exit', onExit)
+        child.send(request, (error) => {
+          if (!error) return
+          done()
+          reject(new Error(`The Typst process could not be reached: ${error.message}`))
+        })
+      })
     } finally {
-      // Free this render's images and data; keep memoised layout that later renders can reuse.
-      compiler.resetShadow()
-      compiler.evictCache(10)
+      this.busy--
+      this.holdOpen(child, false)
     }
+
+    this.usage.peakRssMB = Math.max(this.usage.peakRssMB, reply.peakRssMB)
+    this.usage.cpuMs += reply.cpuMs - this.childCpuMs
+    this.childCpuMs = reply.cpuMs
+    if (reply.rssMB > recycleAboveMB()) this.stop()
+    else this.stopWhenIdle()
+
+    for (const warning of reply.warnings) job.onWarning?.(warning)
+    if (reply.error) {
+      if (reply.error.diagnostics) throw new TypstRenderError(reply.error.message, reply.error.diagnostics)
+      throw new Error(reply.error.message)
+    }
+    return reply.pdf!
   }
 }
 

@@ -29,6 +29,40 @@ describe('shared Typst engine', { timeout: 60_000 }, () => {
     expect(third.text).not.toContain('hola')
   })
 
+  it('ends its compiler process once it has grown past the memory limit, and the next render starts a fresh one', async () => {
+    const engine = typstEngine()
+    process.env.REEDUCA_TYPST_RECYCLE_MB = '1'
+    try {
+      const first = await readPdf(await engine.renderPdf(doc('= Uno\n#data.text')))
+      const afterFirst = engine.stats().started
+      const second = await readPdf(await engine.renderPdf({ main: '#let data = json("/data.json")\n= Dos\n#data.text', data: { text: 'otra vez' } }))
+      const third = await readPdf(await engine.renderPdf(doc('= Tres\n#data.text')))
+      expect(first.text).toContain('hola')
+      expect(second.text).toContain('otra vez')
+      expect(third.text).toContain('Tres')
+      // Every render went over 1 MB, so the process was ended after each and the next began anew.
+      expect(engine.stats().started - afterFirst).toBe(2)
+      expect(engine.stats().peakRssMB).toBeGreaterThan(1)
+    } finally {
+      delete process.env.REEDUCA_TYPST_RECYCLE_MB
+    }
+  })
+
+  it('stops a render that runs past the time limit, says so, and renders the next document', async () => {
+    const engine = typstEngine()
+    process.env.REEDUCA_TYPST_TIMEOUT_MS = '300'
+    let failure: unknown
+    try {
+      // A template that never ends (an endless loop in user-controlled layout code would do the same).
+      await engine.renderPdf(doc('#let n = 0\n#while true { n = n + 1 }')).catch((error) => (failure = error))
+    } finally {
+      delete process.env.REEDUCA_TYPST_TIMEOUT_MS
+    }
+    expect(String(failure)).toMatch(/did not finish the document within 0 s/)
+    const next = await readPdf(await engine.renderPdf(doc('= Después\n#data.text')))
+    expect(next.text).toContain('hola')
+  })
+
   it('cannot read files from the server: the workspace is virtual', async () => {
     // Even a template that tried could not: paths resolve inside a root that exists only in memory.
     await expect(typstEngine().renderPdf(doc('#read("/etc/passwd")'))).rejects.toThrow(TypstRenderError)
