@@ -5,6 +5,7 @@ import { publishedOnlyForNonDraftReaders, readCurriculum } from '../access/readC
 import { LANGUAGE_OPTIONS } from '../fields/languages'
 import { localizedRichText } from '../fields/richText'
 import { notePublishGateEnforcement, recordResourceGaps, requireWhatPublishingNeeds } from './hooks'
+import { forgetSearchIndexAfterChange, forgetSearchIndexAfterDelete } from '../hooks/forgetSearchIndex'
 
 /** Audiovisual and document material used in sessions: videos, audio, images, documents. */
 export const Resources: CollectionConfig = {
@@ -31,6 +32,8 @@ export const Resources: CollectionConfig = {
   hooks: {
     beforeOperation: [publishedOnlyForNonDraftReaders, notePublishGateEnforcement],
     beforeChange: [recordResourceGaps, requireWhatPublishingNeeds],
+    afterChange: [forgetSearchIndexAfterChange],
+    afterDelete: [forgetSearchIndexAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Título', en: 'Title' } },

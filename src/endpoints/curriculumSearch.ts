@@ -7,6 +7,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { localeCodes } from '../config/locales'
 import { canReadDrafts } from '../domain/roles'
 import { buildCurriculumIndex, searchEntries, type SearchableResource, type SearchableSession } from '../search'
+import { curriculumIndexCache } from '../search/indexCache'
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
@@ -23,18 +24,22 @@ export const curriculumSearchEndpoint: Endpoint = {
     const locale = req.searchParams.get('locale') || undefined
     if (locale && !locales.includes(locale)) return refuse(400, `Unknown locale «${locale}»: use one of ${locales.join(', ')}.`)
 
-    const asUser = { req, user: req.user, overrideAccess: false, draft: true, locale: 'all', depth: 0, limit: 0, pagination: false } as const
-    const [sessions, resources] = await Promise.all([
-      req.payload.find({ collection: 'sessions', ...asUser }),
-      req.payload.find({ collection: 'resources', ...asUser }),
-    ])
-    const index = buildCurriculumIndex(
-      searchEntries({
-        sessions: sessions.docs as unknown as SearchableSession[],
-        resources: resources.docs as unknown as SearchableResource[],
-        locales,
-      }),
-    )
+    // Every curriculum-team role reads all of it (collections/access/readCurriculum.ts), so one
+    // index serves them all; it is read with their access all the same.
+    const index = await curriculumIndexCache<ReturnType<typeof buildCurriculumIndex>>().get(async () => {
+      const asUser = { req, user: req.user, overrideAccess: false, draft: true, locale: 'all', depth: 0, limit: 0, pagination: false } as const
+      const [sessions, resources] = await Promise.all([
+        req.payload.find({ collection: 'sessions', ...asUser }),
+        req.payload.find({ collection: 'resources', ...asUser }),
+      ])
+      return buildCurriculumIndex(
+        searchEntries({
+          sessions: sessions.docs as unknown as SearchableSession[],
+          resources: resources.docs as unknown as SearchableResource[],
+          locales,
+        }),
+      )
+    })
     return Response.json({ query, hits: index.search(query, { locale, limit: 50 }) })
   },
 }

@@ -75,3 +75,23 @@ test('refusals: anonymous 401, facilitator 403, a one-letter query 400, an unkno
   expect(short.body.errors[0].message).toContain('at least two characters')
   expect((await api.get('/api/search?q=ahorro&locale=fr', { token: designer })).status).toBe(400)
 })
+
+test('what a designer saves, or deletes, is what the next search finds (the index is reused between searches, not kept stale)', async () => {
+  expect((await api.get('/api/search?q=trueque', { token: designer })).body.hits).toEqual([])
+  // Through REST, as the admin saves it: the search right after must see the new word.
+  const saved = await api.patch(`/api/sessions/${sessionId}?draft=true&locale=es`, { title: 'Autonomía económica y trueque' }, { token: designer })
+  expect(saved.status).toBe(200)
+  const found = await api.get('/api/search?q=trueque', { token: designer })
+  expect(new Set(found.body.hits.map((h: any) => `${h.collection} ${h.id}`))).toEqual(new Set([`sessions ${sessionId}`]))
+
+  const resource = await payload.create({
+    collection: 'resources',
+    locale: 'es',
+    draft: true,
+    data: { title: 'Guía del trueque comunitario', kind: 'document', audience: 'participant', _status: 'draft' } as any,
+  })
+  const resourceHits = (await api.get('/api/search?q=comunitario', { token: designer })).body.hits
+  expect(new Set(resourceHits.map((h: any) => `${h.collection} ${h.id}`))).toEqual(new Set([`resources ${resource.id}`]))
+  await payload.delete({ collection: 'resources', id: resource.id })
+  expect((await api.get('/api/search?q=comunitario', { token: designer })).body.hits).toEqual([])
+})
