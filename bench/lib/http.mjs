@@ -5,16 +5,20 @@ import fs from 'node:fs'
 import autocannon from 'autocannon'
 
 /** The JWT of the seeded facilitator (SEED_PASSWORD when the seed used another password). */
-export async function facilitatorAuth(baseURL) {
+/** Headers that sign in as one of the seeded accounts (`facilitator`, `designer`, …). */
+export async function seededAuth(baseURL, role) {
+  const email = `${role}@reeduca.test`
   const login = await fetch(`${baseURL}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'facilitator@reeduca.test', password: process.env.SEED_PASSWORD || 'reeduca-demo' }),
+    body: JSON.stringify({ email, password: process.env.SEED_PASSWORD || 'reeduca-demo' }),
   })
-  if (!login.ok) throw new Error(`Login as facilitator@reeduca.test failed: ${login.status}`)
+  if (!login.ok) throw new Error(`Login as ${email} failed: ${login.status}`)
   const { token } = await login.json()
   return { authorization: `JWT ${token}` }
 }
+
+export const facilitatorAuth = (baseURL) => seededAuth(baseURL, 'facilitator')
 
 /**
  * autocannon with a 3-second warm-up at the same concurrency. `timeout` (seconds, autocannon's
