@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Benchmark: the curriculum team's search (GET /api/search), one request at a time as the admin's
 // search panel sends them, against `next start` on the seeded database. Side by side in one run:
-// - a search that reuses the index (src/search/indexCache.ts);
+// - a search that reuses the index;
 // - a search right after a designer saved a session, which rebuilds the index from every session
-//   and resource (what each search cost before the index was kept).
+//   and resource (what each search cost before the index was kept; src/cache/curriculumCache.ts).
 import { startThrowawayServer } from '../scripts/lib.mjs'
 import { seededAuth } from './lib/http.mjs'
 

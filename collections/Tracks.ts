@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { curriculumEditors } from './access/roles'
 import { readCurriculum } from './access/readCurriculum'
 import { slugField } from './fields/slug'
+import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from './hooks/forgetCurriculumCaches'
 import { reorderSessionsEndpoint } from '../src/endpoints/reorderSessions'
 
 export const DEFAULT_SESSION_MINUTES = 150
@@ -25,6 +26,8 @@ export const Tracks: CollectionConfig = {
     update: curriculumEditors,
     delete: curriculumEditors,
   },
+  // Track titles and planned session counts appear in the coverage report.
+  hooks: { afterChange: [forgetCurriculumCachesAfterChange], afterDelete: [forgetCurriculumCachesAfterDelete] },
   // POST /api/tracks/:id/reorder-sessions: renumber the track's sessions 1..n without clashes.
   endpoints: [reorderSessionsEndpoint],
   fields: [

@@ -5,7 +5,7 @@ import { publishedOnlyForNonDraftReaders, readCurriculum } from '../access/readC
 import { LANGUAGE_OPTIONS } from '../fields/languages'
 import { localizedRichText } from '../fields/richText'
 import { notePublishGateEnforcement, recordResourceGaps, requireWhatPublishingNeeds } from './hooks'
-import { forgetSearchIndexAfterChange, forgetSearchIndexAfterDelete } from '../hooks/forgetSearchIndex'
+import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '../hooks/forgetCurriculumCaches'
 
 /** Audiovisual and document material used in sessions: videos, audio, images, documents. */
 export const Resources: CollectionConfig = {
@@ -32,8 +32,8 @@ export const Resources: CollectionConfig = {
   hooks: {
     beforeOperation: [publishedOnlyForNonDraftReaders, notePublishGateEnforcement],
     beforeChange: [recordResourceGaps, requireWhatPublishingNeeds],
-    afterChange: [forgetSearchIndexAfterChange],
-    afterDelete: [forgetSearchIndexAfterDelete],
+    afterChange: [forgetCurriculumCachesAfterChange],
+    afterDelete: [forgetCurriculumCachesAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Título', en: 'Title' } },

@@ -8,7 +8,7 @@ import { REVIEW_STATE_LABELS, REVIEW_STATES } from '../../src/domain/review'
 import { checkSessionIntegrity, nextFreeSessionNumber } from './hooks'
 import { sessionPreviewEndpoint, sessionPreviewUrl } from './preview'
 import { applyReviewRules, recordWithdrawnApproval, reviewEndpoint } from './review'
-import { forgetSearchIndexAfterChange, forgetSearchIndexAfterDelete } from '../hooks/forgetSearchIndex'
+import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '../hooks/forgetCurriculumCaches'
 
 /** One group session of a track: its agenda of timed activities and everything a facilitator needs. */
 export const Sessions: CollectionConfig = {
@@ -44,8 +44,8 @@ export const Sessions: CollectionConfig = {
     beforeValidate: [checkSessionIntegrity],
     // After the integrity rules: a session that cannot be published for its timing says so first.
     beforeChange: [applyReviewRules],
-    afterChange: [recordWithdrawnApproval, forgetSearchIndexAfterChange],
-    afterDelete: [forgetSearchIndexAfterDelete],
+    afterChange: [recordWithdrawnApproval, forgetCurriculumCachesAfterChange],
+    afterDelete: [forgetCurriculumCachesAfterDelete],
   },
   // POST /api/sessions/:id/review: submit, approve, request changes (collections/Sessions/review.ts).
   // /preview before /:id/review: a fixed path is matched first.

@@ -7,7 +7,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { localeCodes } from '../config/locales'
 import { canReadDrafts } from '../domain/roles'
 import { buildCurriculumIndex, searchEntries, type SearchableResource, type SearchableSession } from '../search'
-import { curriculumIndexCache } from '../search/indexCache'
+import { curriculumCache } from '../cache/curriculumCache'
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
@@ -26,7 +26,7 @@ export const curriculumSearchEndpoint: Endpoint = {
 
     // Every curriculum-team role reads all of it (collections/access/readCurriculum.ts), so one
     // index serves them all; it is read with their access all the same.
-    const index = await curriculumIndexCache<ReturnType<typeof buildCurriculumIndex>>().get(async () => {
+    const index = await curriculumCache<ReturnType<typeof buildCurriculumIndex>>('search-index').get(async () => {
       const asUser = { req, user: req.user, overrideAccess: false, draft: true, locale: 'all', depth: 0, limit: 0, pagination: false } as const
       const [sessions, resources] = await Promise.all([
         req.payload.find({ collection: 'sessions', ...asUser }),

@@ -4,6 +4,7 @@ import React from 'react'
 import { DEFAULT_LOCALE, localeCodes } from '../../config/locales'
 import { coverageReport, type CoverageResource, type CoverageSession } from '../../coverage'
 import { canReadDrafts } from '../../domain/roles'
+import { curriculumCache } from '../../cache/curriculumCache'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n?: { language?: string } }
 
@@ -53,28 +54,32 @@ export async function CoverageDashboard({ payload, user, i18n }: Props) {
   if (!user || !canReadDrafts(user as never)) return null
   const text = i18n?.language?.startsWith('en') ? TEXT.en : TEXT.es
   const locales = localeCodes()
-  const asUser = { user, overrideAccess: false, depth: 0, limit: 0, pagination: false } as const
-
-  const [tracks, sessions, resources] = await Promise.all([
-    payload.find({ collection: 'tracks', ...asUser }),
-    payload.find({ collection: 'sessions', ...asUser, draft: true, locale: 'all' }),
-    payload.find({ collection: 'resources', ...asUser, draft: true }),
-  ])
-  // "Published" means a published version exists, even when a newer draft is being written.
-  const publishedCounts = await Promise.all(
-    tracks.docs.map((track) =>
-      payload.count({ collection: 'sessions', user, overrideAccess: false, where: { and: [{ track: { equals: track.id } }, { _status: { equals: 'published' } }] } }),
-    ),
-  )
-  const report = coverageReport({
-    tracks: tracks.docs.map((track) => ({ id: track.id, title: String(track.title ?? ''), plannedSessions: track.plannedSessions })),
-    sessions: sessions.docs as unknown as CoverageSession[],
-    resources: resources.docs as unknown as CoverageResource[],
-    locales,
-    defaultLocale: DEFAULT_LOCALE,
-  })
-  report.tracks.forEach((row, index) => {
-    row.published = publishedCounts[index].totalDocs
+  // Read with the visitor's access, and shared by the whole curriculum team, who all read the
+  // whole curriculum (src/cache/curriculumCache.ts); rebuilt once something is saved.
+  const report = await curriculumCache<ReturnType<typeof coverageReport>>('coverage-report').get(async () => {
+    const asUser = { user, overrideAccess: false, depth: 0, limit: 0, pagination: false } as const
+    const [tracks, sessions, resources] = await Promise.all([
+      payload.find({ collection: 'tracks', ...asUser }),
+      payload.find({ collection: 'sessions', ...asUser, draft: true, locale: 'all' }),
+      payload.find({ collection: 'resources', ...asUser, draft: true }),
+    ])
+    // "Published" means a published version exists, even when a newer draft is being written.
+    const publishedCounts = await Promise.all(
+      tracks.docs.map((track) =>
+        payload.count({ collection: 'sessions', user, overrideAccess: false, where: { and: [{ track: { equals: track.id } }, { _status: { equals: 'published' } }] } }),
+      ),
+    )
+    const built = coverageReport({
+      tracks: tracks.docs.map((track) => ({ id: track.id, title: String(track.title ?? ''), plannedSessions: track.plannedSessions })),
+      sessions: sessions.docs as unknown as CoverageSession[],
+      resources: resources.docs as unknown as CoverageResource[],
+      locales,
+      defaultLocale: DEFAULT_LOCALE,
+    })
+    built.tracks.forEach((row, index) => {
+      row.published = publishedCounts[index].totalDocs
+    })
+    return built
   })
 
   const trackList = (id: string | number) => `/admin/collections/sessions?where[track][equals]=${encodeURIComponent(String(id))}`

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { CurriculumIndexCache } from '@/search/indexCache'
+import { CurriculumCache } from '@/cache/curriculumCache'
 
 const clock = () => {
   let now = 1_000
   return { now: () => now, advance: (ms: number) => (now += ms) }
 }
 
-describe('the curriculum search index cache', () => {
+describe('a cached view of the curriculum (search index, coverage report)', () => {
   it('builds once, serves the same index until the curriculum changes, then builds again', async () => {
     const time = clock()
-    const cache = new CurriculumIndexCache<string>(30_000, time.now)
+    const cache = new CurriculumCache<string>(30_000, time.now)
     let builds = 0
     const build = async () => `index ${++builds}`
     expect(await cache.get(build)).toBe('index 1')
@@ -22,7 +22,7 @@ describe('the curriculum search index cache', () => {
 
   it('builds again once the index is older than its limit (changes made by another instance)', async () => {
     const time = clock()
-    const cache = new CurriculumIndexCache<string>(30_000, time.now)
+    const cache = new CurriculumCache<string>(30_000, time.now)
     let builds = 0
     const build = async () => `index ${++builds}`
     await cache.get(build)
@@ -33,7 +33,7 @@ describe('the curriculum search index cache', () => {
   })
 
   it('shares one build between searches that arrive together', async () => {
-    const cache = new CurriculumIndexCache<string>(30_000)
+    const cache = new CurriculumCache<string>(30_000)
     let builds = 0
     let finish: (value: string) => void = () => {}
     const build = () => {
@@ -48,7 +48,7 @@ describe('the curriculum search index cache', () => {
   })
 
   it('does not keep an index whose build overlapped a change: the next search builds anew', async () => {
-    const cache = new CurriculumIndexCache<string>(30_000)
+    const cache = new CurriculumCache<string>(30_000)
     let finish: (value: string) => void = () => {}
     const slow = cache.get(() => new Promise<string>((resolve) => (finish = resolve)))
     cache.forget()
@@ -58,7 +58,7 @@ describe('the curriculum search index cache', () => {
   })
 
   it('a failed build is not kept: the next search tries again', async () => {
-    const cache = new CurriculumIndexCache<string>(30_000)
+    const cache = new CurriculumCache<string>(30_000)
     await expect(cache.get(async () => Promise.reject(new Error('database away')))).rejects.toThrow('database away')
     expect(await cache.get(async () => 'index')).toBe('index')
   })

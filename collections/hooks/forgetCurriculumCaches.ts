@@ -1,0 +1,26 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { forgetCurriculumCaches } from '../../src/cache/curriculumCache'
+
+// After-change hooks run before the request's transaction commits: a view built in that gap
+// would read the old rows. Forgetting once more a moment later closes the gap.
+const COMMIT_GRACE_MS = 1_000
+
+function forgetNowAndAfterCommit() {
+  forgetCurriculumCaches()
+  setTimeout(forgetCurriculumCaches, COMMIT_GRACE_MS).unref()
+}
+
+/**
+ * Sessions, resources and tracks: the views built from the whole curriculum (search index,
+ * coverage report; src/cache/curriculumCache.ts) must show the change.
+ */
+export const forgetCurriculumCachesAfterChange: CollectionAfterChangeHook = ({ doc }) => {
+  forgetNowAndAfterCommit()
+  return doc
+}
+
+export const forgetCurriculumCachesAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
+  forgetNowAndAfterCommit()
+  return doc
+}
