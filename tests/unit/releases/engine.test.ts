@@ -53,8 +53,10 @@ describe('shared Typst engine', { timeout: 60_000 }, () => {
     process.env.REEDUCA_TYPST_TIMEOUT_MS = '300'
     let failure: unknown
     try {
-      // A template that never ends (an endless loop in user-controlled layout code would do the same).
-      await engine.renderPdf(doc('#let n = 0\n#while true { n = n + 1 }')).catch((error) => (failure = error))
+      // 400 million steps: minutes of work on any machine. (Not `while true`: Typst refuses that
+      // one itself, at once, when the compiler is warm.)
+      const endless = '#let n = 0\n#for i in range(20000) { for j in range(20000) { n = n + 1 } }\n#n'
+      await engine.renderPdf(doc(endless)).catch((error) => (failure = error))
     } finally {
       delete process.env.REEDUCA_TYPST_TIMEOUT_MS
     }
