@@ -2,7 +2,7 @@
 // Benchmark: the curriculum team's search (GET /api/search), one request at a time as the admin's
 // search panel sends them, against `next start` on the seeded database. Side by side in one run:
 // - a search that reuses the index;
-// - a search right after a designer saved a session, which rebuilds the index from every session
+// - a search after a designer saved a session, which rebuilds the index from every session
 //   and resource (what each search cost before the index was kept; src/cache/curriculumCache.ts).
 import { startThrowawayServer } from '../scripts/lib.mjs'
 import { seededAuth } from './lib/http.mjs'
@@ -37,19 +37,21 @@ try {
   const reused = []
   const afterSave = []
   for (let i = 0; i < runs; i++) {
-    reused.push((await search(i)).ms)
     // The same save the admin makes; the title keeps its text, the index is rebuilt all the same.
     await timed(`${server.baseURL}/api/sessions/${session.id}?draft=true&locale=es`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: session.title }),
     })
+    // Past the second forgetting, 1 s after a save (collections/hooks/forgetCurriculumCaches.ts).
+    await new Promise((resolve) => setTimeout(resolve, 1_200))
     afterSave.push((await search(i)).ms)
+    reused.push((await search(i + 1)).ms)
   }
   console.log(`\nGET /api/search as a designer, one request at a time, median of ${runs} (first search after start: ${first.ms.toFixed(0)} ms, ${first.body.hits.length} hits):`)
   console.table([
     { search: 'index reused', 'median ms': Math.round(median(reused)), 'min ms': Math.round(Math.min(...reused)), 'max ms': Math.round(Math.max(...reused)) },
-    { search: 'right after a session was saved (index rebuilt)', 'median ms': Math.round(median(afterSave)), 'min ms': Math.round(Math.min(...afterSave)), 'max ms': Math.round(Math.max(...afterSave)) },
+    { search: 'after a session was saved (index rebuilt)', 'median ms': Math.round(median(afterSave)), 'min ms': Math.round(Math.min(...afterSave)), 'max ms': Math.round(Math.max(...afterSave)) },
   ])
   console.log(`ratio reused / rebuilt: ${(median(reused) / median(afterSave)).toFixed(3)}×`)
 } finally {
