@@ -135,8 +135,7 @@ class TypstEngine {
 
   /** Ends the child process now (the next render starts a new one). */
   stop(): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer)
-    this.idleTimer = null
+    this.cancelIdleStop()
     const child = this.child
     this.child = null
     if (child && child.exitCode === null && child.signalCode === null) child.kill()
@@ -150,8 +149,7 @@ class TypstEngine {
   }
 
   private start(): ChildProcess {
-    if (this.idleTimer) clearTimeout(this.idleTimer)
-    this.idleTimer = null
+    this.cancelIdleStop()
     if (this.child) return this.child
     // No inherited Node flags (test runners' loaders, inspectors): the script is plain JavaScript.
     // No extra CA certificates either: the compiler never goes online, and loading a CA bundle
@@ -195,16 +193,19 @@ class TypstEngine {
     this.stopWhenIdle()
   }
 
-  private stopWhenIdle() {
+  private cancelIdleStop() {
     if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = null
+  }
+
+  private stopWhenIdle() {
+    this.cancelIdleStop()
     this.idleTimer = setTimeout(() => {
       if (this.busy === 0) this.stop()
     }, idleMs()).unref()
   }
 
   private async renderInChild(job: TypstDocumentJob): Promise<Uint8Array> {
-    if (this.idleTimer) clearTimeout(this.idleTimer)
-    this.idleTimer = null
     const child = this.start()
     const id = this.nextId++
     const request = {
