@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { ManualReleases } from './collections/ManualReleases'
 import { recoverOnInit, releaseJobs } from './collections/ManualReleases/jobs'
+import { publishDirectDownloads } from './src/http/directDownloads'
 import { Media } from './collections/Media'
 import { makeMediaRenditionsTask } from './collections/Media/renditions'
 import { malformedUploadIsBadRequest, uploadOptions } from './collections/Media/uploadOptions'
@@ -67,7 +68,10 @@ export default buildConfig({
   // video posters and low-bandwidth copies (collections/Media/renditions.ts).
   jobs: { ...releaseJobs, tasks: [...(releaseJobs.tasks ?? []), makeMediaRenditionsTask as any] },
   // Resume release builds a stopped process left half done.
-  onInit: recoverOnInit,
+  onInit: async (payload) => {
+    publishDirectDownloads(payload)
+    await recoverOnInit(payload)
+  },
   localization: {
     locales: contentLocales(),
     defaultLocale: DEFAULT_LOCALE,

@@ -39,10 +39,11 @@ try {
   process.exit(1)
 }
 
-const server = spawn(bin('next'), ['start', '-p', port], {
+// Next.js behind a small Node server that answers manual downloads itself (scripts/server.mjs).
+const server = spawn(process.execPath, ['scripts/server.mjs'], {
   cwd: root,
   stdio: ['inherit', 'pipe', 'inherit'],
-  env: { ...process.env, ...env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
+  env: { ...process.env, ...env, PORT: port, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
 })
 let announced = false
 server.stdout.on('data', (chunk) => {

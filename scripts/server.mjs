@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// The HTTP server `npm start` runs: Next.js for every request, except manual downloads once
+// Payload is up, which the app answers itself (src/http/directDownloads.ts says why).
+// Run from the project root after a build (`npm start` does both).
+import http from 'node:http'
+
+import next from 'next'
+
+import { root } from './lib.mjs'
+
+const DIRECT_DOWNLOADS = Symbol.for('reeduca.directDownloads')
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOSTNAME || 'localhost'
+const startedAt = Date.now()
+
+const app = next({ dev: false, dir: root, hostname, port })
+const handle = app.getRequestHandler()
+
+try {
+  await app.prepare()
+} catch (error) {
+  console.error(`Next.js could not start: ${error.message}`)
+  process.exit(1)
+}
+
+const server = http.createServer(async (request, response) => {
+  try {
+    // Published by the Payload config's onInit in the Next bundle: absent until Payload has
+    // started, which the first request to /api or /admin does.
+    const direct = globalThis[DIRECT_DOWNLOADS]
+    if (direct && (await direct(request, response))) return
+    await handle(request, response)
+  } catch (error) {
+    console.error(error)
+    if (!response.headersSent) {
+      response.statusCode = 500
+      response.end('Internal Server Error')
+    } else response.destroy()
+  }
+})
+
+server.listen(port, () => {
+  console.log(`  - Local: http://${hostname}:${port}`)
+  console.log(`Ready in ${Date.now() - startedAt}ms`)
+})
+server.on('error', (error) => {
+  console.error(`Cannot listen on port ${port}: ${error.message}`)
+  process.exit(1)
+})
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close()
+    Promise.resolve(app.close?.()).finally(() => process.exit(0))
+    // Keep-alive connections would hold close() open; a stop is a stop.
+    setTimeout(() => process.exit(0), 3000).unref()
+  })
+}
