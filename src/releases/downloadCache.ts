@@ -7,7 +7,10 @@
  *   release in this process forgets them at once (the collection's afterChange hook), and the TTL
  *   bounds how long another app instance may go on serving a release withdrawn elsewhere;
  * - the bytes of small generated files (manuals, workbooks) are kept up to a memory budget, keyed
- *   by path, size and modification time, so a file restored or rebuilt on disk is read again.
+ *   by path, size and modification time, so a file restored or rebuilt on disk is read again;
+ * - what the disk says of a file (size, date, whether it is there) is asked at most once a second
+ *   per file (FILE_CHECK_MS): under a crowd of downloads a `stat` per request was a tenth of the
+ *   server's time (bench/downloads.mjs), and a file changes on disk only when an admin restores it.
  * Releases that are still building or failed are never kept: their state is about to change.
  */
 import { LRUCache } from 'lru-cache'
@@ -15,6 +18,8 @@ import { LRUCache } from 'lru-cache'
 export const RELEASE_FACTS_TTL_MS = 10_000
 /** Files up to this size are served from memory; bigger ones (offline bundles) stream from disk. */
 export const MAX_CACHED_FILE_BYTES = 16 * 1024 * 1024
+/** How long what the disk said of a file is believed. */
+export const FILE_CHECK_MS = 1000
 const FILE_BUDGET_BYTES = 128 * 1024 * 1024
 
 export interface DownloadableFile {
@@ -68,18 +73,37 @@ const fileBytes = new LRUCache<string, Buffer>({
   sizeCalculation: (bytes) => Math.max(1, bytes.length),
 })
 
+/** Path → what the disk said, and when (a missing file is remembered as null). */
+const fileChecks = new LRUCache<string, { at: number; file: FileOnDisk | null }>({ max: 10_000 })
+
+export interface GeneratedFileOptions {
+  /** The clock, for tests. */
+  now?: () => number
+}
+
 /**
- * The file's size and date, and its bytes when small: one `stat` per request (so a file that
- * vanished or changed on disk is noticed), and one read per file and process while it fits.
+ * The file's size and date, and its bytes when small: the disk is asked at most once a second per
+ * file (so a file that vanished or changed is noticed within FILE_CHECK_MS), and the bytes are
+ * read once per file and process while they fit the budget.
  */
 export async function generatedFile(
   absolutePath: string,
   fsApi: { stat(path: string): Promise<{ size: number; mtimeMs: number; isFile(): boolean }>; readFile(path: string): Promise<Buffer> },
+  { now = Date.now }: GeneratedFileOptions = {},
 ): Promise<FileOnDisk | null> {
+  const checked = fileChecks.get(absolutePath)
+  if (checked && now() - checked.at < FILE_CHECK_MS) return checked.file
+  const at = now()
   const stat = await fsApi.stat(absolutePath).catch(() => null)
-  if (!stat?.isFile()) return null
+  if (!stat?.isFile()) {
+    fileChecks.set(absolutePath, { at, file: null })
+    return null
+  }
   const file: FileOnDisk = { size: stat.size, mtimeMs: stat.mtimeMs }
-  if (stat.size > MAX_CACHED_FILE_BYTES) return file
+  if (stat.size > MAX_CACHED_FILE_BYTES) {
+    fileChecks.set(absolutePath, { at, file })
+    return file
+  }
   const key = `${absolutePath}\0${stat.size}\0${stat.mtimeMs}`
   let bytes = fileBytes.get(key)
   if (!bytes) {
@@ -89,5 +113,6 @@ export async function generatedFile(
     fileBytes.set(key, bytes)
   }
   file.bytes = bytes
+  fileChecks.set(absolutePath, { at, file })
   return file
 }

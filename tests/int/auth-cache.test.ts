@@ -4,7 +4,7 @@
  * login take effect on the very next request.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Payload } from 'payload'
+import { jwtSign, type Payload } from 'payload'
 
 import { PASSWORD } from '../helpers/curriculumFixture'
 import { createApi, type Api } from '../helpers/http'
@@ -77,5 +77,18 @@ describe('the cached user record never outlives a change', () => {
     const claims = JSON.parse(Buffer.from(body, 'base64url').toString())
     const expired = Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 })).toString('base64url')
     expect(await me(`${header}.${expired}.${token.split('.')[2]}`)).toBeNull()
+  })
+
+  test('a token trusted a moment ago is refused once it expires', async () => {
+    await newFacilitator('breve@reeduca.test')
+    const login = await api.login('breve@reeduca.test', PASSWORD)
+    const { iat: _iat, exp: _exp, ...claims } = JSON.parse(Buffer.from(login.split('.')[1], 'base64url').toString())
+    // The same session, signed by the app to last two seconds.
+    const { token, exp } = await jwtSign({ fieldsToSign: claims, secret: payload.secret, tokenExpiration: 2 })
+    expect(await me(token)).toMatchObject({ email: 'breve@reeduca.test' })
+    expect(await me(token)).toMatchObject({ email: 'breve@reeduca.test' })
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50))
+    expect(await me(token)).toBeNull()
+    expect(await me(login)).toMatchObject({ email: 'breve@reeduca.test' })
   })
 })

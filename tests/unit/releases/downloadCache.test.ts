@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, test } from 'vitest'
 
-import { MAX_CACHED_FILE_BYTES, forgetReleaseDownloadFacts, generatedFile, releaseDownloadFacts } from '../../../src/releases/downloadCache'
+import { FILE_CHECK_MS, MAX_CACHED_FILE_BYTES, forgetReleaseDownloadFacts, generatedFile, releaseDownloadFacts } from '../../../src/releases/downloadCache'
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-download-cache-'))
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }))
@@ -13,7 +13,11 @@ afterAll(() => fs.rmSync(folder, { recursive: true, force: true }))
 function countingFs() {
   const counter = {
     reads: 0,
-    stat: (file: string) => fs.promises.stat(file),
+    stats: 0,
+    stat: (file: string) => {
+      counter.stats++
+      return fs.promises.stat(file)
+    },
     readFile: async (file: string) => {
       counter.reads++
       return fs.promises.readFile(file)
@@ -38,12 +42,32 @@ describe('generated files in memory', () => {
     const file = path.join(folder, 'workbook-es.pdf')
     fs.writeFileSync(file, Buffer.from('%PDF old'))
     const disk = countingFs()
-    await generatedFile(file, disk)
+    let clock = 1_000_000
+    const now = () => clock
+    await generatedFile(file, disk, { now })
     fs.writeFileSync(file, Buffer.from('%PDF new, longer'))
     const later = new Date(Date.now() + 5000)
     fs.utimesSync(file, later, later)
-    expect((await generatedFile(file, disk))?.bytes?.toString()).toBe('%PDF new, longer')
+    // Within a second the disk is not asked again…
+    clock += FILE_CHECK_MS - 1
+    expect((await generatedFile(file, disk, { now }))?.bytes?.toString()).toBe('%PDF old')
+    expect(disk.stats).toBe(1)
+    // …after it, the new file is noticed and read.
+    clock += 1
+    expect((await generatedFile(file, disk, { now }))?.bytes?.toString()).toBe('%PDF new, longer')
+    expect(disk.stats).toBe(2)
     expect(disk.reads).toBe(2)
+  })
+
+  test('a file that vanished is noticed within a second', async () => {
+    const file = path.join(folder, 'vanishing.pdf')
+    fs.writeFileSync(file, Buffer.from('%PDF here'))
+    let clock = 2_000_000
+    const now = () => clock
+    expect(await generatedFile(file, countingFs(), { now })).not.toBeNull()
+    fs.rmSync(file)
+    clock += FILE_CHECK_MS
+    expect(await generatedFile(file, countingFs(), { now })).toBeNull()
   })
 
   test('a missing file is null, and a big one (an offline bundle) is left on disk', async () => {
