@@ -95,16 +95,15 @@ export async function serveDownloadDirectly(payload: Payload, pattern: RegExp, r
       // Word for word what the request guard answers, before Payload (and its CORS headers).
       send(response, { status: 400, headers: { 'Content-Type': 'application/json' }, body: { kind: 'json', value: { errors: [{ message: problem }] } } })
       return true
-    } else {
-      const { user } = await executeAuthStrategies({ headers, payload, canSetHeaders: false, isGraphQL: false })
-      answer = await answerDownload(payload, {
-        user: user as any,
-        releaseId,
-        edition,
-        locale: url.searchParams.get('locale'),
-        header: (name) => headers.get(name),
-      })
     }
+    const { user } = await executeAuthStrategies({ headers, payload, canSetHeaders: false, isGraphQL: false })
+    answer = await answerDownload(payload, {
+      user: user as any,
+      releaseId,
+      edition,
+      locale: url.searchParams.get('locale'),
+      header: (name) => headers.get(name),
+    })
   } catch (error) {
     payload.logger.error({ err: error, msg: `Direct download of ${url.pathname} failed` })
     answer = { status: 500, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }, body: { kind: 'json', value: { errors: [{ message: 'Something went wrong.' }] } } }
