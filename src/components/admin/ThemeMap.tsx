@@ -35,9 +35,10 @@ export async function ThemeMapView(props: AdminViewServerProps) {
   const asUser = { user, overrideAccess: false, depth: 0, limit: 0, pagination: false, locale: locale?.code as 'es' | 'en' | undefined } as const
   const [themes, tracks, sessions] = allowed
     ? await Promise.all([
-        payload.find({ collection: 'themes', ...asUser, sort: 'title' }),
-        payload.find({ collection: 'tracks', ...asUser }),
-        payload.find({ collection: 'sessions', ...asUser, draft: true }),
+        payload.find({ collection: 'themes', ...asUser, sort: 'title', select: { title: true } }),
+        payload.find({ collection: 'tracks', ...asUser, select: { title: true } }),
+        // Only what the map shows: not the sessions' rich text, most of each row.
+        payload.find({ collection: 'sessions', ...asUser, draft: true, select: { number: true, title: true, track: true, themes: true } }),
       ])
     : [null, null, null]
   const rows =
