@@ -8,6 +8,7 @@ import next from 'next'
 
 import { root } from './lib.mjs'
 
+// The same key as DIRECT_DOWNLOADS in src/http/directDownloads.ts (this plain script cannot import it).
 const DIRECT_DOWNLOADS = Symbol.for('reeduca.directDownloads')
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || 'localhost'

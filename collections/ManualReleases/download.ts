@@ -18,6 +18,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { generatedFile, releaseDownloadFacts, type ReleaseDownloadFacts } from '../../src/releases/downloadCache'
 import { isEdition } from '../../src/releases/editions'
+import { idOf } from '../../src/domain/ids'
 import { isFacilitatorLevel, scopedTrackIds } from '../../src/domain/roles'
 import { isNotModified, parseRange, rangeApplies } from '../../src/http/conditionalRequests'
 import type { User } from '../../payload-types'
@@ -27,6 +28,8 @@ import { countDownload } from './downloadCounter'
 import { resolveGenerated } from './paths'
 
 export const DOWNLOAD_CACHE_CONTROL = 'private, max-age=31536000, immutable'
+/** Offline bundles stream from disk in chunks this big, so memory stays bounded per connection. */
+const DOWNLOAD_CHUNK_BYTES = 1024 * 1024
 
 export interface DownloadQuestion {
   user: (User & { collection?: string }) | null | undefined
@@ -53,9 +56,6 @@ export interface DownloadAnswer {
   headers: Record<string, string>
   body: DownloadBody
 }
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 export const refusal = (status: number, message: string, headers: Record<string, string> = {}): DownloadAnswer => ({
   status,
@@ -165,3 +165,7 @@ export async function answerDownload(payload: Payload, question: DownloadQuestio
     body: stat.bytes ? { kind: 'bytes', bytes: stat.bytes.subarray(start, end + 1) } : { kind: 'file', path: absolute, start, end },
   }
 }
+
+/** The bytes of a `file` body, read from disk in bounded chunks. */
+export const openFileRange = (body: { path: string; start: number; end: number }): fs.ReadStream =>
+  fs.createReadStream(body.path, { start: body.start, end: body.end, highWaterMark: DOWNLOAD_CHUNK_BYTES })

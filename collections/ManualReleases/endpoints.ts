@@ -5,20 +5,16 @@
  * GET /api/manual-releases/:id/changes — the frozen "what changed since the previous release",
  * with exactly the access of reading the release.
  */
-import fs from 'node:fs'
 import { Readable } from 'node:stream'
 
 import type { Endpoint, PayloadHandler } from 'payload'
 
 import { RELEASES_SLUG } from './constants'
-import { answerDownload, type DownloadAnswer } from './download'
+import { idOf } from '../../src/domain/ids'
+import { answerDownload, openFileRange, type DownloadAnswer } from './download'
 
 type Doc = Record<string, any>
 
-const DOWNLOAD_CHUNK_BYTES = 1024 * 1024
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 const fail = (status: number, message: string, headers: Record<string, string> = {}) =>
   Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
@@ -44,11 +40,7 @@ export function downloadResponse({ status, headers, body }: DownloadAnswer): Res
     case 'bytes':
       return new Response(oneChunk(body.bytes), { status, headers })
     case 'file':
-      // Offline bundles stream from disk in 1 MiB chunks, so memory stays bounded per connection.
-      return new Response(
-        Readable.toWeb(fs.createReadStream(body.path, { start: body.start, end: body.end, highWaterMark: DOWNLOAD_CHUNK_BYTES })) as unknown as ReadableStream<Uint8Array>,
-        { status, headers },
-      )
+      return new Response(Readable.toWeb(openFileRange(body)) as unknown as ReadableStream<Uint8Array>, { status, headers })
   }
 }
 

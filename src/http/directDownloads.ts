@@ -12,13 +12,12 @@
  * locale check from the same request guard, so both ways give the same status, headers and bytes
  * (tests/int/release-downloads.test.ts runs its whole suite through both).
  */
-import fs from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { pipeline } from 'node:stream'
 
 import { executeAuthStrategies, headersWithCors, type Payload } from 'payload'
 
-import { answerDownload, type DownloadAnswer } from '../../collections/ManualReleases/download'
+import { answerDownload, openFileRange, refusal, type DownloadAnswer } from '../../collections/ManualReleases/download'
 import { RELEASES_SLUG } from '../../collections/ManualReleases/constants'
 import { localeCodes } from '../config/locales'
 import { localeProblem } from './requestGuard'
@@ -27,8 +26,6 @@ import { localeProblem } from './requestGuard'
 export const DIRECT_DOWNLOADS = Symbol.for('reeduca.directDownloads')
 
 export type DirectDownloadHandler = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>
-
-const DOWNLOAD_CHUNK_BYTES = 1024 * 1024
 
 /** The download URL under Payload's API route: groups are the release id and the edition. */
 export function directDownloadPattern(payload: Payload): RegExp {
@@ -65,7 +62,7 @@ function send(response: ServerResponse, answer: DownloadAnswer): void {
       return
     case 'file':
       // A client that goes away, or a file that vanishes mid-way, ends the stream and the socket.
-      pipeline(fs.createReadStream(body.path, { start: body.start, end: body.end, highWaterMark: DOWNLOAD_CHUNK_BYTES }), response, () => {})
+      pipeline(openFileRange(body), response, () => {})
   }
 }
 
@@ -106,7 +103,7 @@ export async function serveDownloadDirectly(payload: Payload, pattern: RegExp, r
     })
   } catch (error) {
     payload.logger.error({ err: error, msg: `Direct download of ${url.pathname} failed` })
-    answer = { status: 500, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }, body: { kind: 'json', value: { errors: [{ message: 'Something went wrong.' }] } } }
+    answer = refusal(500, 'Something went wrong.')
   }
   if (payload.config.cors) answer = { ...answer, headers: { ...answer.headers, ...corsHeaders(payload, headers.get('origin')) } }
   send(response, answer)

@@ -9,10 +9,8 @@ import type { ManualRelease, Session, Track, User } from '../../payload-types'
 import { PER_LOCALE_EDITIONS, type Edition } from '../releases/editions'
 import type { UILanguage } from './i18n'
 import { textInLocale } from './sessionView'
+import { idOf, type ID } from '../domain/ids'
 
-type ID = number | string
-export const idOf = (value: unknown): ID | undefined =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: ID }).id : (value as ID | undefined)
 
 export async function tracksFor(payload: Payload, user: User, lang: UILanguage): Promise<Track[]> {
   const { docs } = await payload.find({ collection: 'tracks', overrideAccess: false, user, locale: lang, depth: 0, limit: 50, pagination: false, sort: 'title' })
