@@ -101,6 +101,8 @@ export function languageList(codes: readonly string[], locale: LocaleCode): stri
 }
 
 /** Document-level values every template reads: language, paper, PDF metadata, cover, header. */
+export type DocumentFrame = ReturnType<typeof documentFrame>
+
 export function documentFrame(args: {
   locale: LocaleCode
   paper: Paper
@@ -146,7 +148,7 @@ interface EditionRender {
   snapshot: { release: { publishedAt: string } }
   main: string
   options: CommonRenderOptions & { readFile?: ReadMediaFile }
-  data: (resolveImage: ImageRegistry['resolve']) => unknown
+  data: (resolveImage: ImageRegistry['resolve']) => DocumentFrame & object
 }
 
 /** Reads the images the snapshot uses and builds the template's data with them. */
@@ -154,10 +156,12 @@ async function editionJob(args: EditionRender) {
   const { snapshot, options } = args
   const images = await ImageRegistry.load(snapshot, options.readFile)
   for (const warning of images.warnings) options.onWarning?.(warning)
+  const data = args.data(images.resolve)
   return {
     main: args.main,
     modules: { '/lib/common.typ': COMMON_TYP },
-    data: options.preview ? { ...(args.data(images.resolve) as object), preview: true, services: [], glossary: [] } : args.data(images.resolve),
+    data: options.preview ? { ...data, preview: true, services: [], glossary: [] } : data,
+    dataFiles: { '/header.json': data.header },
     images: images.files,
     pdfStandard: options.pdfStandard,
     timestamp: releaseTimestamp(snapshot.release.publishedAt),

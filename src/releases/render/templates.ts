@@ -141,21 +141,22 @@ export const COMMON_TYP = String.raw`
     body
   })
 
-// Page header: left and right texts over a hairline, from the second page on.
-#let running-header(left-text, right-text) = context {
-  if here().page() > 1 {
-    set text(font: sans, size: 8pt, fill: muted)
-    grid(columns: (1fr, auto), column-gutter: 12pt, left-text, right-text)
-    v(-5pt)
-    line(length: 100%, stroke: 0.4pt + luma(190))
-  }
+// Page header: left and right texts over a hairline. The texts are read from "/header.json"
+// when each page is finished, not passed in the page set rule: a set rule holding this release's
+// version would differ between two releases and make Typst lay out every page again, while this
+// header is the same in every build, so a warm compiler reuses the pages whose content did not
+// change. Covers set their own header and footer (none).
+#let running-header = context {
+  let texts = json("/header.json")
+  set text(font: sans, size: 8pt, fill: muted)
+  grid(columns: (1fr, auto), column-gutter: 12pt, texts.left, texts.right)
+  v(-5pt)
+  line(length: 100%, stroke: 0.4pt + luma(190))
 }
 
 #let page-footer = context {
-  if here().page() > 1 {
-    set text(font: sans, size: 8pt, fill: muted)
-    align(center)[#counter(page).display("1") / #counter(page).final().first()]
-  }
+  set text(font: sans, size: 8pt, fill: muted)
+  align(center)[#counter(page).display("1") / #counter(page).final().first()]
 }
 `
 
@@ -165,12 +166,6 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
 #let data = json("/data.json")
 #let ui = data.ui
 
-#set document(
-  title: data.doc.title,
-  author: data.doc.author,
-  keywords: data.doc.keywords,
-  date: datetime(year: data.doc.date.year, month: data.doc.date.month, day: data.doc.date.day),
-)
 #set text(lang: data.lang, region: data.region, font: serif, size: 10.5pt)
 // Ragged right: easier to read in long training texts, and half the layout time of justified
 // text (optimal line breaking with hyphenation) on a 100-page manual.
@@ -178,7 +173,7 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
 #set page(
   paper: data.paper,
   margin: (x: 2.2cm, top: 2.6cm, bottom: 2.3cm),
-  header: running-header(data.header.left, data.header.right),
+  header: running-header,
   footer: page-footer,
 )
 #set list(indent: 0.6em)
@@ -353,6 +348,16 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
   heading(level: 1, data.glossaryHeading)
   terms(separator: [: ], ..data.glossary.map(e => terms.item(strong(e.term), text(e.definition))))
 }
+
+// Last, not first: the title and keywords name the version, and a set rule applies to all that
+// follows it. Here nothing follows, so a new release's pages can be reused from a warm compiler's
+// cache (see running-header).
+#set document(
+  title: data.doc.title,
+  author: data.doc.author,
+  keywords: data.doc.keywords,
+  date: datetime(year: data.doc.date.year, month: data.doc.date.month, day: data.doc.date.day),
+)
 `
 
 /** The participant workbook: larger type, plain layout, room to write. */
@@ -361,19 +366,13 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
 #let data = json("/data.json")
 #let ui = data.ui
 
-#set document(
-  title: data.doc.title,
-  author: data.doc.author,
-  keywords: data.doc.keywords,
-  date: datetime(year: data.doc.date.year, month: data.doc.date.month, day: data.doc.date.day),
-)
 // Large, plain, unhyphenated type: easier for people who read little.
 #set text(lang: data.lang, region: data.region, font: sans, size: 13pt, hyphenate: false)
 #set par(justify: false, leading: 0.8em, spacing: 1.2em)
 #set page(
   paper: data.paper,
   margin: (x: 2.2cm, top: 2.6cm, bottom: 2.4cm),
-  header: running-header(data.header.left, data.header.right),
+  header: running-header,
   footer: page-footer,
 )
 #set list(indent: 0.5em, spacing: 0.9em)
@@ -480,4 +479,14 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
   heading(level: 1, data.glossaryHeading)
   terms(separator: [: ], spacing: 1em, ..data.glossary.map(e => terms.item(strong(e.term), text(e.definition))))
 }
+
+// Last, not first: the title and keywords name the version, and a set rule applies to all that
+// follows it. Here nothing follows, so a new release's pages can be reused from a warm compiler's
+// cache (see running-header).
+#set document(
+  title: data.doc.title,
+  author: data.doc.author,
+  keywords: data.doc.keywords,
+  date: datetime(year: data.doc.date.year, month: data.doc.date.month, day: data.doc.date.day),
+)
 `

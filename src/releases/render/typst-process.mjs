@@ -13,7 +13,8 @@
  * Protocol (IPC, structured clone): the parent may send {type: 'prepare'} (load the compiler
  * and fonts now), then {type: 'render', id, job}; this process answers
  * {id, pdf, warnings, rssMB, peakRssMB, cpuMs} or {id, error: {message, diagnostics}, ...}.
- * job: {main, modules, dataJson, images: [[workspacePath, bytes]], pdfStandard, timestamp}.
+ * job: {main, modules, dataJson, dataFiles: [[workspacePath, json]], images: [[workspacePath, bytes]],
+ * pdfStandard, timestamp}.
  *
  * The workspace is virtual: sources, the data JSON and images are mapped into it in memory
  * (`addSource`, `mapShadow`) under a root that does not exist on disk, so a template can never
@@ -123,6 +124,7 @@ function mount(typst, job, dataJson, images) {
   for (const [file, source] of Object.entries(job.modules ?? {})) typst.addSource(WORKSPACE + file, source)
   typst.addSource(`${WORKSPACE}/main.typ`, job.main)
   typst.mapShadow(`${WORKSPACE}/data.json`, Buffer.from(dataJson, 'utf8'))
+  for (const [file, json] of job.dataFiles ?? []) typst.mapShadow(WORKSPACE + file, Buffer.from(json, 'utf8'))
   for (const [file, bytes] of images) typst.mapShadow(WORKSPACE + file, toBuffer(bytes))
 }
 

@@ -23,6 +23,11 @@ export interface TypstDocumentJob {
   modules?: Record<string, string>
   /** Everything the template prints, read by it with `json("/data.json")`. */
   data: unknown
+  /**
+   * Smaller JSON files by workspace path (e.g. "/header.json"), for parts of a page that must
+   * not depend on `/data.json` (see `running-header` in templates.ts).
+   */
+  dataFiles?: Record<string, unknown>
   /** Images by workspace path; the data refers to them in `src` fields. */
   images?: Map<string, Uint8Array>
   /** PDF standard, e.g. "ua-1" or "a-2b" (see `PdfStandard`); default: tagged PDF 1.7. */
@@ -215,6 +220,7 @@ class TypstEngine {
         main: job.main,
         modules: job.modules ?? {},
         dataJson: printableJson(job.data),
+        dataFiles: Object.entries(job.dataFiles ?? {}).map(([file, value]) => [file, printableJson(value)]),
         images: [...(job.images ?? new Map())],
         pdfStandard: job.pdfStandard,
         timestamp: job.timestamp,

@@ -42,9 +42,12 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
     const sessionPages = pagesOf(pdf.pages, headings, tocPage + 1)
     expect(sessionPages.every((page, i) => page > (sessionPages[i - 1] ?? tocPage))).toBe(true)
 
-    // Footer "n / total" and running header with track and version.
-    expect(pdf.pages[2]).toContain(`3 / ${pdf.numPages}`)
-    expect(pdf.pages[2]).toContain('Línea de mujeres · Versión 1.1.0')
+    // Every page after the cover: running header with track and version, footer "n / total".
+    pdf.pages.forEach((page, i) => {
+      if (i === 0) return
+      expect(page).toContain('Línea de mujeres · Versión 1.1.0')
+      expect(page).toContain(`${i + 1} / ${pdf.numPages}`)
+    })
     expect(pdf.numPages).toBeGreaterThanOrEqual(8)
     expect(pdf.numPages).toBeLessThanOrEqual(25)
   })
@@ -64,6 +67,30 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
     expect(pdf.info.Title).toBe('Línea de mujeres — Manual para facilitación 1.1.0')
     // The document language (Typst 0.6 writes the language without the region).
     expect(pdf.info.Language).toMatch(/^es(-MX)?$/)
+  })
+
+  it('prints the new version everywhere when the same compiler builds the next release of the track', async () => {
+    // The compiler stays warm between releases and reuses unchanged pages: nothing of 1.1.0 may
+    // survive into 1.2.0 (header, footer count, cover, notes, title, a changed session).
+    await render(smallSnapshot())
+    const next = smallSnapshot()
+    next.release.version = '1.2.0'
+    next.sessions[1].title.es = 'Título revisado para 1.2.0'
+    const pdf = await readPdf(await render(next))
+
+    expect(pdf.info.Title).toBe('Línea de mujeres — Manual para facilitación 1.2.0')
+    expect(pdf.pages[0]).toContain('1.2.0')
+    expect(pdf.text).not.toContain('1.1.0')
+    pdf.pages.forEach((page, i) => {
+      if (i > 0) expect(page).toContain('Línea de mujeres · Versión 1.2.0')
+    })
+    const sessions = pdf.outline.filter((entry) => entry.depth === 0 && entry.title.startsWith('Sesión'))
+    expect(sessions.map((entry) => entry.title)).toEqual([
+      `Sesión 1. ${SMALL_TITLES.es[0]}`,
+      'Sesión 2. Título revisado para 1.2.0',
+      `Sesión 3. ${SMALL_TITLES.es[2]}`,
+    ])
+    expect(pdf.text).toContain('Sesión 2. Título revisado para 1.2.0')
   })
 
   it('prints each session: duration, objectives, content notes, agenda with start times, instructions, notes, safety notes', async () => {
