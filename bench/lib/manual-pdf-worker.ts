@@ -27,6 +27,8 @@ const locale = 'es'
 
 if (mode === 'pdf') {
   const started = performance.now()
+  // As the release build job does: the compiler starts while the snapshot is read.
+  typstEngine().prepare()
   const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as ReleaseSnapshot
   const warnings: string[] = []
   const pdf = await renderFacilitatorManual(snapshot, locale, { readFile: readFromMediaFolder(mediaDir), onWarning: (w) => warnings.push(w) })

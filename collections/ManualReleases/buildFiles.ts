@@ -18,7 +18,7 @@ import type { Payload } from 'payload'
 import { buildOfflineBundle } from '../../src/releases/bundle'
 import { editionFilename, EDITION_CONTENT_TYPES, type Edition } from '../../src/releases/editions'
 import { toParticipantSnapshot } from '../../src/releases/participantProjection'
-import { readFromMediaFolder, renderFacilitatorManual, renderParticipantWorkbook } from '../../src/releases/render'
+import { readFromMediaFolder, renderFacilitatorManual, renderParticipantWorkbook, typstEngine } from '../../src/releases/render'
 import type { ReleaseSnapshot } from '../../src/releases/snapshot'
 import { RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
 import { generatedDir, mediaDir, releaseFolder } from './paths'
@@ -88,6 +88,9 @@ export interface BuildOptions {
 }
 
 async function build(payload: Payload, releaseId: string, options: BuildOptions): Promise<BuildResult> {
+  // The compiler process boots and loads its fonts (~0.3 s on our machines) while the release
+  // and its snapshot are read; unused, it ends by itself after a minute.
+  typstEngine().prepare()
   const release = (await payload.findByID({
     collection: RELEASES_SLUG as any,
     id: releaseId,
