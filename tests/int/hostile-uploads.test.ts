@@ -284,6 +284,35 @@ describe('what is accepted is stored safely', () => {
     expect((await sharp(stored).raw().toBuffer()).equals(await sharp(photo).raw().toBuffer())).toBe(true)
   })
 
+  test('a wide photo keeps its shape in every width-based rendition; the thumbnail is cut around the focal point', async () => {
+    // Three bands, red | green | blue: the thumbnail (4:3) of a 3:1 panorama must come from the middle.
+    const band = (background: string) => sharp({ create: { width: 1000, height: 1000, channels: 3, background } }).png().toBuffer()
+    const panorama = await sharp({ create: { width: 3000, height: 1000, channels: 3, background: '#000' } })
+      .composite([
+        { input: await band('#ff0000'), left: 0, top: 0 },
+        { input: await band('#00ff00'), left: 1000, top: 0 },
+        { input: await band('#0000ff'), left: 2000, top: 0 },
+      ])
+      .jpeg({ quality: 95 })
+      .toBuffer()
+    const response = await upload('panorama.jpg', 'image/jpeg', panorama)
+    expect(response.status, response.text).toBe(201)
+    const doc = await storedDoc(response.body.doc.id)
+    const dimensions = Object.fromEntries(Object.entries(doc.sizes).map(([name, size]: [string, any]) => [name, `${size.width}×${size.height}`]))
+    expect(dimensions).toEqual({ thumbnail: '320×240', lowBandwidth: '640×213', card: '768×256', page: '1400×467', print: '2400×800' })
+    for (const name of ['lowBandwidth', 'card', 'page', 'print']) {
+      const stored = await sharp(fs.readFileSync(path.join(ctx.mediaDir, doc.sizes[name].filename))).metadata()
+      expect(`${stored.width}×${stored.height}`, name).toBe(dimensions[name])
+    }
+    // Cut from the centre (the default focal point): green in the middle, as much red as blue.
+    const thumbnail = sharp(fs.readFileSync(path.join(ctx.mediaDir, doc.sizes.thumbnail.filename)))
+    const [red, green, blue] = (await thumbnail.stats()).channels.map((channel) => channel.mean)
+    expect(green).toBeGreaterThan(red + blue)
+    expect(Math.abs(red - blue)).toBeLessThan(10)
+    const middle = await thumbnail.extract({ left: 150, top: 110, width: 20, height: 20 }).stats()
+    expect(middle.channels.map((channel) => Math.round(channel.mean / 255))).toEqual([0, 1, 0])
+  })
+
   test('a photo taken sideways (EXIF orientation) is stored upright, without its EXIF', async () => {
     const sideways = await sharp({ create: { width: 400, height: 200, channels: 3, background: '#336699' } })
       .jpeg()
