@@ -11,6 +11,7 @@
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { idOf, type ID } from '../../src/domain/ids'
 import {
   ACTIVITY_KINDS,
   type ActivityKind,
@@ -27,13 +28,8 @@ import {
   type SnapshotSession,
 } from '../../src/releases/snapshot'
 
-type ID = number | string
 type Doc = Record<string, any>
 
-const idOf = (value: unknown): ID | null => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: ID }).id
-  return typeof value === 'number' || typeof value === 'string' ? value : null
-}
 const ids = (values: unknown): ID[] => (Array.isArray(values) ? values.map(idOf).filter((id): id is ID => id !== null) : [])
 const str = (id: ID | null | undefined) => (id === null || id === undefined ? null : String(id))
 

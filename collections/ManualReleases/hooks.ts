@@ -10,6 +10,7 @@ import { APIError, ValidationError } from 'payload'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { localeCodes } from '../../src/config/locales'
+import { idOf } from '../../src/domain/ids'
 import { diffReleaseSnapshots, stableStringify } from '../../src/releases/changes'
 import { forgetReleaseDownloadFacts } from '../../src/releases/downloadCache'
 import { blockingProblems, formatReleaseProblems, releaseChecks } from '../../src/releases/checks'
@@ -20,13 +21,7 @@ import { buildReleaseSnapshot } from './buildSnapshot'
 import { BUILD_QUEUE, BUILD_TASK, RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
 import { kickReleaseQueue } from './jobs'
 
-type ID = number | string
 type Doc = Record<string, any>
-
-const idOf = (value: unknown): ID | null => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: ID }).id
-  return typeof value === 'number' || typeof value === 'string' ? value : null
-}
 
 function invalid(req: PayloadRequest, path: string, message: string): never {
   const error = new ValidationError({ collection: RELEASES_SLUG, errors: [{ path, message }], req })

@@ -1,14 +1,10 @@
 import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { DEFAULT_LOCALE, localeCodes } from '../../src/config/locales'
+import { idOf } from '../../src/domain/ids'
 import { missingForPublishing, resourceGaps, type ResourceForPublishing } from '../../src/media/publishReadiness'
 
 const ENFORCE = 'enforceResourcePublishGates'
-
-const idOf = (value: unknown): string | number | undefined => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: string | number }).id
-  return typeof value === 'string' || typeof value === 'number' ? value : undefined
-}
 
 /**
  * Publish gates bind every request made on someone's behalf (REST, GraphQL, the admin, the Local
@@ -46,7 +42,7 @@ export function requiredLocalesOf(languages: readonly string[] | null | undefine
 export const recordResourceGaps: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const merged = { ...(originalDoc ?? {}), ...data } as ResourceForPublishing
   const fileId = idOf(merged.file)
-  const imageAlt = merged.kind === 'image' && fileId !== undefined ? await imageAltOf(req, fileId) : null
+  const imageAlt = merged.kind === 'image' && fileId !== null ? await imageAltOf(req, fileId) : null
   Object.assign(data, resourceGaps(merged, imageAlt, requiredLocalesOf(merged.languages)))
   return data
 }
@@ -59,7 +55,7 @@ export const requireWhatPublishingNeeds: CollectionBeforeChangeHook = async ({ d
 
   let imageAlt: Record<string, string | null | undefined> | null | undefined
   const fileId = idOf(merged.file)
-  if (merged.audience === 'participant' && merged.kind === 'image' && fileId !== undefined) {
+  if (merged.audience === 'participant' && merged.kind === 'image' && fileId !== null) {
     imageAlt = (await imageAltOf(req, fileId)) ?? { [DEFAULT_LOCALE]: null }
   }
   const required = requiredLocalesOf(merged.languages)

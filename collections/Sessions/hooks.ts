@@ -1,15 +1,10 @@
 import { ValidationError } from 'payload'
 import type { CollectionBeforeValidateHook, FieldHook, PayloadRequest } from 'payload'
 
+import { idOf, type ID } from '../../src/domain/ids'
 import { minutesProblem, publishTimingProblem } from '../../src/domain/timing'
 import { DEFAULT_SESSION_MINUTES } from '../Tracks'
 
-type ID = number | string
-
-const idOf = (value: unknown): ID | null => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: ID }).id
-  return typeof value === 'number' || typeof value === 'string' ? value : null
-}
 
 function fail(req: PayloadRequest, path: string, message: string, id?: ID): never {
   failMany(req, [{ path, message }], message, id)

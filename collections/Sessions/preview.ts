@@ -11,6 +11,7 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { localeCodes } from '../../src/config/locales'
+import { idOf } from '../../src/domain/ids'
 import { canReadDrafts } from '../../src/domain/roles'
 import { toParticipantSnapshot } from '../../src/releases/participantProjection'
 import {
@@ -30,11 +31,6 @@ const MAX_PREVIEW_JSON_BYTES = 2 * 1024 * 1024
 
 const refuse = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
-
-const idOf = (value: unknown): number | string | null => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return typeof value === 'number' || (typeof value === 'string' && value !== '') ? value : null
-}
 
 export const sessionPreviewEndpoint: Endpoint = {
   path: '/preview',

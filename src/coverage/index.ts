@@ -4,8 +4,8 @@
  * sessions without any audiovisual resource (participants asked for more). Plain data in, plain
  * data out, so the dashboard and its tests share it.
  */
+import { idOf, type ID } from '../domain/ids'
 
-type ID = number | string
 type Localized<T> = Partial<Record<string, T | null | undefined>>
 
 export interface CoverageTrack {
@@ -85,10 +85,6 @@ export interface CoverageReport {
 
 const AUDIOVISUAL_KINDS = new Set(['video', 'audio'])
 
-const idOf = (value: unknown): ID | null => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: ID }).id
-  return typeof value === 'number' || typeof value === 'string' ? value : null
-}
 const filled = (value: unknown) => typeof value === 'string' ? value.trim().length > 0 : value != null
 
 export function coverageReport(input: {

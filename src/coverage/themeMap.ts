@@ -2,8 +2,8 @@
  * The theme map: for each theme, which sessions of each track work on it, so designers keep the
  * women's and men's tracks aligned (a theme covered by one track only stands out).
  */
+import { idOf, type ID } from '../domain/ids'
 
-type ID = number | string
 
 export interface ThemeMapTheme {
   id: ID
@@ -31,11 +31,6 @@ export interface ThemeMapRow {
   cells: ThemeMapCell[]
   /** Covered by some tracks but not all of them. */
   unbalanced: boolean
-}
-
-const idOf = (value: unknown): ID | null => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: ID }).id
-  return typeof value === 'number' || typeof value === 'string' ? value : null
 }
 
 export function themeMap(input: { themes: ThemeMapTheme[]; tracks: ThemeMapTrack[]; sessions: ThemeMapSession[]; noThemeLabel: string }): ThemeMapRow[] {

@@ -4,6 +4,16 @@
  */
 export type ID = number | string
 
-/** The id of a relationship value: the document's `id`, or the value itself when it is one. */
-export const idOf = (value: unknown): ID | undefined =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: ID }).id : (value as ID | undefined)
+const isID = (value: unknown): value is ID => typeof value === 'number' || (typeof value === 'string' && value !== '')
+
+/**
+ * The id of a relationship value: the document's `id`, or the value itself when it is one.
+ * Anything else (null, an empty string, a document without an id) gives null.
+ */
+export const idOf = (value: unknown): ID | null => {
+  if (value && typeof value === 'object' && 'id' in value) {
+    const id = (value as { id: unknown }).id
+    return isID(id) ? id : null
+  }
+  return isID(value) ? value : null
+}

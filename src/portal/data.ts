@@ -139,6 +139,6 @@ export async function liveSessionFor(
     ? { id: trackDoc.id as ID, slug: String(trackDoc.slug ?? ''), title: textInLocale(trackDoc.title, lang, fallbackLocales)?.value ?? '' }
     : null
   const trackId = track?.id ?? idOf(session.track)
-  const release = withRelease && trackId !== undefined ? currentRelease(await releasesOf(payload, user, lang, trackId)) : null
+  const release = withRelease && trackId !== null ? currentRelease(await releasesOf(payload, user, lang, trackId)) : null
   return { session, track, release, fallbackLocales }
 }

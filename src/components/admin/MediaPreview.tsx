@@ -8,8 +8,8 @@ import { useConfig, useDocumentInfo, useFormFields, useLocale, useTranslation } 
 import React, { useEffect, useMemo, useState } from 'react'
 
 import { LANGUAGE_OPTIONS } from '../../../collections/fields/languages'
+import { idOf, type ID } from '../../domain/ids'
 
-type ID = string | number
 interface MediaDoc {
   id: ID
   url?: string | null
@@ -37,11 +37,6 @@ const TEXT = {
     failed: 'The low-bandwidth copy could not be made',
     unavailable: 'No poster or low-bandwidth copy: ffmpeg is not installed on this server.',
   },
-}
-
-const idOf = (value: unknown): ID | null => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: ID }).id
-  return typeof value === 'string' || typeof value === 'number' ? value : null
 }
 
 function languageLabel(code: string, uiLanguage: string): string {
