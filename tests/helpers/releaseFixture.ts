@@ -8,6 +8,7 @@
 import zlib from 'node:zlib'
 
 import type { Payload } from 'payload'
+import yauzl from 'yauzl'
 
 import { MARKERS, richText, tinyPng, type ID } from './curriculumFixture'
 
@@ -135,30 +136,35 @@ export interface ZipEntry {
   method: 'stored' | 'deflated'
 }
 
-/** Reads every entry of a ZIP (stored or deflated) through its central directory. */
-export function readZip(zip: Buffer): ZipEntry[] {
-  let end = zip.length - 22
-  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--
-  if (end < 0) throw new Error('Not a ZIP: no end of central directory')
-  const count = zip.readUInt16LE(end + 10)
-  let offset = zip.readUInt32LE(end + 16)
+/**
+ * Reads every entry of a ZIP with yauzl, a standard reader (the one that pairs with yazl, which
+ * writes the bundle), as a facilitator's unzip would; each entry's CRC is checked as well.
+ */
+export async function readZip(zip: Buffer): Promise<ZipEntry[]> {
+  const archive = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(zip, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (error, file) =>
+      error ? reject(error) : resolve(file),
+    ),
+  )
   const entries: ZipEntry[] = []
-  for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(offset) !== 0x02014b50) throw new Error('Bad central directory entry')
-    const method = zip.readUInt16LE(offset + 10)
-    const crc = zip.readUInt32LE(offset + 16)
-    const compressed = zip.readUInt32LE(offset + 20)
-    const nameLength = zip.readUInt16LE(offset + 28)
-    const extra = zip.readUInt16LE(offset + 30)
-    const comment = zip.readUInt16LE(offset + 32)
-    const local = zip.readUInt32LE(offset + 42)
-    const name = zip.subarray(offset + 46, offset + 46 + nameLength).toString('utf8')
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)
-    const raw = zip.subarray(start, start + compressed)
-    const data = method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw)
-    if ((zlib as any).crc32 && ((zlib as any).crc32(data) >>> 0) !== crc) throw new Error(`CRC mismatch in ${name}`)
-    entries.push({ name, data, method: method === 8 ? 'deflated' : 'stored' })
-    offset += 46 + nameLength + extra + comment
-  }
+  await new Promise<void>((resolve, reject) => {
+    archive.on('error', reject)
+    archive.on('end', () => resolve())
+    archive.on('entry', (entry: yauzl.Entry) => {
+      archive.openReadStream(entry, (error, stream) => {
+        if (error) return reject(error)
+        const chunks: Buffer[] = []
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+        stream.on('error', reject)
+        stream.on('end', () => {
+          const data = Buffer.concat(chunks)
+          if (zlib.crc32(data) >>> 0 !== entry.crc32) return reject(new Error(`CRC mismatch in ${entry.fileName}`))
+          entries.push({ name: entry.fileName, data, method: entry.compressionMethod === 8 ? 'deflated' : 'stored' })
+          archive.readEntry()
+        })
+      })
+    })
+    archive.readEntry()
+  })
   return entries
 }

@@ -276,7 +276,7 @@ describe.each([
       const response = await download(url(bilingual, 'offline-bundle'), tokens.facilitator)
       expect(response.status).toBe(200)
       expect(response.headers.get('content-disposition')).toBe('attachment; filename="reeduca-mujeres-1.2.0-offline.zip"')
-      const entries = readZip(response.body)
+      const entries = await readZip(response.body)
       const manifest = JSON.parse(entries.find((entry) => entry.name === 'manifest.json')!.data.toString('utf8'))
       expect(manifest).toMatchObject({ format: 'reeduca-offline-bundle/1', locales: ['es', 'en'], release: { version: '1.2.0', id: String(bilingual.id) } })
       for (const entry of entries.filter((e) => e.name !== 'manifest.json')) {

@@ -161,7 +161,7 @@ describe('creating a release', () => {
     expect(workbook.text).toContain('Bienvenida al grupo')
     for (const marker of [MARKERS.safetyNotes, MARKERS.facilitatorNotes, MARKERS.instructions]) expect(workbook.text).not.toContain(marker)
 
-    const bundle = readZip(fs.readFileSync(path.join(generated, files.find((f) => f.edition === 'offline-bundle')!.path)))
+    const bundle = await readZip(fs.readFileSync(path.join(generated, files.find((f) => f.edition === 'offline-bundle')!.path)))
     const names = bundle.map((entry) => entry.name)
     expect(names).toEqual(expect.arrayContaining(['index.html', 'es/index.html', 'es/session-01.html', 'en/session-02.html', 'manifest.json', 'es/reeduca-prueba-1.0.0-manual-es.pdf', 'en/reeduca-prueba-1.0.0-workbook-en.pdf']))
     expect(names.filter((name) => name.startsWith('captions/') && name.endsWith('.vtt'))).toHaveLength(2)

@@ -63,7 +63,7 @@ describe('offline bundle', () => {
 
   it('holds both PDFs per locale, the HTML, the media there are, and a manifest with sizes and SHA-256', async () => {
     const { manifest, bytes } = await build('a.zip')
-    const entries = readZip(bytes)
+    const entries = await readZip(bytes)
     const names = entries.map((entry) => entry.name)
     expect(names).toEqual(expect.arrayContaining([
       'index.html',
