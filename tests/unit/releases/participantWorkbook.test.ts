@@ -21,6 +21,13 @@ describe('participant workbook (PDF)', { timeout: 60_000 }, () => {
     const pages = pagesOf(pdf.pages, entries.map((entry) => entry.title), tocPage + 1)
     expect(entries.map((entry) => entry.page)).toEqual(pages.map((index) => index + 1))
     expect(pdf.outline.filter((entry) => entry.depth === 0).map((entry) => entry.title)).toEqual([...headings, 'Dónde pedir ayuda', 'Glosario'])
+    // Every page after the cover: header with track and version, footer "n / total"; metadata too.
+    pdf.pages.forEach((page, i) => {
+      if (i === 0) return
+      expect(squash(page)).toContain(squash('Línea de mujeres · Versión 1.1.0 Cuaderno de trabajo'))
+      expect(page).toContain(`${i + 1} / ${pdf.numPages}`)
+    })
+    expect(pdf.info.Title).toContain('1.1.0')
 
     expect(text).toContain('En esta sesión')
     expect(text).toContain('Resumen sencillo de la sesión 1')
