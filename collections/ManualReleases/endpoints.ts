@@ -9,12 +9,11 @@ import { Readable } from 'node:stream'
 
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import { RELEASES_SLUG } from './constants'
 import { idOf } from '../../src/domain/ids'
+import { RELEASES_SLUG } from './constants'
 import { answerDownload, openFileRange, type DownloadAnswer } from './download'
 
 type Doc = Record<string, any>
-
 
 const fail = (status: number, message: string, headers: Record<string, string> = {}) =>
   Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store', ...headers } })

@@ -5,7 +5,6 @@ import { idOf, type ID } from '../../src/domain/ids'
 import { minutesProblem, publishTimingProblem } from '../../src/domain/timing'
 import { DEFAULT_SESSION_MINUTES } from '../Tracks'
 
-
 function fail(req: PayloadRequest, path: string, message: string, id?: ID): never {
   failMany(req, [{ path, message }], message, id)
 }

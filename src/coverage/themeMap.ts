@@ -4,7 +4,6 @@
  */
 import { idOf, type ID } from '../domain/ids'
 
-
 export interface ThemeMapTheme {
   id: ID
   title: string

@@ -6,11 +6,10 @@
 import type { Payload } from 'payload'
 
 import type { ManualRelease, Session, Track, User } from '../../payload-types'
+import { idOf, type ID } from '../domain/ids'
 import { PER_LOCALE_EDITIONS, type Edition } from '../releases/editions'
 import type { UILanguage } from './i18n'
 import { textInLocale } from './sessionView'
-import { idOf, type ID } from '../domain/ids'
-
 
 export async function tracksFor(payload: Payload, user: User, lang: UILanguage): Promise<Track[]> {
   const { docs } = await payload.find({ collection: 'tracks', overrideAccess: false, user, locale: lang, depth: 0, limit: 50, pagination: false, sort: 'title' })

@@ -101,8 +101,6 @@ export function languageList(codes: readonly string[], locale: LocaleCode): stri
 }
 
 /** Document-level values every template reads: language, paper, PDF metadata, cover, header. */
-export type DocumentFrame = ReturnType<typeof documentFrame>
-
 export function documentFrame(args: {
   locale: LocaleCode
   paper: Paper
@@ -144,11 +142,13 @@ export function documentFrame(args: {
   }
 }
 
+type DocumentFrame = ReturnType<typeof documentFrame>
+
 interface EditionRender {
   snapshot: { release: { publishedAt: string } }
   main: string
   options: CommonRenderOptions & { readFile?: ReadMediaFile }
-  data: (resolveImage: ImageRegistry['resolve']) => DocumentFrame & object
+  data: (resolveImage: ImageRegistry['resolve']) => DocumentFrame
 }
 
 /** Reads the images the snapshot uses and builds the template's data with them. */
@@ -156,12 +156,13 @@ async function editionJob(args: EditionRender) {
   const { snapshot, options } = args
   const images = await ImageRegistry.load(snapshot, options.readFile)
   for (const warning of images.warnings) options.onWarning?.(warning)
-  const data = args.data(images.resolve)
+  // The running header is read from a file of its own (see running-header in templates.ts).
+  const { header, ...data } = args.data(images.resolve)
   return {
     main: args.main,
     modules: { '/lib/common.typ': COMMON_TYP },
     data: options.preview ? { ...data, preview: true, services: [], glossary: [] } : data,
-    dataFiles: { '/header.json': data.header },
+    dataFiles: { '/header.json': header },
     images: images.files,
     pdfStandard: options.pdfStandard,
     timestamp: releaseTimestamp(snapshot.release.publishedAt),
