@@ -4,7 +4,7 @@
 // printed by headless Chromium from the offline bundle's static HTML (all pages in one).
 //
 // The snapshot is the one the seed's release 1.0.0 stored: a throwaway SQLite database is
-// seeded by scripts/seed.ts (about 2 minutes) unless BENCH_SEEDED_DB and BENCH_MEDIA_DIR name
+// seeded by scripts/seed.ts (15 s to 2 minutes) unless BENCH_SEEDED_DB and BENCH_MEDIA_DIR name
 // an already seeded one. Each Typst build runs in a fresh child process (plain Node on an
 // esbuild bundle of the renderer), cold start included. The compiler itself runs in a process
 // of its own (src/releases/render/typst.ts): its peak RSS is the one held to the target; the
@@ -37,7 +37,7 @@ try {
   if (!dbFile || !mediaDir) {
     dbFile = path.join(folder, 'seed.db')
     mediaDir = path.join(folder, 'media')
-    console.log('Seeding a throwaway database (about 2 minutes)…')
+    console.log('Seeding a throwaway database (15 s to 2 minutes, depending on the machine)…')
     const seeded = spawnSync(bin('tsx'), ['scripts/seed.ts', '--if-empty'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
