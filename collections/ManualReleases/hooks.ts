@@ -18,6 +18,7 @@ import { lexicalToRichDocument } from '../../src/releases/richText'
 import type { LocalizedRichText, ReleaseSnapshot } from '../../src/releases/snapshot'
 import { compareVersions, latestVersion, versionProblem } from '../../src/releases/version'
 import { buildReleaseSnapshot } from './buildSnapshot'
+import { keepingRequestLocale } from '../hooks/keepRequestLocale'
 import { BUILD_QUEUE, BUILD_TASK, RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
 import { kickReleaseQueue } from './jobs'
 
@@ -209,7 +210,8 @@ function guardUpdate(data: Doc, original: Doc, req: PayloadRequest): Doc {
 export const beforeChangeRelease: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation === 'create') {
     if (req.context?.[RELEASE_SYSTEM_WRITE] && data.snapshot) return data
-    return prepareNewRelease(data, req)
+    // The snapshot is read in every locale; the notes being created are in the request's own.
+    return keepingRequestLocale(req, () => prepareNewRelease(data, req))
   }
   return guardUpdate(data, originalDoc ?? {}, req)
 }

@@ -3,6 +3,7 @@ import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, ty
 import { DEFAULT_LOCALE, localeCodes } from '../../src/config/locales'
 import { idOf } from '../../src/domain/ids'
 import { missingForPublishing, resourceGaps, type ResourceForPublishing } from '../../src/media/publishReadiness'
+import { keepingRequestLocale } from '../hooks/keepRequestLocale'
 
 const ENFORCE = 'enforceResourcePublishGates'
 
@@ -18,15 +19,9 @@ export const notePublishGateEnforcement: CollectionBeforeOperationHook = ({ args
 
 /** Alt text of an image media doc per locale (all locales), or null when it cannot be read. */
 export async function imageAltOf(req: PayloadRequest, fileId: string | number): Promise<Record<string, string | null | undefined> | null> {
-  // The Local API sets req.locale to the one asked for: the request being saved must keep its own.
-  const { locale, fallbackLocale } = req
-  const media = await req.payload
-    .findByID({ collection: 'media', id: fileId, locale: 'all', depth: 0, overrideAccess: true, req })
-    .catch(() => null)
-    .finally(() => {
-      req.locale = locale
-      req.fallbackLocale = fallbackLocale
-    })
+  const media = await keepingRequestLocale(req, () =>
+    req.payload.findByID({ collection: 'media', id: fileId, locale: 'all', depth: 0, overrideAccess: true, req }).catch(() => null),
+  )
   if (!media) return null
   const alt = (media as { alt?: unknown }).alt
   return alt && typeof alt === 'object' ? (alt as Record<string, string>) : { [DEFAULT_LOCALE]: typeof alt === 'string' ? alt : null }

@@ -23,9 +23,9 @@ import {
   type ReviewDecision,
   type ReviewState,
 } from '../../src/domain/review'
+import type { ID } from '../../src/domain/ids'
 import { contentFingerprint, stillApproved, type ReviewApproval } from '../../src/domain/reviewContent'
-
-type ID = number | string
+import { keepingRequestLocale } from '../hooks/keepRequestLocale'
 
 /** Set on req.context by the review endpoint for the one update that records a decision. */
 const REVIEW_ACTION_CONTEXT = 'reeducaReviewAction'
@@ -118,6 +118,10 @@ export const recordWithdrawnApproval: CollectionAfterChangeHook = async ({ doc, 
 
 /** The approval to store: the fingerprint of the session's current content in every locale. */
 export async function approvalOf(req: PayloadRequest, sessionId: ID): Promise<NonNullable<ReviewApproval>> {
+  return keepingRequestLocale(req, () => fingerprintsOf(req, sessionId))
+}
+
+async function fingerprintsOf(req: PayloadRequest, sessionId: ID): Promise<NonNullable<ReviewApproval>> {
   const fingerprints: Record<string, string> = {}
   for (const locale of localeCodes()) {
     const doc = await req.payload.findByID({

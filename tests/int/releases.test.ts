@@ -87,7 +87,8 @@ describe('creating a release', () => {
 
   test('a designer creates 1.0.0: it is frozen, building, queued, and answers at once', async () => {
     const started = Date.now()
-    const response = await createRelease({ track: bilingual.track, version: '1.0.0', locales: ['es', 'en'], notes: null })
+    // The admin's form sends the notes in the locale being edited (`?locale=es`).
+    const response = await api.post('/api/manual-releases?locale=es', { track: bilingual.track, version: '1.0.0', locales: ['es', 'en'], notes: lexicalFromParagraphs(['Notas de la primera edición.']) }, { token: tokens.designer })
     expect(response.status, response.text).toBe(201)
     expect(Date.now() - started).toBeLessThan(5_000)
     first = response.body.doc
@@ -109,6 +110,16 @@ describe('creating a release', () => {
     const job = await jobFor(first.id)
     expect(job).toBeTruthy()
     expect(job!.processing).toBe(false)
+  })
+
+  test('its notes are kept in the language they were written in, in the record as in the snapshot', async () => {
+    expect(lexicalToPlainText(first.notes)).toBe('Notas de la primera edición.')
+    const everyLocale = (await payload.findByID({ collection: 'manual-releases' as any, id: first.id, locale: 'all', depth: 0 })) as Doc
+    expect(Object.keys(everyLocale.notes ?? {})).toEqual(['es'])
+    expect(lexicalToPlainText(everyLocale.notes.es)).toBe('Notas de la primera edición.')
+    const read = await api.get(`/api/manual-releases/${first.id}?locale=es`, { token: tokens.facilitator })
+    expect(lexicalToPlainText(read.body.notes)).toBe('Notas de la primera edición.')
+    expect(lexicalToPlainText((await release(first.id)).snapshot.release.notes.es)).toBe('Notas de la primera edición.')
   })
 
   test('the same version again, or a lower one, is refused with 400 naming both versions', async () => {
