@@ -1048,7 +1048,7 @@ export interface ManualRelease {
   status: 'building' | 'ready' | 'failed';
   failureReason?: string | null;
   /**
-   * Hides the release from facilitators; the record and its files are kept.
+   * Hides the release from facilitators; the record and its files are kept. Withdraw it with the «Withdraw this release» button.
    */
   archived?: boolean | null;
   publishedBy?: (number | null) | User;

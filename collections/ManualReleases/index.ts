@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Condition } from 'payload'
 
 import { contentLocales } from '../../src/config/locales'
 import { EDITIONS } from '../../src/releases/editions'
@@ -10,7 +10,13 @@ import { RELEASES_SLUG } from './constants'
 import { manualReleaseEndpoints } from './endpoints'
 import { afterChangeRelease, beforeChangeRelease } from './hooks'
 
-const systemField = { readOnly: true, position: 'sidebar' as const }
+// A release is written once, when it is created: after that its edit view shows it read-only
+// (ReleaseOverview), where an admin can still withdraw it. What the server records (status,
+// author, hash…) has nothing to show before then.
+const whileCreating: Condition = (_data, _siblingData, { operation }) => operation === 'create'
+const onceCreated: Condition = (_data, _siblingData, { operation }) => operation !== 'create'
+
+const systemField = { readOnly: true, position: 'sidebar' as const, condition: onceCreated }
 
 /**
  * An immutable, versioned publication of one track: the frozen snapshot of its published
@@ -49,7 +55,13 @@ export const ManualReleases: CollectionConfig = {
   indexes: [{ fields: ['track', 'version'], unique: true }],
   fields: [
     {
+      name: 'overview',
+      type: 'ui',
+      admin: { condition: onceCreated, components: { Field: '/src/components/admin/ReleaseOverview#ReleaseOverview' } },
+    },
+    {
       type: 'row',
+      admin: { condition: whileCreating },
       fields: [
         {
           name: 'track',
@@ -77,24 +89,33 @@ export const ManualReleases: CollectionConfig = {
       ],
     },
     {
-      name: 'locales',
-      type: 'select',
-      hasMany: true,
-      // Its own table name: the default, manual_releases_locales, is the localized fields' table.
-      dbName: 'manual_releases_locale_codes',
-      // PostgreSQL would otherwise name the enum type like the table, and a table cannot be
-      // created over a type of the same name.
-      enumName: 'enum_manual_releases_locale_codes',
-      required: true,
-      defaultValue: contentLocales().map((locale) => locale.code),
-      options: contentLocales().map((locale) => ({ value: locale.code, label: locale.label })),
-      label: { es: 'Idiomas de la versión', en: 'Locales covered' },
+      // A row only to carry the condition: on the field itself it would make `locales` optional in
+      // the generated types, which it is not.
+      type: 'row',
+      admin: { condition: whileCreating },
+      fields: [
+        {
+          name: 'locales',
+          type: 'select',
+          hasMany: true,
+          // Its own table name: the default, manual_releases_locales, is the localized fields' table.
+          dbName: 'manual_releases_locale_codes',
+          // PostgreSQL would otherwise name the enum type like the table, and a table cannot be
+          // created over a type of the same name.
+          enumName: 'enum_manual_releases_locale_codes',
+          required: true,
+          defaultValue: contentLocales().map((locale) => locale.code),
+          options: contentLocales().map((locale) => ({ value: locale.code, label: locale.label })),
+          label: { es: 'Idiomas de la versión', en: 'Locales covered' },
+        },
+      ],
     },
-    localizedRichText('notes', { label: { es: 'Notas de la versión', en: 'Release notes' } }),
+    localizedRichText('notes', { label: { es: 'Notas de la versión', en: 'Release notes' }, admin: { condition: whileCreating } }),
     {
       name: 'confirmFewerSessions',
       type: 'checkbox',
       defaultValue: false,
+      admin: { condition: whileCreating },
       label: {
         es: 'Confirmo publicar con menos sesiones publicadas que las previstas',
         en: 'I confirm releasing with fewer published sessions than planned',
@@ -112,7 +133,8 @@ export const ManualReleases: CollectionConfig = {
         { value: 'failed', label: { es: 'Falló', en: 'Failed' } },
       ],
       label: { es: 'Estado', en: 'Status' },
-      admin: systemField,
+      // Shown on creation too ("Building"): a condition would make it optional in the types.
+      admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'failureReason',
@@ -128,10 +150,11 @@ export const ManualReleases: CollectionConfig = {
       label: { es: 'Retirada', en: 'Withdrawn' },
       access: { create: () => false, update: adminFieldOnly },
       admin: {
-        position: 'sidebar',
+        ...systemField,
+        // Changed with the overview's button, which sends this field alone (ReleaseOverview).
         description: {
-          es: 'Oculta la versión a facilitación; el registro y los archivos se conservan.',
-          en: 'Hides the release from facilitators; the record and its files are kept.',
+          es: 'Oculta la versión a facilitación; el registro y los archivos se conservan. Se retira con el botón «Retirar esta versión».',
+          en: 'Hides the release from facilitators; the record and its files are kept. Withdraw it with the «Withdraw this release» button.',
         },
       },
     },
@@ -155,7 +178,9 @@ export const ManualReleases: CollectionConfig = {
       type: 'array',
       label: { es: 'Archivos generados', en: 'Generated files' },
       labels: { singular: { es: 'Archivo', en: 'File' }, plural: { es: 'Archivos', en: 'Files' } },
-      admin: { readOnly: true, initCollapsed: true, condition: (data) => data?.status === 'ready' },
+      // Listed with their download links by ReleaseOverview. The condition changes nothing on
+      // screen; without it the schema would make the rows' columns NOT NULL (a migration).
+      admin: { readOnly: true, hidden: true, condition: (data) => data?.status === 'ready' },
       fields: [
         {
           type: 'row',
@@ -186,7 +211,8 @@ export const ManualReleases: CollectionConfig = {
       name: 'changes',
       type: 'json',
       label: { es: 'Qué cambió desde la versión anterior', en: 'What changed since the previous release' },
-      admin: { readOnly: true },
+      // Shown as a list by ReleaseOverview.
+      admin: { readOnly: true, hidden: true },
     },
     {
       // The frozen content. Large, and the source of every file: never sent over the API.

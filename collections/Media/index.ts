@@ -79,6 +79,13 @@ export const Media: CollectionConfig = {
     },
   },
   fields: [
+    // Payload's own upload field, given a readable list cell (merged with its definition by name).
+    {
+      name: 'filesize',
+      type: 'number',
+      label: { es: 'Tamaño', en: 'File size' },
+      admin: { components: { Cell: '/src/components/admin/FileSizeCell#FileSizeCell' } },
+    },
     {
       name: 'player',
       type: 'ui',

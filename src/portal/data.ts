@@ -7,7 +7,6 @@ import type { Payload } from 'payload'
 
 import type { ManualRelease, Session, Track, User } from '../../payload-types'
 import { idOf, type ID } from '../domain/ids'
-import { PER_LOCALE_EDITIONS, type Edition } from '../releases/editions'
 import type { UILanguage } from './i18n'
 import { textInLocale } from './sessionView'
 
@@ -73,36 +72,6 @@ export async function findVisible<T>(load: () => Promise<unknown>): Promise<T | 
     if (error instanceof Error && /invalid|cast|syntax/i.test(error.message)) return null
     throw error
   }
-}
-
-export interface DownloadLink {
-  edition: Edition
-  locale: string | null
-  href: string
-  size?: number | null
-}
-
-/** The download links of a ready release: manual and workbook per locale, then the offline bundle. */
-export function downloadLinks(release: ManualRelease): DownloadLink[] {
-  const files = release.files ?? []
-  const href = (edition: Edition, locale: string) =>
-    `/api/manual-releases/${encodeURIComponent(String(release.id))}/download/${edition}?locale=${encodeURIComponent(locale)}`
-  const links: DownloadLink[] = []
-  for (const locale of release.locales ?? []) {
-    for (const edition of PER_LOCALE_EDITIONS) {
-      const file = files.find((f) => f.edition === edition && f.locale === locale)
-      if (file) links.push({ edition, locale, href: href(edition, locale), size: file.size })
-    }
-  }
-  const bundle = files.find((f) => f.edition === 'offline-bundle')
-  if (bundle) links.push({ edition: 'offline-bundle', locale: null, href: href('offline-bundle', release.locales?.[0] ?? 'es'), size: bundle.size })
-  return links
-}
-
-export function formatBytes(bytes: number | null | undefined): string {
-  if (!bytes) return ''
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
 export interface LiveSession {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
-import { womenTrack } from '../../src/seed/curriculum'
+import { menTrack, womenTrack } from '../../src/seed/curriculum'
 import { adminLogin, launchBrowser, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
@@ -100,6 +100,47 @@ describe('a facilitator in the admin', () => {
     const refused = await page.request.patch(`${baseURL}/api/sessions/${id}`, { data: { title: 'Changed by a facilitator' } })
     expect(refused.status()).toBe(403)
     await screenshot(page, 'admin-facilitator-session')
+  })
+})
+
+describe('an admin and a published release', () => {
+  test('sees what the release is and its files, downloads the manual, and withdraws it without changing anything else', { timeout: 300_000 }, async () => {
+    const page = await newPage()
+    await adminLogin(page, baseURL, 'admin@reeduca.test')
+    // A release of its own, so that withdrawing it leaves the seeded 1.0.0 as every other test knows it.
+    const tracks = await (await page.request.get(`${baseURL}/api/tracks?where[slug][equals]=${menTrack.slug}&depth=0&limit=1`)).json()
+    const notes = { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text: 'Revisión de prueba E2E', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] } }
+    const created = await page.request.post(`${baseURL}/api/manual-releases?locale=es`, { data: { track: tracks.docs[0].id, version: '1.0.1-e2e', locales: ['es', 'en'], notes } })
+    expect(created.status(), await created.text()).toBe(201)
+    const id = String((await created.json()).doc.id)
+
+    // Opened while it builds, the page turns to ready with its files without a reload.
+    await page.goto(`${baseURL}/admin/collections/manual-releases/${id}`)
+    const overview = page.locator('.release-overview')
+    await expect.poll(() => overview.getAttribute('data-status'), { timeout: 120_000 }).toBe('ready')
+    await expect.poll(() => overview.locator('.release-overview__files tbody tr').count()).toBe(5)
+    expect(await overview.innerText()).toContain('Revisión de prueba E2E')
+    // Frozen: the inputs a new release has are not offered for an existing one.
+    expect(await page.locator('input[name="version"]').count()).toBe(0)
+    expect(await page.locator('[contenteditable="true"]').count()).toBe(0)
+    const manualRow = overview.locator('tr[data-edition="facilitator-manual"][data-locale="es"]')
+    expect(await manualRow.innerText()).toMatch(/\d+(\.\d)? kB|\d+(\.\d)? MB/)
+    const href = await manualRow.getByRole('link').getAttribute('href')
+    const download = await page.request.get(new URL(href!, baseURL).href)
+    expect(download.status()).toBe(200)
+    expect(download.headers()['content-type']).toBe('application/pdf')
+    expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-')
+    await screenshot(page, 'admin-release-overview')
+
+    // Withdrawing is the one change left, after a confirmation.
+    page.once('dialog', (dialog) => void dialog.accept())
+    await overview.getByRole('button', { name: 'Withdraw this release' }).click()
+    await expect.poll(() => page.locator('.release-overview__withdrawn').count(), { timeout: 30_000 }).toBe(1)
+    await expect.poll(() => page.locator('.release-overview').getByRole('button', { name: 'Offer this release again' }).count()).toBe(1)
+    const stored = await (await page.request.get(`${baseURL}/api/manual-releases/${id}?depth=0&locale=es`)).json()
+    expect(stored).toMatchObject({ archived: true, status: 'ready', version: '1.0.1-e2e', locales: ['es', 'en'] })
+    expect(stored.files).toHaveLength(5)
+    expect(JSON.stringify(stored.notes)).toContain('Revisión de prueba E2E')
   })
 })
 

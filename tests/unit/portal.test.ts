@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { formatElapsed, telHref } from '../../src/portal/format'
+import { fileSize, formatElapsed, telHref } from '../../src/portal/format'
 import { safeLocalPath } from '../../src/portal/i18n'
 import { activityElapsed, initialTimer, next, parseTimer, pause, start, totalElapsed } from '../../src/portal/timer'
 
@@ -40,6 +40,18 @@ describe('formatting', () => {
     expect(formatElapsed(65_000)).toBe('1:05')
     expect(formatElapsed(150 * 60_000 + 30_000)).toBe('150:30')
     expect(formatElapsed(-5)).toBe('0:00')
+  })
+
+  test('file sizes read as a phone shows them, to three figures, with the reader’s decimal mark', () => {
+    expect(fileSize(658_158, 'es')).toBe('658 kB')
+    expect(fileSize(2_876_419, 'es')).toBe('2,88 MB')
+    expect(fileSize(2_876_419, 'en')).toBe('2.88 MB')
+    expect(fileSize(199, 'en')).toBe('199 B')
+    expect(fileSize(0, 'es')).toBe('0 B')
+    // Unknown is left blank rather than shown as a wrong figure.
+    expect(fileSize(null, 'es')).toBe('')
+    expect(fileSize(undefined, 'en')).toBe('')
+    expect(fileSize(Number.NaN, 'en')).toBe('')
   })
 
   test('phone numbers become tel: links a phone can dial', () => {

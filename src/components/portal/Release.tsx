@@ -1,4 +1,5 @@
-import { downloadLinks, formatBytes } from '@/portal/data'
+import { fileSize } from '@/portal/format'
+import { downloadLinks } from '@/releases/editions'
 import type { Strings, UILanguage } from '@/portal/i18n'
 import type { ReleaseChanges } from '@/releases/snapshot'
 import type { ManualRelease } from '../../../payload-types'
@@ -10,7 +11,7 @@ export function formatDate(value: string | null | undefined, lang: UILanguage): 
 }
 
 /** Big download buttons of a release, grouped by language; the offline bundle holds all of them. */
-export function ReleaseDownloads({ release, t }: { release: ManualRelease; t: Strings }) {
+export function ReleaseDownloads({ release, t, lang }: { release: ManualRelease; t: Strings; lang: UILanguage }) {
   if (release.status === 'building') return <p className="notice">{t.building}</p>
   if (release.status !== 'ready') return <p className="notice">{t.failed}</p>
   const links = downloadLinks(release)
@@ -27,7 +28,7 @@ export function ReleaseDownloads({ release, t }: { release: ManualRelease; t: St
               .map((link) => (
                 <li key={link.edition}>
                   <a className="button button--big button--download" href={link.href} download data-edition={link.edition} data-locale={locale}>
-                    {t.edition[link.edition]} <span className="size">{formatBytes(link.size)}</span>
+                    {t.edition[link.edition]} <span className="size">{fileSize(link.size, lang)}</span>
                   </a>
                 </li>
               ))}
@@ -37,7 +38,7 @@ export function ReleaseDownloads({ release, t }: { release: ManualRelease; t: St
       {bundle ? (
         <p>
           <a className="button button--big button--download" href={bundle.href} download data-edition="offline-bundle">
-            {t.edition['offline-bundle']} <span className="size">{formatBytes(bundle.size)}</span>
+            {t.edition['offline-bundle']} <span className="size">{fileSize(bundle.size, lang)}</span>
           </a>
         </p>
       ) : null}

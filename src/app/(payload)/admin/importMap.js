@@ -31,6 +31,8 @@ import { LiveAgendaTotal as LiveAgendaTotal_ac620079284c0a746578be2bd9f27514 } f
 import { MediaThumbnailCell as MediaThumbnailCell_565accf38ecc519f01c2ccd2e2eaf84e } from '../../../../src/components/admin/MediaThumbnailCell'
 import { ResourceMediaPreview as ResourceMediaPreview_db02aba84faf1c1ba1d4442ea4844938 } from '../../../../src/components/admin/MediaPreview'
 import { MediaFilePreview as MediaFilePreview_db02aba84faf1c1ba1d4442ea4844938 } from '../../../../src/components/admin/MediaPreview'
+import { FileSizeCell as FileSizeCell_19b8adf8f500bd6b51678a25776590c1 } from '../../../../src/components/admin/FileSizeCell'
+import { ReleaseOverview as ReleaseOverview_262eed2dabd261d699d90fdaca09b2a0 } from '../../../../src/components/admin/ReleaseOverview'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
 import { CurriculumSearchNavLink as CurriculumSearchNavLink_cb0dfbee8f38305b834b9383af7d9428 } from '../../../../src/components/admin/CurriculumSearch'
@@ -75,6 +77,8 @@ export const importMap = {
   "/src/components/admin/MediaThumbnailCell#MediaThumbnailCell": MediaThumbnailCell_565accf38ecc519f01c2ccd2e2eaf84e,
   "/src/components/admin/MediaPreview#ResourceMediaPreview": ResourceMediaPreview_db02aba84faf1c1ba1d4442ea4844938,
   "/src/components/admin/MediaPreview#MediaFilePreview": MediaFilePreview_db02aba84faf1c1ba1d4442ea4844938,
+  "/src/components/admin/FileSizeCell#FileSizeCell": FileSizeCell_19b8adf8f500bd6b51678a25776590c1,
+  "/src/components/admin/ReleaseOverview#ReleaseOverview": ReleaseOverview_262eed2dabd261d699d90fdaca09b2a0,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
   "/src/components/admin/CurriculumSearch#CurriculumSearchNavLink": CurriculumSearchNavLink_cb0dfbee8f38305b834b9383af7d9428,

@@ -37,7 +37,7 @@ export default async function PortalHome() {
                   {t.latestRelease}: {release.version}
                   <span className="muted"> · {t.publishedOn} {formatDate(release.publishedAt, lang)}</span>
                 </h3>
-                <ReleaseDownloads release={release} t={t} />
+                <ReleaseDownloads release={release} t={t} lang={lang} />
               </>
             ) : (
               <p>{t.noRelease}</p>

@@ -46,7 +46,7 @@ export default async function ReleasePage({ params }: { params: Promise<{ id: st
       </p>
       <section className="card" aria-labelledby="downloads-title">
         <h2 id="downloads-title">{t.downloads}</h2>
-        <ReleaseDownloads release={release} t={t} />
+        <ReleaseDownloads release={release} t={t} lang={lang} />
       </section>
       {fromRelease ? (
         <section aria-labelledby="sessions-title">

@@ -48,7 +48,7 @@ export default async function TrackPage({ params }: { params: Promise<{ slug: st
       <h1>{track.title}</h1>
       <section className="card" aria-labelledby="current-release">
         <h2 id="current-release">{current ? `${t.latestRelease}: ${current.version}` : t.latestRelease}</h2>
-        {current ? <ReleaseDownloads release={current} t={t} /> : <p>{t.noRelease}</p>}
+        {current ? <ReleaseDownloads release={current} t={t} lang={lang} /> : <p>{t.noRelease}</p>}
       </section>
 
       <section aria-labelledby="sessions-title">
