@@ -6,7 +6,7 @@ import { versionProblem } from '../../src/releases/version'
 import { readManualReleases } from '../access/manualReleases'
 import { admins, adminFieldOnly, nobody, releaseCreators } from '../access/roles'
 import { localizedRichText } from '../fields/richText'
-import { RELEASES_SLUG } from './constants'
+import { RELEASE_STATUS_OPTIONS, RELEASES_SLUG } from './constants'
 import { manualReleaseEndpoints } from './endpoints'
 import { afterChangeRelease, beforeChangeRelease } from './hooks'
 
@@ -127,11 +127,7 @@ export const ManualReleases: CollectionConfig = {
       required: true,
       defaultValue: 'building',
       index: true,
-      options: [
-        { value: 'building', label: { es: 'Generándose', en: 'Building' } },
-        { value: 'ready', label: { es: 'Lista', en: 'Ready' } },
-        { value: 'failed', label: { es: 'Falló', en: 'Failed' } },
-      ],
+      options: RELEASE_STATUS_OPTIONS.map((option) => ({ ...option })),
       label: { es: 'Estado', en: 'Status' },
       // Shown on creation too ("Building"): a condition would make it optional in the types.
       admin: { readOnly: true, position: 'sidebar' },

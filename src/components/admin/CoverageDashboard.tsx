@@ -89,7 +89,7 @@ export async function CoverageDashboard({ payload, user, i18n }: Props) {
   return (
     <section className="coverage-dashboard" aria-labelledby="coverage-heading">
       <h2 id="coverage-heading">{text.heading}</h2>
-      <table className="coverage-dashboard__tracks">
+      <table className="admin-table coverage-dashboard__tracks">
         <thead>
           <tr>
             <th scope="col">{text.track}</th>

@@ -1,8 +1,8 @@
 'use client'
 /**
  * The edit view of a release that exists: what it is, read-only (a release never changes once
- * made; only an admin can withdraw it, in the sidebar, which also has its version history and
- * content hash), with its files to download, their sizes and download counts.
+ * made; the sidebar keeps its version history and content hash), with its files to download,
+ * their sizes and download counts, and, for admins, the button that withdraws or restores it.
  *
  * Read over REST rather than from the form: the form does not hold the populated track and
  * author. A release still building is read again every few seconds; when its build ends the page
@@ -12,6 +12,7 @@
 import { useAuth, useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { RELEASE_STATUS_OPTIONS } from '../../../collections/ManualReleases/constants'
 import type { ManualRelease } from '../../../payload-types'
 import { isAdmin } from '../../domain/roles'
 import { fileSize } from '../../portal/format'
@@ -26,17 +27,13 @@ const WORDS = {
     loading: 'Cargando la versión…',
     track: 'Línea',
     locales: 'Idiomas',
-    status: { building: 'Generándose', ready: 'Lista', failed: 'Falló' } as Record<string, string>,
     withdrawn: 'Retirada: facilitación ya no la ve; el registro y los archivos se conservan.',
     by: 'por',
-    notes: 'Notas de la versión',
-    changes: 'Qué cambió desde la versión anterior',
     files: 'Archivos generados',
     file: 'Archivo',
     language: 'Idioma',
     allLanguages: 'Todos',
     size: 'Tamaño',
-    downloads: 'Descargas',
     download: 'Descargar',
     frozen: 'Una versión no se modifica: para cambiar algo, publica una versión nueva.',
     withdraw: 'Retirar esta versión',
@@ -47,17 +44,13 @@ const WORDS = {
     loading: 'Loading the release…',
     track: 'Track',
     locales: 'Locales',
-    status: { building: 'Building', ready: 'Ready', failed: 'Failed' } as Record<string, string>,
     withdrawn: 'Withdrawn: facilitators no longer see it; the record and its files are kept.',
     by: 'by',
-    notes: 'Release notes',
-    changes: 'What changed since the previous release',
     files: 'Generated files',
     file: 'File',
     language: 'Language',
     allLanguages: 'All',
     size: 'Size',
-    downloads: 'Downloads',
     download: 'Download',
     frozen: 'A release never changes: to change something, publish a new version.',
     withdraw: 'Withdraw this release',
@@ -152,7 +145,7 @@ export function ReleaseOverview() {
   return (
     <section className="release-overview" aria-label={`${t.release} ${release.version}`} data-status={release.status}>
       <p className="release-overview__status">
-        <span className={`release-overview__badge release-overview__badge--${release.status}`}>{words.status[release.status] ?? release.status}</span>{' '}
+        <span className={`release-overview__badge release-overview__badge--${release.status}`}>{RELEASE_STATUS_OPTIONS.find((option) => option.value === release.status)?.label[lang] ?? release.status}</span>{' '}
         {t.release} {release.version}
         {release.publishedAt ? ` · ${t.publishedOn} ${formatDate(release.publishedAt, lang)}` : ''}
         {author ? ` ${words.by} ${author}` : ''}
@@ -179,13 +172,13 @@ export function ReleaseOverview() {
       {links.length ? (
         <>
           <h3>{words.files}</h3>
-          <table className="release-overview__files">
+          <table className="admin-table release-overview__files">
             <thead>
               <tr>
                 <th scope="col">{words.file}</th>
                 <th scope="col">{words.language}</th>
                 <th scope="col">{words.size}</th>
-                <th scope="col">{words.downloads}</th>
+                <th scope="col">{t.downloads}</th>
                 <th scope="col">SHA-256</th>
                 <th scope="col">
                   <span className="sr-only">{words.download}</span>
@@ -213,9 +206,9 @@ export function ReleaseOverview() {
           </table>
         </>
       ) : null}
-      <h3>{words.notes}</h3>
+      <h3>{t.notes}</h3>
       <ReleaseNotes release={release} />
-      <h3>{words.changes}</h3>
+      <h3>{t.whatChanged}</h3>
       <ReleaseChangeList release={release} t={t} lang={lang} />
       <p className="field-description">{words.frozen}</p>
     </section>
