@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   // Types are checked once by `npm test` (tsc --noEmit over the whole project), not again here.
   typescript: { ignoreBuildErrors: true },
   // Native module (the Typst compiler of the manual renderers): loaded only by the separate
-  // process src/releases/render/typst-process.mjs; never to be bundled should an import appear.
+  // process src/core/releases/render/typst-process.mjs; never to be bundled should an import appear.
   serverExternalPackages: ['@myriaddreamin/typst-ts-node-compiler'],
 }
 

@@ -6,27 +6,27 @@ import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { ManualReleases } from './collections/ManualReleases'
-import { recoverOnInit, releaseJobs } from './collections/ManualReleases/jobs'
-import { publishDirectDownloads } from './src/http/directDownloads'
-import { Media } from './collections/Media'
-import { makeMediaRenditionsTask } from './collections/Media/renditions'
-import { malformedUploadIsBadRequest, uploadOptions } from './collections/Media/uploadOptions'
-import { Modules } from './collections/Modules'
-import { Programmes } from './collections/Programmes'
-import { Resources } from './collections/Resources'
-import { ReviewDecisions } from './collections/ReviewDecisions'
-import { Services } from './collections/Services'
-import { Sessions } from './collections/Sessions'
-import { Themes } from './collections/Themes'
-import { Tracks } from './collections/Tracks'
-import { Users } from './collections/Users'
-import { curriculumEditor } from './collections/fields/richText'
-import { createDatabaseAdapter } from './src/db/adapter'
-import { curriculumSearchEndpoint } from './src/endpoints/curriculumSearch'
-import { chooseDatabase } from './src/db/choice'
-import { DEFAULT_LOCALE, contentLocales } from './src/config/locales'
-import { resolveSecret } from './src/config/secret'
+import { ManualReleases } from '@collections/ManualReleases'
+import { recoverOnInit, releaseJobs } from '@/cms/jobs/queue'
+import { publishDirectDownloads } from '@/server/directDownloads'
+import { Media } from '@collections/Media'
+import { makeMediaRenditionsTask } from '@collections/Media/renditions'
+import { malformedUploadIsBadRequest, uploadOptions } from '@collections/Media/uploadOptions'
+import { Modules } from '@collections/Modules'
+import { Programmes } from '@collections/Programmes'
+import { Resources } from '@collections/Resources'
+import { ReviewDecisions } from '@collections/ReviewDecisions'
+import { Services } from '@collections/Services'
+import { Sessions } from '@collections/Sessions'
+import { Themes } from '@collections/Themes'
+import { Tracks } from '@collections/Tracks'
+import { Users } from '@collections/Users'
+import { curriculumEditor } from '@collections/fields/richText'
+import { createDatabaseAdapter } from '@/cms/db/adapter'
+import { curriculumSearchEndpoint } from '@/cms/endpoints/curriculumSearch'
+import { chooseDatabase } from '@/cms/db/choice'
+import { DEFAULT_LOCALE, contentLocales } from '@/core/locales'
+import { resolveSecret } from '@/core/rules/secret'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,23 +48,23 @@ export default buildConfig({
     meta: { titleSuffix: ' · Reeduca' },
     components: {
       graphics: {
-        Logo: '/src/components/admin/Logo#Logo',
-        Icon: '/src/components/admin/Icon#Icon',
+        Logo: '/src/ui/admin/Logo#Logo',
+        Icon: '/src/ui/admin/Icon#Icon',
       },
       // What the curriculum team still has to write, translate, caption (src/coverage).
-      beforeDashboard: ['/src/components/admin/CoverageDashboard#CoverageDashboard'],
-      afterNavLinks: ['/src/components/admin/CurriculumSearch#CurriculumSearchNavLink', '/src/components/admin/ThemeMap#ThemeMapNavLink'],
+      beforeDashboard: ['/src/ui/admin/CoverageDashboard#CoverageDashboard'],
+      afterNavLinks: ['/src/ui/admin/CurriculumSearch#CurriculumSearchNavLink', '/src/ui/admin/ThemeMap#ThemeMapNavLink'],
       views: {
-        // Themes against the two tracks, to keep them aligned (src/coverage/themeMap.ts).
-        themeMap: { Component: '/src/components/admin/ThemeMap#ThemeMapView', path: '/theme-map' },
-        curriculumSearch: { Component: '/src/components/admin/CurriculumSearch#CurriculumSearchView', path: '/search' },
+        // Themes against the two tracks, to keep them aligned (src/core/curriculum/themeMap.ts).
+        themeMap: { Component: '/src/ui/admin/ThemeMap#ThemeMapView', path: '/theme-map' },
+        curriculumSearch: { Component: '/src/ui/admin/CurriculumSearch#CurriculumSearchView', path: '/search' },
       },
     },
   },
   // GET /api/search: the curriculum team's search across sessions, activities and resources.
   endpoints: [curriculumSearchEndpoint],
   collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, Resources, Media, Services, ManualReleases, Users],
-  // Manual releases are built in the background (collections/ManualReleases/jobs.ts), and so are
+  // Manual releases are built in the background (src/cms/jobs/queue.ts), and so are
   // video posters and low-bandwidth copies (collections/Media/renditions.ts).
   jobs: { ...releaseJobs, tasks: [...(releaseJobs.tasks ?? []), makeMediaRenditionsTask as any] },
   // Resume release builds a stopped process left half done.

@@ -7,7 +7,7 @@
 // seeded by scripts/seed.ts (15 s to 2 minutes) unless BENCH_SEEDED_DB and BENCH_MEDIA_DIR name
 // an already seeded one. Each Typst build runs in a fresh child process (plain Node on an
 // esbuild bundle of the renderer), cold start included. The compiler itself runs in a process
-// of its own (src/releases/render/typst.ts): its peak RSS is the one held to the target; the
+// of its own (src/core/releases/render/typst.ts): its peak RSS is the one held to the target; the
 // caller's (snapshot, images, PDF bytes) is printed beside it.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -81,7 +81,7 @@ try {
   const typst = []
   for (let i = 0; i < runs; i++) typst.push(child('pdf', path.join(folder, `manual-${i}.pdf`)))
   const pdfBytes = typst[0].bytes
-  // The release worker's case: the server process keeps one compiler (src/releases/render/typst.ts)
+  // The release worker's case: the server process keeps one compiler (src/core/releases/render/typst.ts)
   // that has already built this track's previous release.
   const warm = child('warm', path.join(folder, 'manual-warm.pdf'))
 

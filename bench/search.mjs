@@ -3,7 +3,7 @@
 // search panel sends them, against `next start` on the seeded database. Side by side in one run:
 // - a search that reuses the index;
 // - a search after a designer saved a session, which rebuilds the index from every session
-//   and resource (what each search cost before the index was kept; src/cache/curriculumCache.ts).
+//   and resource (what each search cost before the index was kept; src/cms/reads/curriculumCache.ts).
 import { startThrowawayServer } from '../scripts/lib.mjs'
 import { seededAuth } from './lib/http.mjs'
 

@@ -25,11 +25,11 @@ process.env.REEDUCA_SKIP_RELEASE_RECOVERY = '1'
 await import('./preload-lexical.mjs')
 const { default: cliProgress } = await import('cli-progress')
 const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { DEFAULT_SEED_PASSWORD, demoAccounts } = await import('../src/seed/programme')
-const { seedDemo, seedStepCount } = await import('../src/seed')
-const { seedDemoReleases } = await import('../src/seed/releases')
-const { runRenditionJobs } = await import('../collections/Media/renditions')
+const { default: config } = await import('@payload-config')
+const { DEFAULT_SEED_PASSWORD, demoAccounts } = await import('@/cms/seed/programme')
+const { seedDemo, seedStepCount } = await import('@/cms/seed')
+const { seedDemoReleases } = await import('@/cms/seed/releases')
+const { runRenditionJobs } = await import('@collections/Media/renditions')
 
 const payload = await getPayload({ config })
 

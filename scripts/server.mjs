@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The HTTP server `npm start` runs: Next.js for every request, except manual downloads once
-// Payload is up, which the app answers itself (src/http/directDownloads.ts says why).
+// Payload is up, which the app answers itself (src/server/directDownloads.ts says why).
 // Run from the project root after a build (`npm start` does both).
 import http from 'node:http'
 
@@ -8,7 +8,7 @@ import next from 'next'
 
 import { root } from './lib.mjs'
 
-// The same key as DIRECT_DOWNLOADS in src/http/directDownloads.ts (this plain script cannot import it).
+// The same key as DIRECT_DOWNLOADS in src/server/directDownloads.ts (this plain script cannot import it).
 const DIRECT_DOWNLOADS = Symbol.for('reeduca.directDownloads')
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || 'localhost'

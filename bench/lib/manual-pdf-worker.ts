@@ -11,16 +11,16 @@
  *                                              callerRssMB, processes}
  *   html <snapshot.json> <mediaDir> <out.html>  writes the offline bundle's static HTML of the
  *                                              same snapshot, concatenated into one page
- * The compiler runs in a child process of the engine (src/releases/render/typst.ts): maxRssMB is
+ * The compiler runs in a child process of the engine (src/core/releases/render/typst.ts): maxRssMB is
  * that process's peak, callerRssMB this one's (snapshot, images, the PDF bytes), cpuMs both.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { renderHtmlEdition } from '@/releases/bundle/html'
-import { readFromMediaFolder, renderFacilitatorManual, typstEngine } from '@/releases/render'
-import type { ReleaseSnapshot, SnapshotFile } from '@/releases/snapshot'
+import { renderHtmlEdition } from '@/core/releases/bundle/html'
+import { readFromMediaFolder, renderFacilitatorManual, typstEngine } from '@/core/releases/render'
+import type { ReleaseSnapshot, SnapshotFile } from '@/core/releases/snapshot'
 
 const [mode, snapshotFile, mediaDir, output] = process.argv.slice(2)
 const locale = 'es'

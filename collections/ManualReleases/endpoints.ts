@@ -1,6 +1,6 @@
 /**
  * GET /api/manual-releases/:id/download/:edition?locale=es — the generated file; what it answers
- * is decided in download.ts (shared with the direct download server, src/http/directDownloads.ts).
+ * is decided in download.ts (shared with the direct download server, src/server/directDownloads.ts).
  *
  * GET /api/manual-releases/:id/changes — the frozen "what changed since the previous release",
  * with exactly the access of reading the release.
@@ -9,9 +9,9 @@ import { Readable } from 'node:stream'
 
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import { idOf } from '../../src/domain/ids'
+import { idOf } from '@/core/rules/ids'
 import { RELEASES_SLUG } from './constants'
-import { answerDownload, openFileRange, type DownloadAnswer } from './download'
+import { answerDownload, openFileRange, type DownloadAnswer } from '@/cms/releases/download'
 
 type Doc = Record<string, any>
 

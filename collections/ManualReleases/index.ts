@@ -1,11 +1,11 @@
 import type { CollectionConfig, Condition } from 'payload'
 
-import { contentLocales } from '../../src/config/locales'
-import { EDITIONS } from '../../src/releases/editions'
-import { versionProblem } from '../../src/releases/version'
-import { readManualReleases } from '../access/manualReleases'
-import { admins, adminFieldOnly, nobody, releaseCreators } from '../access/roles'
-import { localizedRichText } from '../fields/richText'
+import { contentLocales } from '@/core/locales'
+import { EDITIONS } from '@/core/releases/editions'
+import { versionProblem } from '@/core/rules/version'
+import { readManualReleases } from '@collections/access/manualReleases'
+import { admins, adminFieldOnly, nobody, releaseCreators } from '@collections/access/roles'
+import { localizedRichText } from '@collections/fields/richText'
 import { RELEASE_STATUS_OPTIONS, RELEASES_SLUG } from './constants'
 import { manualReleaseEndpoints } from './endpoints'
 import { afterChangeRelease, beforeChangeRelease } from './hooks'
@@ -57,7 +57,7 @@ export const ManualReleases: CollectionConfig = {
     {
       name: 'overview',
       type: 'ui',
-      admin: { condition: onceCreated, components: { Field: '/src/components/admin/ReleaseOverview#ReleaseOverview' } },
+      admin: { condition: onceCreated, components: { Field: '/src/ui/admin/ReleaseOverview#ReleaseOverview' } },
     },
     {
       type: 'row',

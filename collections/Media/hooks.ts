@@ -4,9 +4,9 @@ import path from 'node:path'
 
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
 
-import { ACCEPTED_FORMATS, type MediaKind, mimeEssence } from '../../src/media/formats'
-import { UploadRefused, inspectUpload } from '../../src/media/inspect'
-import { ffprobeCommand, probeFile } from '../../src/media/probe'
+import { ACCEPTED_FORMATS, type MediaKind, mimeEssence } from '@/core/media/formats'
+import { UploadRefused, inspectUpload } from '@/core/media/inspect'
+import { ffprobeCommand, probeFile } from '@/core/media/probe'
 
 /**
  * Runs before Payload looks at the file: the upload is inspected from its bytes and refused
@@ -89,7 +89,7 @@ export const recordAudiovisualFacts: CollectionBeforeChangeHook = async ({ data,
 export const refreshResourcesAltGaps: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || mediaKindOf(doc.mimeType) !== 'image') return doc
   if (JSON.stringify(doc.alt ?? null) === JSON.stringify(previousDoc?.alt ?? null)) return doc
-  const { refreshAltGapsOfResourcesUsing } = await import('../Resources/hooks')
+  const { refreshAltGapsOfResourcesUsing } = await import('@collections/Resources/hooks')
   await refreshAltGapsOfResourcesUsing(req, doc.id)
   return doc
 }

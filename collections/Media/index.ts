@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
-import { STORED_MIME_TYPES } from '../../src/media/formats'
-import { probeAvailability } from '../../src/media/probe'
-import { facilitatorLevel, resourceEditors } from '../access/roles'
+import { STORED_MIME_TYPES } from '@/core/media/formats'
+import { probeAvailability } from '@/core/media/probe'
+import { facilitatorLevel, resourceEditors } from '@collections/access/roles'
 import { inspectIncomingFile, recordAudiovisualFacts, recordKind, refreshResourcesAltGaps } from './hooks'
 import { planRenditions, queueRenditions, removeRenditionsOfDeleted, renditionsField } from './renditions'
 
@@ -24,7 +24,7 @@ const probeNote = probeAvailability().available
 /**
  * Every uploaded file: images (with sharp renditions), video, audio, PDF and WebVTT captions.
  * What a file is gets decided from its bytes before Payload stores anything (hooks.ts,
- * src/media/inspect.ts).
+ * src/core/media/inspect.ts).
  */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -57,7 +57,7 @@ export const Media: CollectionConfig = {
     bulkUpload: true,
     focalPoint: true,
     // Camera metadata (EXIF, GPS, XMP) is removed from the original by the inspection
-    // (src/media/inspect.ts) before Payload sees it, losslessly for JPEG; renditions never carry any.
+    // (src/core/media/inspect.ts) before Payload sees it, losslessly for JPEG; renditions never carry any.
     // No constructorOptions here: they would make Payload decode and re-encode the original again.
     withMetadata: false,
     // The sizes given by width alone say `fit: 'inside'`: they keep the picture's shape, so the
@@ -84,13 +84,13 @@ export const Media: CollectionConfig = {
       name: 'filesize',
       type: 'number',
       label: { es: 'Tamaño', en: 'File size' },
-      admin: { components: { Cell: '/src/components/admin/FileSizeCell#FileSizeCell' } },
+      admin: { components: { Cell: '/src/ui/admin/FileSizeCell#FileSizeCell' } },
     },
     {
       name: 'player',
       type: 'ui',
       admin: {
-        components: { Field: '/src/components/admin/MediaPreview#MediaFilePreview' },
+        components: { Field: '/src/ui/admin/MediaPreview#MediaFilePreview' },
         condition: (data) => /^(video|audio)\//.test(String(data?.mimeType ?? '')),
       },
     },

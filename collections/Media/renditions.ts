@@ -11,8 +11,8 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Field, Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { type DerivedFile, makeRenditions, removeDerivedFiles } from '../../src/media/renditions'
-import { FFMPEG_MISSING_NOTE, ffmpegCommand, transcodeAvailability } from '../../src/media/transcode'
+import { type DerivedFile, makeRenditions, removeDerivedFiles } from '@/core/media/renditions'
+import { FFMPEG_MISSING_NOTE, ffmpegCommand, transcodeAvailability } from '@/core/media/transcode'
 import { mediaKindOf } from './hooks'
 
 export const RENDITIONS_TASK = 'makeMediaRenditions'
@@ -136,7 +136,7 @@ export const queueRenditions: CollectionAfterChangeHook = async ({ doc, req, con
     req,
   } as any)) as { id: ID }
   // Loaded here: the releases module imports the media collection (a cycle at load time).
-  const { kickReleaseQueue } = await import('../ManualReleases/jobs')
+  const { kickReleaseQueue } = await import('@/cms/jobs/queue')
   kickReleaseQueue(req, job.id)
   return doc
 }
@@ -191,7 +191,7 @@ export const makeMediaRenditionsTask: TaskConfig<{ input: { mediaId: string; fil
     }
     const dir = mediaDirOf(payload)
     // A long transcode beats like a release build, so the recovery only resumes dead ones.
-    const { heartbeat } = await import('../ManualReleases/jobs')
+    const { heartbeat } = await import('@/cms/jobs/queue')
     const timer = setInterval(() => void heartbeat(payload, job.id), 30_000)
     timer.unref?.()
     let made

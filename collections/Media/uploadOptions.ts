@@ -3,12 +3,12 @@ import path from 'node:path'
 
 import type { AfterErrorHook, Config } from 'payload'
 
-import { formatBytes, largestUpload } from '../../src/media/limits'
+import { formatBytes, largestUpload } from '@/core/media/limits'
 
 /**
  * Multipart parsing for every upload: files stream to a temporary folder (a 2 GiB video never
  * sits in memory) and the parser stops at the largest per-kind limit with a 413. The per-kind
- * limits themselves are enforced by the media collection's inspection (src/media/inspect.ts).
+ * limits themselves are enforced by the media collection's inspection (src/core/media/inspect.ts).
  */
 export function uploadOptions(env: Record<string, string | undefined> = process.env): NonNullable<Config['upload']> {
   const largest = largestUpload(env)

@@ -1,9 +1,9 @@
 import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
 
-import { DEFAULT_LOCALE, localeCodes } from '../../src/config/locales'
-import { idOf } from '../../src/domain/ids'
-import { missingForPublishing, resourceGaps, type ResourceForPublishing } from '../../src/media/publishReadiness'
-import { keepingRequestLocale } from '../hooks/keepRequestLocale'
+import { DEFAULT_LOCALE, localeCodes } from '@/core/locales'
+import { idOf } from '@/core/rules/ids'
+import { missingForPublishing, resourceGaps, type ResourceForPublishing } from '@/core/media/publishReadiness'
+import { keepingRequestLocale } from '@collections/hooks/keepRequestLocale'
 
 const ENFORCE = 'enforceResourcePublishGates'
 

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftReaders, resourceEditors } from '../access/roles'
-import { publishedOnlyForNonDraftReaders, readCurriculum } from '../access/readCurriculum'
-import { LANGUAGE_OPTIONS } from '../fields/languages'
-import { localizedRichText } from '../fields/richText'
+import { draftReaders, resourceEditors } from '@collections/access/roles'
+import { publishedOnlyForNonDraftReaders, readCurriculum } from '@collections/access/readCurriculum'
+import { LANGUAGE_OPTIONS } from '@collections/fields/languages'
+import { localizedRichText } from '@collections/fields/richText'
 import { notePublishGateEnforcement, recordResourceGaps, requireWhatPublishingNeeds } from './hooks'
-import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '../hooks/forgetCurriculumCaches'
+import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
 
 /** Audiovisual and document material used in sessions: videos, audio, images, documents. */
 export const Resources: CollectionConfig = {
@@ -72,7 +72,7 @@ export const Resources: CollectionConfig = {
       relationTo: 'media',
       label: { es: 'Archivo', en: 'File' },
       // Thumbnail (image) or poster (video) in the list.
-      admin: { components: { Cell: '/src/components/admin/MediaThumbnailCell#MediaThumbnailCell' } },
+      admin: { components: { Cell: '/src/ui/admin/MediaThumbnailCell#MediaThumbnailCell' } },
     },
     {
       name: 'captions',
@@ -101,7 +101,7 @@ export const Resources: CollectionConfig = {
       name: 'player',
       type: 'ui',
       admin: {
-        components: { Field: '/src/components/admin/MediaPreview#ResourceMediaPreview' },
+        components: { Field: '/src/ui/admin/MediaPreview#ResourceMediaPreview' },
         condition: (data) => data?.kind === 'video' || data?.kind === 'audio',
       },
     },

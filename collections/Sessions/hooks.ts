@@ -1,9 +1,9 @@
 import { ValidationError } from 'payload'
 import type { CollectionBeforeValidateHook, FieldHook, PayloadRequest } from 'payload'
 
-import { idOf, type ID } from '../../src/domain/ids'
-import { minutesProblem, publishTimingProblem } from '../../src/domain/timing'
-import { DEFAULT_SESSION_MINUTES } from '../Tracks'
+import { idOf, type ID } from '@/core/rules/ids'
+import { minutesProblem, publishTimingProblem } from '@/core/rules/timing'
+import { DEFAULT_SESSION_MINUTES } from '@collections/Tracks'
 
 function fail(req: PayloadRequest, path: string, message: string, id?: ID): never {
   failMany(req, [{ path, message }], message, id)

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { curriculumEditors, draftReaders } from '../access/roles'
-import { publishedOnlyForNonDraftReaders, readCurriculum } from '../access/readCurriculum'
-import { activityBlocks } from '../fields/activityBlocks'
-import { facilitatorRichText, localizedRichText } from '../fields/richText'
-import { REVIEW_STATE_LABELS, REVIEW_STATES } from '../../src/domain/review'
+import { curriculumEditors, draftReaders } from '@collections/access/roles'
+import { publishedOnlyForNonDraftReaders, readCurriculum } from '@collections/access/readCurriculum'
+import { activityBlocks } from '@collections/fields/activityBlocks'
+import { facilitatorRichText, localizedRichText } from '@collections/fields/richText'
+import { REVIEW_STATE_LABELS, REVIEW_STATES } from '@/core/rules/review'
 import { checkSessionIntegrity, nextFreeSessionNumber } from './hooks'
 import { sessionPreviewEndpoint, sessionPreviewUrl } from './preview'
 import { applyReviewRules, recordWithdrawnApproval, reviewEndpoint } from './review'
-import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '../hooks/forgetCurriculumCaches'
+import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
 
 /** One group session of a track: its agenda of timed activities and everything a facilitator needs. */
 export const Sessions: CollectionConfig = {
@@ -132,7 +132,7 @@ export const Sessions: CollectionConfig = {
               // Live start times and total as the designer types; stores nothing.
               name: 'liveAgenda',
               type: 'ui',
-              admin: { components: { Field: '/src/components/admin/LiveAgenda#LiveAgenda' } },
+              admin: { components: { Field: '/src/ui/admin/LiveAgenda#LiveAgenda' } },
             },
             {
               name: 'activities',
@@ -209,10 +209,10 @@ export const Sessions: CollectionConfig = {
     {
       name: 'reviewActions',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/components/admin/ReviewActions#ReviewActions' } },
+      admin: { position: 'sidebar', components: { Field: '/src/ui/admin/ReviewActions#ReviewActions' } },
     },
     {
-      // The approved content's fingerprint per locale (src/domain/review.ts); never sent to clients.
+      // The approved content's fingerprint per locale (src/core/rules/review.ts); never sent to clients.
       name: 'reviewApproval',
       type: 'json',
       hidden: true,
@@ -248,7 +248,7 @@ export const Sessions: CollectionConfig = {
     {
       name: 'agendaTotal',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/components/admin/LiveAgenda#LiveAgendaTotal' } },
+      admin: { position: 'sidebar', components: { Field: '/src/ui/admin/LiveAgenda#LiveAgendaTotal' } },
     },
     {
       name: 'themes',

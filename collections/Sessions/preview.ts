@@ -10,18 +10,18 @@
  */
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { localeCodes } from '../../src/config/locales'
-import { idOf } from '../../src/domain/ids'
-import { canReadDrafts } from '../../src/domain/roles'
-import { toParticipantSnapshot } from '../../src/releases/participantProjection'
+import { localeCodes } from '@/core/locales'
+import { idOf } from '@/core/rules/ids'
+import { canReadDrafts } from '@/core/rules/roles'
+import { toParticipantSnapshot } from '@/core/releases/participantProjection'
 import {
   readFromMediaFolder,
   renderFacilitatorManual,
   renderParticipantWorkbook,
   TypstRenderError,
-} from '../../src/releases/render'
-import { buildReleaseSnapshot } from '../ManualReleases/buildSnapshot'
-import { mediaDir } from '../Media'
+} from '@/core/releases/render'
+import { buildReleaseSnapshot } from '@/cms/releases/readSnapshot'
+import { mediaDir } from '@collections/Media'
 
 export const PREVIEW_EDITIONS = ['facilitator-manual', 'participant-workbook'] as const
 type PreviewEdition = (typeof PREVIEW_EDITIONS)[number]

@@ -1,5 +1,5 @@
 /**
- * The review workflow wired into Payload (rules in src/domain/review.ts):
+ * The review workflow wired into Payload (rules in src/core/rules/review.ts):
  * - `applyReviewRules` (beforeChange) keeps the review state server-side, withdraws an approval
  *   when the content changes, and refuses to publish an unapproved session for anyone but an admin
  *   or a system operation;
@@ -9,7 +9,7 @@
 import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Endpoint, PayloadRequest } from 'payload'
 
-import { localeCodes } from '../../src/config/locales'
+import { localeCodes } from '@/core/locales'
 import {
   canDecideReview,
   canSubmitForReview,
@@ -22,10 +22,10 @@ import {
   reviewTransition,
   type ReviewDecision,
   type ReviewState,
-} from '../../src/domain/review'
-import type { ID } from '../../src/domain/ids'
-import { contentFingerprint, stillApproved, type ReviewApproval } from '../../src/domain/reviewContent'
-import { keepingRequestLocale } from '../hooks/keepRequestLocale'
+} from '@/core/rules/review'
+import type { ID } from '@/core/rules/ids'
+import { contentFingerprint, stillApproved, type ReviewApproval } from '@/core/rules/reviewContent'
+import { keepingRequestLocale } from '@collections/hooks/keepRequestLocale'
 
 /** Set on req.context by the review endpoint for the one update that records a decision. */
 const REVIEW_ACTION_CONTEXT = 'reeducaReviewAction'

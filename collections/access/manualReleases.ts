@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { canCreateReleases, isFacilitatorLevel, scopedTrackIds } from '../../src/domain/roles'
+import { canCreateReleases, isFacilitatorLevel, scopedTrackIds } from '@/core/rules/roles'
 
 /** Who sees withdrawn (archived) releases: the people who make releases. */
 export const canSeeArchivedReleases = (user: Parameters<typeof canCreateReleases>[0]): boolean => canCreateReleases(user)

@@ -1,6 +1,6 @@
 import type { Access, CollectionBeforeOperationHook, Where } from 'payload'
 
-import { canReadDrafts, isFacilitatorLevel, scopedTrackIds } from '../../src/domain/roles'
+import { canReadDrafts, isFacilitatorLevel, scopedTrackIds } from '@/core/rules/roles'
 
 /**
  * Read access for curriculum content (tracks, modules, sessions, resources):

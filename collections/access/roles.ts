@@ -7,7 +7,7 @@ import {
   canReadDrafts,
   isAdmin,
   isFacilitatorLevel,
-} from '../../src/domain/roles'
+} from '@/core/rules/roles'
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false

@@ -97,6 +97,6 @@ export const activityBlocks: Block[] = Object.entries(ACTIVITY_KINDS).map(([slug
   slug,
   interfaceName: kind.interfaceName,
   labels: { singular: kind.singular, plural: kind.plural },
-  admin: { components: { Label: '/src/components/admin/ActivityRowLabel#ActivityRowLabel' } },
+  admin: { components: { Label: '/src/ui/admin/ActivityRowLabel#ActivityRowLabel' } },
   fields: activityFields(slug),
 }))

@@ -1,6 +1,6 @@
 import type { NumberField } from 'payload'
 
-import { minutesProblem } from '../../src/domain/timing'
+import { minutesProblem } from '@/core/rules/timing'
 
 /** Whole positive minutes, validated by the same rule the timing module applies. */
 export function minutesField(overrides: Partial<Omit<NumberField, 'type'>> = {}): NumberField {

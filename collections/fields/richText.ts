@@ -1,7 +1,7 @@
 import { EXPERIMENTAL_TableFeature, FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { Field, RichTextField } from 'payload'
 
-import { facilitatorOnly } from '../access/roles'
+import { facilitatorOnly } from '@collections/access/roles'
 
 /**
  * The editor every curriculum text uses: Payload's default features (headings, bold/italic/

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { forgetCurriculumCaches } from '../../src/cache/curriculumCache'
+import { forgetCurriculumCaches } from '@/cms/reads/curriculumCache'
 
 // After-change hooks run before the request's transaction commits: a view built in that gap
 // would read the old rows. Forgetting once more a moment later closes the gap.
@@ -13,7 +13,7 @@ function forgetNowAndAfterCommit() {
 
 /**
  * Sessions, resources and tracks: the views built from the whole curriculum (search index,
- * coverage report; src/cache/curriculumCache.ts) must show the change.
+ * coverage report; src/cms/reads/curriculumCache.ts) must show the change.
  */
 export const forgetCurriculumCachesAfterChange: CollectionAfterChangeHook = ({ doc }) => {
   forgetNowAndAfterCommit()

@@ -7,8 +7,8 @@
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { isFacilitatorLevel } from '../domain/roles'
-import { safeLocalPath } from './i18n'
+import { isFacilitatorLevel } from '@/core/rules/roles'
+import { safeLocalPath } from '@/ui/strings'
 import { payloadClient } from './server'
 
 async function tokenCookie() {

@@ -5,9 +5,9 @@
  */
 import type { Payload } from 'payload'
 
-import type { ManualRelease, Session, Track, User } from '../../payload-types'
-import { idOf, type ID } from '../domain/ids'
-import type { UILanguage } from './i18n'
+import type { ManualRelease, Session, Track, User } from '@payload-types'
+import { idOf, type ID } from '@/core/rules/ids'
+import type { UILanguage } from '@/ui/strings'
 import { textInLocale } from './sessionView'
 
 export async function tracksFor(payload: Payload, user: User, lang: UILanguage): Promise<Track[]> {

@@ -14,12 +14,12 @@ import path from 'node:path'
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
-import type { ManualRelease, User } from '../../payload-types'
-import { isFacilitatorLevel } from '../domain/roles'
-import { SNAPSHOT_SCHEMA_VERSION, freezeSnapshot, pickLocale, type ReleaseSnapshot, type SnapshotSession } from '../releases/snapshot'
-import { idOf } from '../domain/ids'
+import type { ManualRelease, User } from '@payload-types'
+import { isFacilitatorLevel } from '@/core/rules/roles'
+import { SNAPSHOT_SCHEMA_VERSION, freezeSnapshot, pickLocale, type ReleaseSnapshot, type SnapshotSession } from '@/core/releases/snapshot'
+import { idOf } from '@/core/rules/ids'
 import { findVisible } from './data'
-import type { UILanguage } from './i18n'
+import type { UILanguage } from '@/ui/strings'
 import { fromSnapshotSession, sessionFilePaths, textInLocale, type SessionView } from './sessionView'
 
 type ID = number | string

@@ -9,9 +9,9 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import type { Payload } from 'payload'
 
-import type { User } from '../../payload-types'
-import { isFacilitatorLevel } from '../domain/roles'
-import { LANGUAGE_COOKIE, STRINGS, toLanguage, type Strings, type UILanguage } from './i18n'
+import type { User } from '@payload-types'
+import { isFacilitatorLevel } from '@/core/rules/roles'
+import { LANGUAGE_COOKIE, STRINGS, toLanguage, type Strings, type UILanguage } from '@/ui/strings'
 
 export const payloadClient = (): Promise<Payload> => getPayload({ config })
 

@@ -7,7 +7,7 @@
  * release's primary locale (or the site's default) stands in, the element gets that `lang` so
  * screen readers pronounce it right, and `fellBack` names the fields for a notice.
  */
-import { agenda } from '../domain/timing'
+import { agenda } from '@/core/rules/timing'
 import {
   pickLocale,
   resourceById,
@@ -18,7 +18,7 @@ import {
   type SnapshotFile,
   type SnapshotResource,
   type SnapshotSession,
-} from '../releases/snapshot'
+} from '@/core/releases/snapshot'
 
 /** A value with the locale it is written in. */
 export interface InLocale<T> {

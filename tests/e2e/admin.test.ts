@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
-import { menTrack, womenTrack } from '../../src/seed/curriculum'
+import { menTrack, womenTrack } from '@/cms/seed/curriculum'
 import { adminLogin, launchBrowser, screenshot } from './browser'
 
 const baseURL = inject('baseURL')

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
-import { womenTrack } from '../../src/seed/curriculum'
+import { womenTrack } from '@/cms/seed/curriculum'
 import { adminLogin, launchBrowser, screenshot } from './browser'
 
 const baseURL = inject('baseURL')

@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
-import { womenTrack } from '../../src/seed/curriculum'
+import { womenTrack } from '@/cms/seed/curriculum'
 import { readPdf } from '../unit/releases/pdf'
 import { launchBrowser, screenshot } from './browser'
 

@@ -33,8 +33,8 @@ export interface Api {
 export const BASE_URL = 'http://localhost:3000'
 
 export async function createApi(): Promise<Api> {
-  const rest = await import('../../src/app/(payload)/api/[...slug]/route')
-  const graphqlRoute = await import('../../src/app/(payload)/api/graphql/route')
+  const rest = await import('@/app/(payload)/api/[...slug]/route')
+  const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
   const handlers: Record<string, Handler> = {
     GET: rest.GET as Handler,
     POST: rest.POST as Handler,

@@ -65,7 +65,7 @@ export async function startTestPayload(): Promise<TestPayload> {
   process.env.PAYLOAD_SECRET ||= 'test-secret-for-reeduca-integration-suites'
 
   const { getPayload } = await import('payload')
-  const { default: configPromise } = await import('../../payload.config')
+  const { default: configPromise } = await import('@payload-config')
   const config = await configPromise
   const payload = await getPayload({ config })
 

@@ -1,5 +1,5 @@
 /**
- * The signed-in user's record is cached for a few seconds (collections/auth/cachedUserLookup.ts).
+ * The signed-in user's record is cached for a few seconds (src/cms/auth/cachedUserLookup.ts).
  * What people notice must not change: a role taken away, a logout, a deleted account or a new
  * login take effect on the very next request.
  */

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type Api, BASE_URL, createApi } from '../helpers/http'
 import { type CurriculumFixture, buildCurriculumFixture, loginAll } from '../helpers/curriculumFixture'
 import { type TestPayload, startTestPayload } from '../helpers/testPayload'
-import { ffprobeCommand } from '../../src/media/probe'
+import { ffprobeCommand } from '@/core/media/probe'
 
 // Small limits so that "too big" costs nothing: the parser stops at the largest (400 KB).
 const IMAGE_LIMIT = 300_000
@@ -334,7 +334,7 @@ describe('what is accepted is stored safely', () => {
     const bytes = wav(20_000)
     const response = await upload('rango.wav', 'audio/wav', bytes)
     expect(response.status, response.text).toBe(201)
-    const rest = await import('../../src/app/(payload)/api/[...slug]/route')
+    const rest = await import('@/app/(payload)/api/[...slug]/route')
     const url = new URL(`/api/media/file/${encodeURIComponent(response.body.doc.filename)}`, BASE_URL)
     const ranged = await rest.GET(new Request(url, { headers: { Authorization: `JWT ${trainer}`, Range: 'bytes=1000-1999' } }), {
       params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent) }),

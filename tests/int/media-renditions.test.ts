@@ -14,10 +14,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type CurriculumFixture, buildCurriculumFixture, loginAll } from '../helpers/curriculumFixture'
 import { type Api, createApi } from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/testPayload'
-import { runRenditionJobs } from '../../collections/Media/renditions'
-import { ffprobeCommand } from '../../src/media/probe'
-import { ffmpegCommand } from '../../src/media/transcode'
-import { breathingGuideWav, demoVideoMp4 } from '../../src/seed/media'
+import { runRenditionJobs } from '@collections/Media/renditions'
+import { ffprobeCommand } from '@/core/media/probe'
+import { ffmpegCommand } from '@/core/media/transcode'
+import { breathingGuideWav, demoVideoMp4 } from '@/cms/seed/media'
 
 // The test runs the queue itself, at the moments it chooses.
 process.env.REEDUCA_JOBS_AUTORUN = '0'
@@ -144,7 +144,7 @@ describe.skipIf(!hasFfmpeg)('with ffmpeg', () => {
     await runRenditionJobs(payload)
     expect((await stored(id)).renditions.status).toBe('pending')
 
-    const { recoverInterruptedBuilds } = await import('../../collections/ManualReleases/jobs')
+    const { recoverInterruptedBuilds } = await import('@/cms/jobs/queue')
     const report = await recoverInterruptedBuilds(payload, { staleMs: 60_000 })
     expect(report.requeuedJobs).toContain(String(job.id))
     await runRenditionJobs(payload)

@@ -14,9 +14,9 @@ import type { Payload } from 'payload'
 import { buildCurriculumFixture, MARKERS, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
 import { buildBilingualTrack, type BilingualTrack } from '../helpers/releaseFixture'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
-import { liveSessionFor } from '../../src/portal/data'
-import { clearSnapshotCache, releaseSessionFor, releaseSessionsFor, sessionInRelease, snapshotLoads } from '../../src/portal/releaseSessions'
-import { fromLiveSession } from '../../src/portal/sessionView'
+import { liveSessionFor } from '@/portal/data'
+import { clearSnapshotCache, releaseSessionFor, releaseSessionsFor, sessionInRelease, snapshotLoads } from '@/portal/releaseSessions'
+import { fromLiveSession } from '@/portal/sessionView'
 
 process.env.REEDUCA_JOBS_AUTORUN = '0'
 const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-portal-releases-'))
@@ -37,7 +37,7 @@ beforeAll(async () => {
   payload = ctx.payload
   f = await buildCurriculumFixture(payload)
   women = await buildBilingualTrack(payload, f.programme, 'mujeres-portal')
-  const { publishManualRelease } = await import('../../collections/ManualReleases/publish')
+  const { publishManualRelease } = await import('@/cms/releases/publish')
   womenRelease = await publishManualRelease(payload, { track: women.track, version: '1.0.0', locales: ['es', 'en'] })
   // A men's track that passes the release checks; the men's facilitator is scoped to it too.
   const men = await buildBilingualTrack(payload, f.programme, 'hombres-portal')

@@ -3,7 +3,7 @@
  * contract, conditional and range requests with the right bytes, scoping by track, withdrawn
  * releases, and the download counters. The whole suite runs twice: through the app's own route
  * handlers (Next.js and Payload's REST endpoint), and through the direct download server that
- * `npm start` puts in front of Next (src/http/directDownloads.ts); then both are compared.
+ * `npm start` puts in front of Next (src/server/directDownloads.ts); then both are compared.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -19,8 +19,8 @@ import { buildCurriculumFixture, loginAll, type Actor, type CurriculumFixture, t
 import { createApi, type Api } from '../helpers/http'
 import { buildBilingualTrack, readZip } from '../helpers/releaseFixture'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
-import { flushDownloadCounts } from '../../collections/ManualReleases/downloadCounter'
-import { directDownloadPattern, serveDownloadDirectly } from '../../src/http/directDownloads'
+import { flushDownloadCounts } from '@/cms/releases/downloadCounter'
+import { directDownloadPattern, serveDownloadDirectly } from '@/server/directDownloads'
 
 process.env.REEDUCA_JOBS_AUTORUN = '0'
 const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-downloads-'))
@@ -112,7 +112,7 @@ const authorization = (token: string | null | undefined): Record<string, string>
 
 /** GET through the app's route handler (request guard, Payload's REST endpoint), in process. */
 const throughRouteHandlers: Download = async (pathname, token, headers = {}) => {
-  const rest = await import('../../src/app/(payload)/api/[...slug]/route')
+  const rest = await import('@/app/(payload)/api/[...slug]/route')
   const target = new URL(pathname, 'http://localhost:3000')
   const segments = target.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
   const response = await (rest.GET as any)(new Request(target, { headers: { ...authorization(token), ...headers } }), {
@@ -305,7 +305,7 @@ describe.each([
 
   describe('download counts', () => {
     test('count per file and edition, not who; 304s and resumed ranges are not counted again', async () => {
-      // Counts reach the database once a second (collections/ManualReleases/downloadCounter.ts):
+      // Counts reach the database once a second (src/cms/releases/downloadCounter.ts):
       // the earlier tests' downloads first, then this test's, without waiting for the timer.
       await flushDownloadCounts()
       const before = await stored(bilingual.id)

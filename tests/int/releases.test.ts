@@ -17,7 +17,7 @@ import { createApi, type Api } from '../helpers/http'
 import { buildBilingualTrack, readZip, type BilingualTrack } from '../helpers/releaseFixture'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { readPdf as readPdfBytes } from '../unit/releases/pdf'
-import { lexicalFromParagraphs, lexicalToPlainText } from '../../src/richtext/lexical'
+import { lexicalFromParagraphs, lexicalToPlainText } from '@/core/richtext/lexical'
 
 /**
  * Something loaded with Payload adds an enumerable Array.prototype.random, which pdf.js refuses
@@ -45,8 +45,8 @@ let api: Api
 let f: CurriculumFixture
 let bilingual: BilingualTrack
 let tokens: { admin: string; designer: string; facilitator: string }
-let hooks: typeof import('../../collections/ManualReleases/buildFiles').releaseBuildHooks
-let jobs: typeof import('../../collections/ManualReleases/jobs')
+let hooks: typeof import('@/cms/releases/buildFiles').releaseBuildHooks
+let jobs: typeof import('@/cms/jobs/queue')
 
 type Doc = Record<string, any>
 
@@ -61,8 +61,8 @@ beforeAll(async () => {
     designer: await api.login(f.accounts.designer.email, PASSWORD),
     facilitator: await api.login(f.accounts.facilitator.email, PASSWORD),
   }
-  hooks = (await import('../../collections/ManualReleases/buildFiles')).releaseBuildHooks
-  jobs = await import('../../collections/ManualReleases/jobs')
+  hooks = (await import('@/cms/releases/buildFiles')).releaseBuildHooks
+  jobs = await import('@/cms/jobs/queue')
 })
 afterAll(async () => {
   await ctx?.cleanup()
@@ -473,7 +473,7 @@ describe('the build job', () => {
 
 describe('publishing from server code (the seed)', () => {
   test('publishManualRelease creates and builds a release at once, leaving no job behind', async () => {
-    const { publishManualRelease } = await import('../../collections/ManualReleases/publish')
+    const { publishManualRelease } = await import('@/cms/releases/publish')
     const other = await buildBilingualTrack(payload, f.programme, 'seed-track')
     const published = await publishManualRelease(payload, {
       track: other.track,
@@ -521,7 +521,7 @@ describe('who may do what, per role', () => {
 
   beforeAll(async () => {
     everyone = await loginAll(api, f)
-    const { publishManualRelease } = await import('../../collections/ManualReleases/publish')
+    const { publishManualRelease } = await import('@/cms/releases/publish')
     track = await buildBilingualTrack(payload, f.programme, 'matriz')
     withdrawn = await publishManualRelease(payload, { track: track.track, version: '1.0.0', locales: ['es'], user: { id: f.accounts.admin.id } })
     await payload.update({ collection: 'manual-releases' as any, id: withdrawn.id, data: { archived: true } as any })

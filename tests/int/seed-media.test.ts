@@ -11,9 +11,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { type TestPayload, startTestPayload } from '../helpers/testPayload'
-import { runRenditionJobs } from '../../collections/Media/renditions'
-import { seedDemo } from '../../src/seed'
-import { ffmpegCommand } from '../../src/media/transcode'
+import { runRenditionJobs } from '@collections/Media/renditions'
+import { seedDemo } from '@/cms/seed'
+import { ffmpegCommand } from '@/core/media/transcode'
 
 process.env.REEDUCA_JOBS_AUTORUN = '0'
 const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-seed-media-generated-'))
@@ -32,7 +32,7 @@ beforeAll(async () => {
   await runRenditionJobs(payload)
   // As `npm run seed` does: releases after the renditions, so they carry the light copies.
   // (Imported here: it loads the media collection, which reads MEDIA_DIR when first imported.)
-  const { seedDemoReleases } = await import('../../src/seed/releases')
+  const { seedDemoReleases } = await import('@/cms/seed/releases')
   await seedDemoReleases(payload)
 }, 400_000)
 afterAll(async () => {

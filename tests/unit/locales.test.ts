@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { BASE_LOCALES, DEFAULT_LOCALE, contentLocales, localeCodes } from '../../src/config/locales'
+import { BASE_LOCALES, DEFAULT_LOCALE, contentLocales, localeCodes } from '@/core/locales'
 
 describe('contentLocales', () => {
   test('Spanish (the default) then English when nothing extra is configured', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { decodeCaptionText, describeProblems, srtToWebVtt, validateWebVtt } from '../../../src/media/captions'
+import { decodeCaptionText, describeProblems, srtToWebVtt, validateWebVtt } from '@/core/media/captions'
 
 describe('WebVTT', () => {
   test('a good file passes with its cue count', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
-import { ACCEPTED_FORMATS } from '../../../src/media/formats'
-import { safeFilename } from '../../../src/media/filename'
+import { ACCEPTED_FORMATS } from '@/core/media/formats'
+import { safeFilename } from '@/core/media/filename'
 
 const png = ACCEPTED_FORMATS['image/png']
 const jpeg = ACCEPTED_FORMATS['image/jpeg']

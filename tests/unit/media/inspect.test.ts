@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { describe, expect, test } from 'vitest'
 
-import { inspectUpload } from '../../../src/media/inspect'
+import { inspectUpload } from '@/core/media/inspect'
 
 const drawing = (alpha: number) =>
   sharp({ create: { width: 60, height: 40, channels: 4, background: { r: 200, g: 120, b: 40, alpha } } })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { DEFAULT_MAX_BYTES, formatBytes, largestUpload, maxBytes, maxImagePixels } from '../../../src/media/limits'
+import { DEFAULT_MAX_BYTES, formatBytes, largestUpload, maxBytes, maxImagePixels } from '@/core/media/limits'
 
 describe('media limits', () => {
   test('video defaults to 2 GiB and is the largest upload', () => {

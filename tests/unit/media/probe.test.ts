@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { readFfprobeJson } from '../../../src/media/probe'
+import { readFfprobeJson } from '@/core/media/probe'
 
 describe('ffprobe output', () => {
   test('a video gives duration, dimensions and both codecs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { missingForPublishing } from '../../../src/media/publishReadiness'
+import { missingForPublishing } from '@/core/media/publishReadiness'
 
 const complete = { licence: 'CC BY 4.0', credit: 'Reeduca' }
 const paths = (list: Array<{ path: string }>) => list.map((item) => item.path)

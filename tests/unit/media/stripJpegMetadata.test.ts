@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { describe, expect, test } from 'vitest'
 
-import { stripJpegMetadata } from '../../../src/media/stripJpegMetadata'
+import { stripJpegMetadata } from '@/core/media/stripJpegMetadata'
 
 // A picture with detail, so the compressed data holds escaped 0xFF bytes and restart markers matter.
 async function picture(width = 320, height = 240): Promise<Buffer> {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 
-import { resourceGaps } from '../../../src/media/publishReadiness'
-import { insideFolder } from '../../../src/media/renditions'
-import { ffmpegCommand, lowBandwidthAudioArgs, lowBandwidthVideoArgs, posterArgs, posterSeekSeconds, transcodeTimeoutMs } from '../../../src/media/transcode'
+import { resourceGaps } from '@/core/media/publishReadiness'
+import { insideFolder } from '@/core/media/renditions'
+import { ffmpegCommand, lowBandwidthAudioArgs, lowBandwidthVideoArgs, posterArgs, posterSeekSeconds, transcodeTimeoutMs } from '@/core/media/transcode'
 
 describe('ffmpeg arguments', () => {
   test('the low-bandwidth video is H.264 main at most 360p, ~350 kbps, AAC mono, fast start, no metadata', () => {

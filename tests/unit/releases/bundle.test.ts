@@ -5,8 +5,8 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { buildOfflineBundle, renderHtmlEdition } from '@/releases/bundle'
-import { editionFilename } from '@/releases/editions'
+import { buildOfflineBundle, renderHtmlEdition } from '@/core/releases/bundle'
+import { editionFilename } from '@/core/releases/editions'
 
 import { readZip } from '../../helpers/releaseFixture'
 import { fixtureMedia, HOSTILE, hostileSnapshot, IMAGES, smallSnapshot } from './fixtures'

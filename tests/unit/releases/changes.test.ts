@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { diffReleaseSnapshots, stableStringify } from '@/releases/changes'
+import { diffReleaseSnapshots, stableStringify } from '@/core/releases/changes'
 
 import { paragraphs } from './lexical'
 import { smallSnapshot } from './fixtures'

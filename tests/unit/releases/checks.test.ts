@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { blockingProblems, formatReleaseProblems, releaseChecks, type ReleaseProblem } from '@/releases/checks'
-import type { ReleaseSnapshot } from '@/releases/snapshot'
-import { compareVersions, isValidVersion, latestVersion, versionProblem } from '@/releases/version'
+import { blockingProblems, formatReleaseProblems, releaseChecks, type ReleaseProblem } from '@/core/releases/checks'
+import type { ReleaseSnapshot } from '@/core/releases/snapshot'
+import { compareVersions, isValidVersion, latestVersion, versionProblem } from '@/core/rules/version'
 
 import { paragraphs } from './lexical'
 import { smallSnapshot as sharedSnapshot } from './fixtures'

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { downloadLinks } from '../../../src/releases/editions'
+import { downloadLinks } from '@/core/releases/editions'
 
 const file = (edition: string, locale: string | null, size: number, downloads = 0) => ({
   edition: edition as 'facilitator-manual',

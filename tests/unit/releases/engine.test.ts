@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { readFromMediaFolder, TypstRenderError, typstEngine } from '@/releases/render'
-import { sniffImageFormat } from '@/releases/render/images'
+import { readFromMediaFolder, TypstRenderError, typstEngine } from '@/core/releases/render'
+import { sniffImageFormat } from '@/core/releases/render/images'
 
 import { makePng } from './png'
 import { readPdf } from './pdf'

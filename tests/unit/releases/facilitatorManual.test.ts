@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { facilitatorManualData, renderFacilitatorManual } from '@/releases/render'
-import type { ReleaseSnapshot } from '@/releases/snapshot'
+import { facilitatorManualData, renderFacilitatorManual } from '@/core/releases/render'
+import type { ReleaseSnapshot } from '@/core/releases/snapshot'
 
 import { IMAGES, randomRelease, readFixtureFile, richTextShowcase, SMALL_MARKERS, SMALL_TITLES, smallSnapshot } from './fixtures'
 import { collapse, fontEmbedding, imageCount, pagesOf, readPdf, squash } from './pdf'

@@ -3,7 +3,7 @@
  * text showcase, hostile strings, and a seeded generator of many random sessions with unique
  * marker strings planted in every facilitator-only place.
  */
-import { ACTIVITY_KINDS, type ActivityKind, type LexicalState, type ReleaseSnapshot, type SnapshotActivity, type SnapshotFile, type SnapshotResource, type SnapshotService, type SnapshotSession } from '@/releases/snapshot'
+import { ACTIVITY_KINDS, type ActivityKind, type LexicalState, type ReleaseSnapshot, type SnapshotActivity, type SnapshotFile, type SnapshotResource, type SnapshotService, type SnapshotSession } from '@/core/releases/snapshot'
 
 import { br, doc, FORMAT, h, hr, link, list, type Node, p, paragraphs, quote, rtl, table, text, upload } from './lexical'
 import { makePng } from './png'

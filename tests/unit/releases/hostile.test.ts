@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { toParticipantSnapshot } from '@/releases/participantProjection'
-import { renderFacilitatorManual, renderParticipantWorkbook } from '@/releases/render'
+import { toParticipantSnapshot } from '@/core/releases/participantProjection'
+import { renderFacilitatorManual, renderParticipantWorkbook } from '@/core/releases/render'
 
 import { HOSTILE, HOSTILE_EXPECTED, hostileSnapshot, randomRelease } from './fixtures'
 import { collapse, readPdf } from './pdf'

@@ -3,7 +3,7 @@
  * curriculum editor can produce (headings, formats, nested lists, links, quotes, tables,
  * uploads, line breaks).
  */
-import type { LexicalState, SnapshotFile } from '@/releases/snapshot'
+import type { LexicalState, SnapshotFile } from '@/core/releases/snapshot'
 
 export const FORMAT = { bold: 1, italic: 2, strike: 4, underline: 8, code: 16, sub: 32, sup: 64 } as const
 

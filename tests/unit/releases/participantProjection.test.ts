@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { toParticipantSnapshot, type ParticipantSession, type ParticipantSnapshot } from '@/releases/participantProjection'
-import { participantWorkbookData } from '@/releases/render'
-import { freezeSnapshot, type ReleaseSnapshot } from '@/releases/snapshot'
+import { toParticipantSnapshot, type ParticipantSession, type ParticipantSnapshot } from '@/core/releases/participantProjection'
+import { participantWorkbookData } from '@/core/releases/render'
+import { freezeSnapshot, type ReleaseSnapshot } from '@/core/releases/snapshot'
 
 import { FACILITATOR_MARKER_PATTERN, randomRelease, smallSnapshot } from './fixtures'
 

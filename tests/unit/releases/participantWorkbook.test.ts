@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { toParticipantSnapshot, type ParticipantSnapshot } from '@/releases/participantProjection'
-import { participantWorkbookData, renderParticipantWorkbook } from '@/releases/render'
+import { toParticipantSnapshot, type ParticipantSnapshot } from '@/core/releases/participantProjection'
+import { participantWorkbookData, renderParticipantWorkbook } from '@/core/releases/render'
 
 import { FACILITATOR_MARKER_PATTERN, randomRelease, readFixtureFile, richTextShowcase, SMALL_MARKERS, SMALL_TITLES, smallSnapshot } from './fixtures'
 import { collapse, fontEmbedding, imageCount, pagesOf, readPdf, smallestBodyFontSize, squash } from './pdf'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { lexicalToRichDocument, richDocumentToPlainText, safeUrl, type RichList, type RichParagraph, type RichTable } from '@/releases/richText'
-import { printableString } from '@/releases/render/typst'
+import { lexicalToRichDocument, richDocumentToPlainText, safeUrl, type RichList, type RichParagraph, type RichTable } from '@/core/richtext/neutral'
+import { printableString } from '@/core/releases/render/typst'
 
 import { IMAGES, richTextShowcase } from './fixtures'
 import { doc, p, text } from './lexical'

@@ -23,23 +23,23 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { SessionOrder as SessionOrder_087385608977f93905e1a7d8ff5a3b93 } from '../../../../src/components/admin/SessionOrder'
-import { LiveAgenda as LiveAgenda_ac620079284c0a746578be2bd9f27514 } from '../../../../src/components/admin/LiveAgenda'
-import { ActivityRowLabel as ActivityRowLabel_91ae75a212fcc09c1b7fa6193b650190 } from '../../../../src/components/admin/ActivityRowLabel'
-import { ReviewActions as ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8 } from '../../../../src/components/admin/ReviewActions'
-import { LiveAgendaTotal as LiveAgendaTotal_ac620079284c0a746578be2bd9f27514 } from '../../../../src/components/admin/LiveAgenda'
-import { MediaThumbnailCell as MediaThumbnailCell_565accf38ecc519f01c2ccd2e2eaf84e } from '../../../../src/components/admin/MediaThumbnailCell'
-import { ResourceMediaPreview as ResourceMediaPreview_db02aba84faf1c1ba1d4442ea4844938 } from '../../../../src/components/admin/MediaPreview'
-import { MediaFilePreview as MediaFilePreview_db02aba84faf1c1ba1d4442ea4844938 } from '../../../../src/components/admin/MediaPreview'
-import { FileSizeCell as FileSizeCell_19b8adf8f500bd6b51678a25776590c1 } from '../../../../src/components/admin/FileSizeCell'
-import { ReleaseOverview as ReleaseOverview_262eed2dabd261d699d90fdaca09b2a0 } from '../../../../src/components/admin/ReleaseOverview'
-import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
-import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
-import { CurriculumSearchNavLink as CurriculumSearchNavLink_cb0dfbee8f38305b834b9383af7d9428 } from '../../../../src/components/admin/CurriculumSearch'
-import { ThemeMapNavLink as ThemeMapNavLink_f25d8f9ecfee8f9a726198eedc422010 } from '../../../../src/components/admin/ThemeMap'
-import { CoverageDashboard as CoverageDashboard_e8fe13402befd3b370f5bf1b65758543 } from '../../../../src/components/admin/CoverageDashboard'
-import { ThemeMapView as ThemeMapView_f25d8f9ecfee8f9a726198eedc422010 } from '../../../../src/components/admin/ThemeMap'
-import { CurriculumSearchView as CurriculumSearchView_cb0dfbee8f38305b834b9383af7d9428 } from '../../../../src/components/admin/CurriculumSearch'
+import { SessionOrder as SessionOrder_3f91b3bd9b7a68e4c70d119d76b61bfb } from '../../../../src/ui/admin/SessionOrder'
+import { LiveAgenda as LiveAgenda_2043ef047fd92811582e7dbafc7d2085 } from '../../../../src/ui/admin/LiveAgenda'
+import { ActivityRowLabel as ActivityRowLabel_d709abf642a0f0bedfd54aa345fd6259 } from '../../../../src/ui/admin/ActivityRowLabel'
+import { ReviewActions as ReviewActions_e93da9be49f4c37367c74abd5cff110c } from '../../../../src/ui/admin/ReviewActions'
+import { LiveAgendaTotal as LiveAgendaTotal_2043ef047fd92811582e7dbafc7d2085 } from '../../../../src/ui/admin/LiveAgenda'
+import { MediaThumbnailCell as MediaThumbnailCell_513ba020807b4109682b7ae7afb440c7 } from '../../../../src/ui/admin/MediaThumbnailCell'
+import { ResourceMediaPreview as ResourceMediaPreview_6e328b25229cb2ce589a44ba78bec573 } from '../../../../src/ui/admin/MediaPreview'
+import { MediaFilePreview as MediaFilePreview_6e328b25229cb2ce589a44ba78bec573 } from '../../../../src/ui/admin/MediaPreview'
+import { FileSizeCell as FileSizeCell_babf9a6a9998af7e97b2eba076c41987 } from '../../../../src/ui/admin/FileSizeCell'
+import { ReleaseOverview as ReleaseOverview_f1caba24b9678c03e14bfbb975bac13b } from '../../../../src/ui/admin/ReleaseOverview'
+import { Icon as Icon_11ef196dcb2f88d4968315af6b08d48b } from '../../../../src/ui/admin/Icon'
+import { Logo as Logo_cb1f485f897dff8e27e57a16a4e9e931 } from '../../../../src/ui/admin/Logo'
+import { CurriculumSearchNavLink as CurriculumSearchNavLink_9aac7a656c851184b59809d01b662d78 } from '../../../../src/ui/admin/CurriculumSearch'
+import { ThemeMapNavLink as ThemeMapNavLink_3ffbc158394dcb49374773727e74f6ee } from '../../../../src/ui/admin/ThemeMap'
+import { CoverageDashboard as CoverageDashboard_db8ae0a605fa1b7be4ab629234c46c78 } from '../../../../src/ui/admin/CoverageDashboard'
+import { ThemeMapView as ThemeMapView_3ffbc158394dcb49374773727e74f6ee } from '../../../../src/ui/admin/ThemeMap'
+import { CurriculumSearchView as CurriculumSearchView_9aac7a656c851184b59809d01b662d78 } from '../../../../src/ui/admin/CurriculumSearch'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -69,22 +69,22 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/components/admin/SessionOrder#SessionOrder": SessionOrder_087385608977f93905e1a7d8ff5a3b93,
-  "/src/components/admin/LiveAgenda#LiveAgenda": LiveAgenda_ac620079284c0a746578be2bd9f27514,
-  "/src/components/admin/ActivityRowLabel#ActivityRowLabel": ActivityRowLabel_91ae75a212fcc09c1b7fa6193b650190,
-  "/src/components/admin/ReviewActions#ReviewActions": ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8,
-  "/src/components/admin/LiveAgenda#LiveAgendaTotal": LiveAgendaTotal_ac620079284c0a746578be2bd9f27514,
-  "/src/components/admin/MediaThumbnailCell#MediaThumbnailCell": MediaThumbnailCell_565accf38ecc519f01c2ccd2e2eaf84e,
-  "/src/components/admin/MediaPreview#ResourceMediaPreview": ResourceMediaPreview_db02aba84faf1c1ba1d4442ea4844938,
-  "/src/components/admin/MediaPreview#MediaFilePreview": MediaFilePreview_db02aba84faf1c1ba1d4442ea4844938,
-  "/src/components/admin/FileSizeCell#FileSizeCell": FileSizeCell_19b8adf8f500bd6b51678a25776590c1,
-  "/src/components/admin/ReleaseOverview#ReleaseOverview": ReleaseOverview_262eed2dabd261d699d90fdaca09b2a0,
-  "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
-  "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
-  "/src/components/admin/CurriculumSearch#CurriculumSearchNavLink": CurriculumSearchNavLink_cb0dfbee8f38305b834b9383af7d9428,
-  "/src/components/admin/ThemeMap#ThemeMapNavLink": ThemeMapNavLink_f25d8f9ecfee8f9a726198eedc422010,
-  "/src/components/admin/CoverageDashboard#CoverageDashboard": CoverageDashboard_e8fe13402befd3b370f5bf1b65758543,
-  "/src/components/admin/ThemeMap#ThemeMapView": ThemeMapView_f25d8f9ecfee8f9a726198eedc422010,
-  "/src/components/admin/CurriculumSearch#CurriculumSearchView": CurriculumSearchView_cb0dfbee8f38305b834b9383af7d9428,
+  "/src/ui/admin/SessionOrder#SessionOrder": SessionOrder_3f91b3bd9b7a68e4c70d119d76b61bfb,
+  "/src/ui/admin/LiveAgenda#LiveAgenda": LiveAgenda_2043ef047fd92811582e7dbafc7d2085,
+  "/src/ui/admin/ActivityRowLabel#ActivityRowLabel": ActivityRowLabel_d709abf642a0f0bedfd54aa345fd6259,
+  "/src/ui/admin/ReviewActions#ReviewActions": ReviewActions_e93da9be49f4c37367c74abd5cff110c,
+  "/src/ui/admin/LiveAgenda#LiveAgendaTotal": LiveAgendaTotal_2043ef047fd92811582e7dbafc7d2085,
+  "/src/ui/admin/MediaThumbnailCell#MediaThumbnailCell": MediaThumbnailCell_513ba020807b4109682b7ae7afb440c7,
+  "/src/ui/admin/MediaPreview#ResourceMediaPreview": ResourceMediaPreview_6e328b25229cb2ce589a44ba78bec573,
+  "/src/ui/admin/MediaPreview#MediaFilePreview": MediaFilePreview_6e328b25229cb2ce589a44ba78bec573,
+  "/src/ui/admin/FileSizeCell#FileSizeCell": FileSizeCell_babf9a6a9998af7e97b2eba076c41987,
+  "/src/ui/admin/ReleaseOverview#ReleaseOverview": ReleaseOverview_f1caba24b9678c03e14bfbb975bac13b,
+  "/src/ui/admin/Icon#Icon": Icon_11ef196dcb2f88d4968315af6b08d48b,
+  "/src/ui/admin/Logo#Logo": Logo_cb1f485f897dff8e27e57a16a4e9e931,
+  "/src/ui/admin/CurriculumSearch#CurriculumSearchNavLink": CurriculumSearchNavLink_9aac7a656c851184b59809d01b662d78,
+  "/src/ui/admin/ThemeMap#ThemeMapNavLink": ThemeMapNavLink_3ffbc158394dcb49374773727e74f6ee,
+  "/src/ui/admin/CoverageDashboard#CoverageDashboard": CoverageDashboard_db8ae0a605fa1b7be4ab629234c46c78,
+  "/src/ui/admin/ThemeMap#ThemeMapView": ThemeMapView_3ffbc158394dcb49374773727e74f6ee,
+  "/src/ui/admin/CurriculumSearch#CurriculumSearchView": CurriculumSearchView_9aac7a656c851184b59809d01b662d78,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

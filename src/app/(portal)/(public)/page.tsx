@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { PublicShell } from '@/components/portal/PublicShell'
+import { PublicShell } from '@/ui/portal/PublicShell'
 import { currentLanguage } from '@/portal/server'
 
 export async function generateMetadata(): Promise<Metadata> {

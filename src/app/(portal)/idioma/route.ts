@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { LANGUAGE_COOKIE, safeLocalPath, toLanguage } from '@/portal/i18n'
+import { LANGUAGE_COOKIE, safeLocalPath, toLanguage } from '@/ui/strings'
 
 /**
  * The language switch: a plain link (works without JavaScript) that stores the choice in a

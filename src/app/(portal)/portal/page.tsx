@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { PortalShell } from '@/components/portal/PortalShell'
-import { ReleaseDownloads, formatDate } from '@/components/portal/Release'
+import { PortalShell } from '@/ui/portal/PortalShell'
+import { ReleaseDownloads, formatDate } from '@/ui/portal/Release'
 import { currentRelease, releasesOf, tracksFor } from '@/portal/data'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
 

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { withRequestGuard } from '@/http/requestGuard'
+import { withRequestGuard } from '@/server/requestGuard'
 
 export const GET = withRequestGuard(REST_GET(config))
 export const POST = withRequestGuard(REST_POST(config))

@@ -4,11 +4,11 @@ import type { Where } from 'payload'
 import { MEXICAN_STATES, SERVICE_KINDS } from '@collections/Services'
 import { LANGUAGE_OPTIONS } from '@collections/fields/languages'
 import { toSlug } from '@collections/fields/slug'
-import { PublicShell } from '@/components/portal/PublicShell'
-import { telHref } from '@/portal/format'
-import type { UILanguage } from '@/portal/i18n'
+import { PublicShell } from '@/ui/portal/PublicShell'
+import { telHref } from '@/ui/format'
+import type { UILanguage } from '@/ui/strings'
 import { currentLanguage, payloadClient } from '@/portal/server'
-import type { Service } from '../../../../../payload-types'
+import type { Service } from '@payload-types'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentLanguage()

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 
-import { PortalShell } from '@/components/portal/PortalShell'
-import { isFacilitatorLevel } from '@/domain/roles'
+import { PortalShell } from '@/ui/portal/PortalShell'
+import { isFacilitatorLevel } from '@/core/rules/roles'
 import { login } from '@/portal/actions'
-import { safeLocalPath } from '@/portal/i18n'
+import { safeLocalPath } from '@/ui/strings'
 import { currentLanguage, currentUser } from '@/portal/server'
 
 export async function generateMetadata(): Promise<Metadata> {

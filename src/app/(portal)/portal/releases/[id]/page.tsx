@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { PortalShell } from '@/components/portal/PortalShell'
-import { ReleaseChangeList, ReleaseDownloads, ReleaseNotes, formatDate } from '@/components/portal/Release'
-import { SessionList } from '@/components/portal/SessionList'
+import { PortalShell } from '@/ui/portal/PortalShell'
+import { ReleaseChangeList, ReleaseDownloads, ReleaseNotes, formatDate } from '@/ui/portal/Release'
+import { SessionList } from '@/ui/portal/SessionList'
 import { findVisible } from '@/portal/data'
 import { releaseSessionsFor } from '@/portal/releaseSessions'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
-import type { ManualRelease, Track } from '../../../../../../payload-types'
+import type { ManualRelease, Track } from '@payload-types'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentLanguage()

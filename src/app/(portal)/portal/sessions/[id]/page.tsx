@@ -3,13 +3,13 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { DEFAULT_SESSION_MINUTES } from '@collections/Tracks'
-import { PortalShell } from '@/components/portal/PortalShell'
-import { SessionRun } from '@/components/portal/SessionRun'
+import { PortalShell } from '@/ui/portal/PortalShell'
+import { SessionRun } from '@/ui/portal/SessionRun'
 import { liveSessionFor } from '@/portal/data'
 import { sessionInRelease } from '@/portal/releaseSessions'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
 import { fromLiveSession } from '@/portal/sessionView'
-import { timerStorageKey } from '@/portal/timer'
+import { timerStorageKey } from '@/core/curriculum/sessionTimer'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentLanguage()

@@ -1,5 +1,5 @@
-import { SessionLivePreview } from '@/components/admin/SessionLivePreview'
-import { canReadDrafts } from '@/domain/roles'
+import { SessionLivePreview } from '@/ui/admin/SessionLivePreview'
+import { canReadDrafts } from '@/core/rules/roles'
 import { currentUser } from '@/portal/server'
 
 /**

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { PortalShell } from '@/components/portal/PortalShell'
-import { SessionRun } from '@/components/portal/SessionRun'
+import { PortalShell } from '@/ui/portal/PortalShell'
+import { SessionRun } from '@/ui/portal/SessionRun'
 import { releaseSessionFor } from '@/portal/releaseSessions'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
-import { timerStorageKey } from '@/portal/timer'
+import { timerStorageKey } from '@/core/curriculum/sessionTimer'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentLanguage()

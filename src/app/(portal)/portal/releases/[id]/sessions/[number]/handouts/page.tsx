@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { PrintButton } from '@/components/portal/PrintButton'
-import { HandoutsPrint } from '@/components/portal/SessionRun'
+import { PrintButton } from '@/ui/portal/PrintButton'
+import { HandoutsPrint } from '@/ui/portal/SessionRun'
 import { releaseSessionFor } from '@/portal/releaseSessions'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
 

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { curriculumEditors, draftReaders } from '@collections/access/roles'
+import { publishedOnlyForNonDraftReaders, readCurriculum } from '@collections/access/readCurriculum'
+
+/** A thematic block of sessions within a track, in order. */
+export const Modules: CollectionConfig = {
+  slug: 'modules',
+  labels: {
+    singular: { es: 'Módulo', en: 'Module' },
+    plural: { es: 'Módulos', en: 'Modules' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['order', 'title', 'track', '_status', 'updatedAt'],
+    group: { es: 'Currículo', en: 'Curriculum' },
+  },
+  defaultSort: ['track', 'order'],
+  access: {
+    read: readCurriculum({ trackPath: 'track', drafts: true }),
+    readVersions: draftReaders,
+    create: curriculumEditors,
+    update: curriculumEditors,
+    delete: curriculumEditors,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders] },
+  fields: [
+    {
+      name: 'track',
+      type: 'relationship',
+      relationTo: 'tracks',
+      required: true,
+      index: true,
+      label: { es: 'Línea', en: 'Track' },
+    },
+    { name: 'order', type: 'number', required: true, min: 1, label: { es: 'Orden', en: 'Order' } },
+    { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Título', en: 'Title' } },
+    { name: 'summary', type: 'textarea', localized: true, label: { es: 'Resumen', en: 'Summary' } },
+  ],
+}

@@ -1,0 +1,88 @@
+import type { CollectionConfig } from 'payload'
+
+import { curriculumEditors } from '@collections/access/roles'
+import { readCurriculum } from '@collections/access/readCurriculum'
+import { slugField } from '@collections/fields/slug'
+import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
+import { reorderSessionsEndpoint } from './reorderSessions'
+
+export const DEFAULT_SESSION_MINUTES = 150
+
+/** A programme's track: the women's group, the men's group, or facilitator support. */
+export const Tracks: CollectionConfig = {
+  slug: 'tracks',
+  labels: {
+    singular: { es: 'Línea', en: 'Track' },
+    plural: { es: 'Líneas', en: 'Tracks' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'audience', 'plannedSessions', 'sessionMinutes', 'programme'],
+    group: { es: 'Currículo', en: 'Curriculum' },
+  },
+  access: {
+    read: readCurriculum({ trackPath: 'id', drafts: false }),
+    create: curriculumEditors,
+    update: curriculumEditors,
+    delete: curriculumEditors,
+  },
+  // Track titles and planned session counts appear in the coverage report.
+  hooks: { afterChange: [forgetCurriculumCachesAfterChange], afterDelete: [forgetCurriculumCachesAfterDelete] },
+  // POST /api/tracks/:id/reorder-sessions: renumber the track's sessions 1..n without clashes.
+  endpoints: [reorderSessionsEndpoint],
+  fields: [
+    {
+      name: 'programme',
+      type: 'relationship',
+      relationTo: 'programmes',
+      required: true,
+      label: { es: 'Programa', en: 'Programme' },
+    },
+    { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Nombre', en: 'Name' } },
+    slugField(),
+    {
+      name: 'audience',
+      type: 'select',
+      required: true,
+      label: { es: 'Población', en: 'Audience' },
+      options: [
+        { value: 'women', label: { es: 'Mujeres', en: 'Women' } },
+        { value: 'men', label: { es: 'Hombres', en: 'Men' } },
+        { value: 'facilitators', label: { es: 'Facilitación (apoyo)', en: 'Facilitators (support)' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'plannedSessions',
+          type: 'number',
+          required: true,
+          min: 1,
+          label: { es: 'Sesiones previstas', en: 'Planned sessions' },
+        },
+        {
+          name: 'sessionMinutes',
+          type: 'number',
+          required: true,
+          min: 1,
+          defaultValue: DEFAULT_SESSION_MINUTES,
+          label: { es: 'Minutos por sesión', en: 'Minutes per session' },
+        },
+      ],
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { es: 'Descripción', en: 'Description' },
+    },
+    {
+      // Move sessions up and down and save the new numbering (stores nothing itself).
+      name: 'sessionOrder',
+      type: 'ui',
+      label: { es: 'Orden de las sesiones', en: 'Session order' },
+      admin: { components: { Field: '/src/ui/admin/SessionOrder#SessionOrder' } },
+    },
+  ],
+}

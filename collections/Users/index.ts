@@ -1,0 +1,75 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { ROLE_LABELS, ROLES, isAdmin } from '@/core/rules/roles'
+import { adminFieldOnly, admins } from '@collections/access/roles'
+import { cachedLocalJWT, forgetUserAfterChange, forgetUserAfterDelete, forgetUserAfterLogout } from '@/cms/auth/cachedUserLookup'
+
+/** Admins see everyone; anyone else only their own account. */
+const adminsOrSelf: Access = ({ req: { user } }) => {
+  if (isAdmin(user)) return true
+  return user ? { id: { equals: user.id } } : false
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { es: 'Usuaria/o', en: 'User' },
+    plural: { es: 'Usuarias y usuarios', en: 'Users' },
+  },
+  auth: {
+    // Locks an account after repeated wrong passwords.
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    // Payload's JWT check with the user's record cached for a few seconds (see the file).
+    strategies: [cachedLocalJWT],
+  },
+  hooks: {
+    afterChange: [forgetUserAfterChange],
+    afterDelete: [forgetUserAfterDelete],
+    afterLogout: [forgetUserAfterLogout],
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles', 'tracks'],
+    group: { es: 'Administración', en: 'Administration' },
+    // Only admins manage accounts; everyone else reaches theirs from the account menu.
+    hidden: ({ user }) => !isAdmin(user as { roles?: string[] }),
+  },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user && Array.isArray(user.roles) && user.roles.length > 0),
+    read: adminsOrSelf,
+    create: admins,
+    update: adminsOrSelf,
+    delete: admins,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { es: 'Nombre', en: 'Name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['facilitator'],
+      label: { es: 'Roles', en: 'Roles' },
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      saveToJWT: true,
+    },
+    {
+      name: 'tracks',
+      type: 'relationship',
+      relationTo: 'tracks',
+      hasMany: true,
+      label: { es: 'Líneas asignadas', en: 'Assigned tracks' },
+      admin: {
+        description: {
+          es: 'Para facilitación: limita el acceso a estas líneas. Vacío = todas.',
+          en: 'For facilitators: limits access to these tracks. Empty = all tracks.',
+        },
+      },
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      saveToJWT: true,
+    },
+  ],
+}

@@ -1,0 +1,45 @@
+/**
+ * GET /api/search?q=…[&locale=es|en]: the curriculum team's search across sessions (with their
+ * activities) and resources, drafts included, in every content locale (src/search).
+ */
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { localeCodes } from '@/core/locales'
+import { canReadDrafts } from '@/core/rules/roles'
+import { buildCurriculumIndex, searchEntries, type SearchableResource, type SearchableSession } from '@/core/curriculum/search'
+import { curriculumCache } from '@/cms/reads/curriculumCache'
+
+const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+export const curriculumSearchEndpoint: Endpoint = {
+  path: '/search',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    if (!req.user) return refuse(401, 'Log in to search the curriculum.')
+    if (!canReadDrafts(req.user as never)) return refuse(403, 'Curriculum search is for the curriculum team (designers, trainers, reviewers, admins).')
+    const query = String(req.searchParams.get('q') ?? '').trim()
+    if (query.length < 2) return refuse(400, 'Give at least two characters to search for (?q=…).')
+    if (query.length > 200) return refuse(400, `The search text is too long (${query.length} characters; at most 200).`)
+    const locales = localeCodes()
+    const locale = req.searchParams.get('locale') || undefined
+    if (locale && !locales.includes(locale)) return refuse(400, `Unknown locale «${locale}»: use one of ${locales.join(', ')}.`)
+
+    // Every curriculum-team role reads all of it (collections/access/readCurriculum.ts), so one
+    // index serves them all; it is read with their access all the same.
+    const index = await curriculumCache<ReturnType<typeof buildCurriculumIndex>>('search-index').get(async () => {
+      const asUser = { req, user: req.user, overrideAccess: false, draft: true, locale: 'all', depth: 0, limit: 0, pagination: false } as const
+      const [sessions, resources] = await Promise.all([
+        req.payload.find({ collection: 'sessions', ...asUser }),
+        req.payload.find({ collection: 'resources', ...asUser }),
+      ])
+      return buildCurriculumIndex(
+        searchEntries({
+          sessions: sessions.docs as unknown as SearchableSession[],
+          resources: resources.docs as unknown as SearchableResource[],
+          locales,
+        }),
+      )
+    })
+    return Response.json({ query, hits: index.search(query, { locale, limit: 50 }) })
+  },
+}

@@ -1,0 +1,202 @@
+/**
+ * Renders a release's files from its frozen snapshot and records them: for each release locale
+ * the facilitator manual and the participant workbook (PDF), then the offline bundle (ZIP).
+ *
+ * Crash safety: every file is written under a temporary name in the release's folder, flushed
+ * to disk and renamed into place; only when every file is in place is the release set `ready`
+ * with its files list. A process killed half way leaves the release `building` (and maybe some
+ * finished files, which the next attempt overwrites with the same bytes), never `ready` with a
+ * file missing. Rendering is deterministic (the PDF date is the release date), so a re-run
+ * yields the same files and hashes.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { buildOfflineBundle } from '@/core/releases/bundle'
+import { editionFilename, EDITION_CONTENT_TYPES, type Edition } from '@/core/releases/editions'
+import { toParticipantSnapshot } from '@/core/releases/participantProjection'
+import { readFromMediaFolder, renderFacilitatorManual, renderParticipantWorkbook, typstEngine } from '@/core/releases/render'
+import type { ReleaseSnapshot } from '@/core/releases/snapshot'
+import { RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from '@collections/ManualReleases/constants'
+import { generatedDir, mediaDir, releaseFolder } from '@/core/files/storage'
+
+type Doc = Record<string, any>
+
+export interface ReleaseFileRecord {
+  edition: Edition
+  locale: string | null
+  filename: string
+  /** Relative to the generated-files folder, forward slashes. */
+  path: string
+  contentType: string
+  size: number
+  sha256: string
+  downloads: number
+}
+
+/**
+ * Seams for tests (and for diagnosing a stuck build): called at fixed points of every build.
+ * Production leaves them empty.
+ */
+export const releaseBuildHooks: {
+  beforeRender?: (args: { releaseId: string; attempt: number }) => void | Promise<void>
+  afterFile?: (args: { releaseId: string; file: ReleaseFileRecord }) => void | Promise<void>
+} = {}
+
+/** Builds running in this process, by release id: a second run of the same build joins the first. */
+export const runningBuilds = new Map<string, Promise<BuildResult>>()
+
+export type BuildResult = { status: 'built'; files: number } | { status: 'skipped'; reason: string }
+
+/** Writes bytes under a temporary name, flushes them, then renames into place. */
+export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`)
+  const handle = await fs.promises.open(temporary, 'w')
+  try {
+    await handle.writeFile(bytes)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  try {
+    await fs.promises.rename(temporary, target)
+  } catch (error) {
+    await fs.promises.rm(temporary, { force: true })
+    throw error
+  }
+}
+
+/** sha256 and size of a file on disk, streamed. */
+export async function hashFile(file: string): Promise<{ sha256: string; size: number }> {
+  const hash = crypto.createHash('sha256')
+  let size = 0
+  for await (const chunk of fs.createReadStream(file)) {
+    hash.update(chunk as Buffer)
+    size += (chunk as Buffer).byteLength
+  }
+  return { sha256: hash.digest('hex'), size }
+}
+
+export interface BuildOptions {
+  /** 1 for the first attempt. */
+  attempt?: number
+  /** Called between steps: the job's heartbeat. */
+  onProgress?: (step: string) => void | Promise<void>
+}
+
+async function build(payload: Payload, releaseId: string, options: BuildOptions): Promise<BuildResult> {
+  // The compiler process boots and loads its fonts (~0.3 s on our machines) while the release
+  // and its snapshot are read; unused, it ends by itself after a minute.
+  typstEngine().prepare()
+  const release = (await payload.findByID({
+    collection: RELEASES_SLUG as any,
+    id: releaseId,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    disableErrors: true,
+  })) as Doc | null
+  if (!release) return { status: 'skipped', reason: `release ${releaseId} does not exist` }
+  if (release.status === 'ready') return { status: 'skipped', reason: 'already ready' }
+  if (release.status === 'failed') return { status: 'skipped', reason: 'marked failed' }
+  const snapshot = release.snapshot as ReleaseSnapshot | null
+  if (!snapshot || !Array.isArray(snapshot.sessions) || !snapshot.release) {
+    throw new Error(`Release ${release.version} has no snapshot to build from.`)
+  }
+
+  await releaseBuildHooks.beforeRender?.({ releaseId, attempt: options.attempt ?? 1 })
+
+  const root = generatedDir()
+  const folder = releaseFolder(release.id)
+  await fs.promises.mkdir(path.join(root, folder), { recursive: true })
+  const readFile = readFromMediaFolder(mediaDir)
+  const baseUrl = process.env.SERVER_URL || undefined
+  const warnings: string[] = []
+  const files: ReleaseFileRecord[] = []
+
+  const record = async (edition: Edition, locale: string | null, bytes: Uint8Array | null, written?: string) => {
+    const filename = editionFilename({ trackSlug: snapshot.track.slug, version: snapshot.release.version, edition, locale })
+    const relative = path.posix.join(folder, filename)
+    const target = path.join(root, relative)
+    if (bytes) await writeFileAtomic(target, bytes)
+    else if (written) await fs.promises.rename(written, target)
+    const { sha256, size } = bytes
+      ? { sha256: crypto.createHash('sha256').update(bytes).digest('hex'), size: bytes.byteLength }
+      : await hashFile(target)
+    const file: ReleaseFileRecord = { edition, locale, filename, path: relative, contentType: EDITION_CONTENT_TYPES[edition], size, sha256, downloads: 0 }
+    files.push(file)
+    await releaseBuildHooks.afterFile?.({ releaseId, file })
+    await options.onProgress?.(`${edition} ${locale ?? ''}`.trim())
+    return target
+  }
+
+  const participant = toParticipantSnapshot(snapshot)
+  const pdfs: { edition: Edition; locale: string; file: string }[] = []
+  for (const locale of snapshot.release.locales) {
+    const manual = await renderFacilitatorManual(snapshot, locale, { readFile, baseUrl, onWarning: (w) => warnings.push(w) })
+    pdfs.push({ edition: 'facilitator-manual', locale, file: await record('facilitator-manual', locale, manual) })
+    const workbook = await renderParticipantWorkbook(participant, locale, { readFile, onWarning: (w) => warnings.push(w) })
+    pdfs.push({ edition: 'participant-workbook', locale, file: await record('participant-workbook', locale, workbook) })
+  }
+
+  // The offline bundle is streamed to a temporary file (it holds media), then renamed in place.
+  const bundleName = editionFilename({ trackSlug: snapshot.track.slug, version: snapshot.release.version, edition: 'offline-bundle' })
+  const bundleTemp = path.join(root, folder, `.${bundleName}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`)
+  try {
+    await buildOfflineBundle({
+      snapshot,
+      releaseId: String(release.id),
+      contentHash: release.contentHash ?? null,
+      pdfs: pdfs.map((pdf) => ({ edition: pdf.edition, locale: pdf.locale, path: pdf.file, filename: path.basename(pdf.file) })),
+      mediaDir,
+      output: bundleTemp,
+      onWarning: (w) => warnings.push(w),
+    })
+    await record('offline-bundle', null, null, bundleTemp)
+  } finally {
+    await fs.promises.rm(bundleTemp, { force: true })
+  }
+
+  for (const warning of new Set(warnings)) payload.logger.warn(`Release ${release.version} (${releaseId}): ${warning}`)
+
+  // Every file is in place: only now is the release ready.
+  await payload.update({
+    collection: RELEASES_SLUG as any,
+    id: release.id,
+    data: { status: 'ready', failureReason: null, files } as any,
+    depth: 0,
+    overrideAccess: true,
+    context: { [RELEASE_SYSTEM_WRITE]: true },
+  })
+  return { status: 'built', files: files.length }
+}
+
+/**
+ * Builds a release's files (see the module comment). Two runs of the same build in one process
+ * (the cron and the post-create kick picking the same job) share one build.
+ */
+export function buildReleaseFiles(payload: Payload, releaseId: string | number, options: BuildOptions = {}): Promise<BuildResult> {
+  const key = String(releaseId)
+  const running = runningBuilds.get(key)
+  if (running) return running
+  const promise = build(payload, key, options).finally(() => runningBuilds.delete(key))
+  runningBuilds.set(key, promise)
+  return promise
+}
+
+/** Marks a release `failed` with the reason (after the last retry). Never touches a ready release. */
+export async function markReleaseFailed(payload: Payload, releaseId: string | number, reason: string): Promise<void> {
+  const release = (await payload.findByID({ collection: RELEASES_SLUG as any, id: releaseId, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
+  if (!release || release.status !== 'building') return
+  await payload.update({
+    collection: RELEASES_SLUG as any,
+    id: release.id,
+    data: { status: 'failed', failureReason: reason.slice(0, 2000) } as any,
+    depth: 0,
+    overrideAccess: true,
+    context: { [RELEASE_SYSTEM_WRITE]: true },
+  })
+}

@@ -1,0 +1,451 @@
+/**
+ * Loads the demo programme into a Payload instance: accounts, the programme, themes, both tracks
+ * with their modules and sessions (Spanish and English), generated media and resources, and the
+ * directory of services. Idempotent: what exists (matched by email, slug, number or name) is
+ * left alone, so running it twice changes nothing.
+ */
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import type { Media, Resource, Service } from '@payload-types'
+import { toSlug } from '@collections/fields/slug'
+import { lexicalFromParagraphs } from '@/core/richtext/lexical'
+import { demoResources, services, themes, tracks } from '@/cms/seed/curriculum'
+import type { Localized, SeedActivity, SeedLocale, SeedSession, SeedTrack } from '@/cms/seed/curriculum/types'
+import { breathingGuideWav, demoVideoMp4, illustrationPng, webVtt } from './media'
+import { demoAccounts, demoProgramme } from './programme'
+import { seedReviewStates } from './review'
+
+type ID = number | string
+/**
+ * A relation's ID as the generated types spell it. They name the default adapter's type (numbers
+ * on SQLite); at run time an ID is whatever the adapter returned, string or number, untouched.
+ */
+const ref = (id: ID) => id as number
+type SeedCollection = 'users' | 'programmes' | 'tracks' | 'modules' | 'sessions' | 'themes' | 'resources' | 'media' | 'services'
+
+export interface SeedOptions {
+  password: string
+  /** Called after each step: done of total, and what was just done. */
+  onProgress?: (done: number, total: number, label: string) => void
+}
+
+export interface SeedSummary {
+  created: Record<string, number>
+  skipped: Record<string, number>
+}
+
+const LOCALES: SeedLocale[] = ['es', 'en']
+const rich = lexicalFromParagraphs
+
+export function seedStepCount(): number {
+  const moduleCount = tracks.reduce((sum, track) => sum + track.modules.length, 0)
+  const sessionCount = tracks.reduce((sum, track) => sum + track.sessions.length, 0)
+  return demoAccounts.length + 1 + themes.length + tracks.length + moduleCount + Object.keys(demoResources).length + sessionCount + services.length
+}
+
+/**
+ * Everything is written in one transaction (where the database has them): a failed seed leaves
+ * nothing half-written, and SQLite syncs to disk once instead of after every document.
+ */
+export async function seedDemo(payload: Payload, options: SeedOptions): Promise<SeedSummary> {
+  const req = await createLocalReq({ context: { seeding: true } }, payload)
+  const inTransaction = await initTransaction(req)
+  try {
+    const summary = await seedAll(payload, req, options)
+    if (inTransaction) await commitTransaction(req)
+    return summary
+  } catch (error) {
+    if (inTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
+async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptions): Promise<SeedSummary> {
+  const summary: SeedSummary = { created: {}, skipped: {} }
+  const total = seedStepCount()
+  let done = 0
+  const step = (label: string) => options.onProgress?.(++done, total, label)
+
+  const findOne = async (collection: SeedCollection, where: Where) => {
+    const result = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false, req })
+    return result.docs[0] as { id: ID } | undefined
+  }
+
+  /** Finds by `where` or creates in Spanish, then adds the English text. Returns the ID. */
+  const upsert = async (
+    collection: SeedCollection,
+    where: Where,
+    create: () => Promise<{ id: ID }>,
+  ): Promise<ID> => {
+    const existing = await findOne(collection, where)
+    if (existing) {
+      summary.skipped[collection] = (summary.skipped[collection] ?? 0) + 1
+      return existing.id
+    }
+    const created = await create()
+    summary.created[collection] = (summary.created[collection] ?? 0) + 1
+    return created.id
+  }
+
+  // Programme, then tracks: accounts are scoped to tracks.
+  const programmeId = await upsert('programmes', { slug: { equals: demoProgramme.slug } }, async () => {
+    const programme = await payload.create({
+      collection: 'programmes',
+      locale: 'es',
+      req,
+      data: {
+        slug: demoProgramme.slug,
+        title: demoProgramme.title.es,
+        institution: demoProgramme.institution,
+        summary: demoProgramme.summary.es,
+        overview: rich(demoProgramme.overview.es) as never,
+        states: demoProgramme.states,
+      },
+    })
+    await payload.update({
+      collection: 'programmes',
+      id: programme.id,
+      locale: 'en',
+      req,
+      data: { title: demoProgramme.title.en, summary: demoProgramme.summary.en, overview: rich(demoProgramme.overview.en) as never },
+    })
+    return programme
+  })
+  step('programme')
+
+  const trackIds: Record<string, ID> = {}
+  for (const track of tracks) {
+    trackIds[track.key] = await upsert('tracks', { slug: { equals: track.slug } }, async () => {
+      const created = await payload.create({
+        collection: 'tracks',
+        locale: 'es',
+        req,
+        data: {
+          programme: ref(programmeId),
+          slug: track.slug,
+          title: track.title.es,
+          audience: track.audience,
+          plannedSessions: track.plannedSessions,
+          sessionMinutes: track.sessionMinutes,
+          description: track.description.es,
+        },
+      })
+      await payload.update({
+        collection: 'tracks',
+        id: created.id,
+        locale: 'en',
+        req,
+        data: { title: track.title.en, description: track.description.en },
+      })
+      return created
+    })
+    step(`track ${track.slug}`)
+  }
+
+  for (const account of demoAccounts) {
+    await upsert('users', { email: { equals: account.email } }, () =>
+      payload.create({
+        collection: 'users',
+        req,
+        data: {
+          email: account.email,
+          name: account.name,
+          password: options.password,
+          roles: account.roles,
+          tracks: (account.trackKeys ?? []).map((key) => ref(trackIds[key])),
+        },
+      }),
+    )
+    step(`account ${account.email}`)
+  }
+
+  const themeIds: Record<string, ID> = {}
+  for (const theme of themes) {
+    themeIds[theme.key] = await upsert('themes', { slug: { equals: theme.key } }, async () => {
+      const created = await payload.create({
+        collection: 'themes',
+        locale: 'es',
+        req,
+        data: { slug: theme.key, title: theme.title.es, description: theme.description.es },
+      })
+      await payload.update({
+        collection: 'themes',
+        id: created.id,
+        locale: 'en',
+        req,
+        data: { title: theme.title.en, description: theme.description.en },
+      })
+      return created
+    })
+    step(`theme ${theme.key}`)
+  }
+
+  const moduleIds: Record<string, ID> = {}
+  for (const track of tracks) {
+    for (const seedModule of track.modules) {
+      moduleIds[`${track.key}:${seedModule.key}`] = await upsert(
+        'modules',
+        { and: [{ track: { equals: trackIds[track.key] } }, { order: { equals: seedModule.order } }] },
+        async () => {
+          const created = await payload.create({
+            collection: 'modules',
+            locale: 'es',
+            req,
+            data: {
+              track: ref(trackIds[track.key]),
+              order: seedModule.order,
+              title: seedModule.title.es,
+              summary: seedModule.summary.es,
+              _status: 'published',
+            },
+          })
+          await payload.update({
+            collection: 'modules',
+            id: created.id,
+            locale: 'en',
+            req,
+            data: { title: seedModule.title.en, summary: seedModule.summary.en, _status: 'published' },
+          })
+          return created
+        },
+      )
+      step(`module ${track.slug} ${seedModule.order}`)
+    }
+  }
+
+  const resourceIds: Record<string, ID> = {}
+  // Made once, only if a video resource is still to be created; null without ffmpeg.
+  let demoVideo: Buffer | null | undefined
+  for (const [key, resource] of Object.entries(demoResources)) {
+    if (resource.kind === 'video') {
+      const existing = await payload.find({ collection: 'resources', where: { title: { equals: resource.title.es } }, locale: 'es', limit: 1, depth: 0, draft: true, req })
+      if (!existing.docs.length) {
+        demoVideo ??= await demoVideoMp4({ seconds: 6 })
+        if (!demoVideo) {
+          payload.logger.info(`Seed: ffmpeg is not installed, the demo video "${resource.title.en}" is skipped.`)
+          step(`resource ${key} (skipped: no ffmpeg)`)
+          continue
+        }
+      }
+    }
+    const usedBy = tracks.filter((track) => track.sessions.some((session) => session.resourceKeys?.includes(key)))
+    const resourceTracks = (usedBy.length ? usedBy : tracks).map((track) => ref(trackIds[track.key]))
+    resourceIds[key] = await upsert('resources', { title: { equals: resource.title.es } }, async () => {
+      const drawing = key.replace(/^(illustration|audio|video)-/, '')
+      const captions: Array<{ language: SeedLocale; file: number }> = []
+      let file: Media
+      let durationSeconds: number | undefined
+      if (resource.kind === 'audio' || resource.kind === 'video') {
+        durationSeconds = resource.kind === 'video' ? 6 : 32
+        file = await createMedia(payload, req, {
+          data: resource.kind === 'video' ? demoVideo! : breathingGuideWav({ seconds: durationSeconds }),
+          mimetype: resource.kind === 'video' ? 'video/mp4' : 'audio/wav',
+          name: `${drawing}.${resource.kind === 'video' ? 'mp4' : 'wav'}`,
+          alt: resource.title,
+        })
+        for (const locale of LOCALES) {
+          const lines = resource.captionLines?.[locale] ?? [resource.title[locale]]
+          const vtt = await createMedia(payload, req, {
+            data: Buffer.from(webVtt(lines, durationSeconds), 'utf8'),
+            mimetype: 'text/vtt',
+            name: `${drawing}.${locale}.vtt`,
+            alt: { es: `Subtítulos (${locale})`, en: `Captions (${locale})` },
+          })
+          captions.push({ language: locale, file: ref(vtt.id) })
+        }
+      } else {
+        file = await createMedia(payload, req, {
+          data: await illustrationPng(drawing),
+          mimetype: 'image/png',
+          name: `${drawing}.png`,
+          alt: resource.title,
+        })
+      }
+      const created = (await payload.create({
+        collection: 'resources',
+        locale: 'es',
+        req,
+        data: {
+          title: resource.title.es,
+          description: resource.description.es,
+          kind: resource.kind,
+          audience: resource.audience,
+          file: file.id,
+          captions,
+          durationSeconds,
+          tracks: resourceTracks,
+          languages: ['es', 'en'],
+          licence: 'CC BY 4.0',
+          credit: 'Reeduca (material de demostración generado)',
+          transcript: resource.captionLines ? (rich(resource.captionLines.es) as never) : undefined,
+          _status: 'published',
+        },
+      })) as Resource
+      await payload.update({
+        collection: 'resources',
+        id: created.id,
+        locale: 'en',
+        req,
+        data: {
+          title: resource.title.en,
+          description: resource.description.en,
+          transcript: resource.captionLines ? (rich(resource.captionLines.en) as never) : undefined,
+          _status: 'published',
+        },
+      })
+      return created
+    })
+    step(`resource ${key}`)
+  }
+
+  const createdSessions: ID[][] = []
+  for (const track of tracks) {
+    const created: ID[] = []
+    for (const session of track.sessions) {
+      await upsert(
+        'sessions',
+        { and: [{ track: { equals: trackIds[track.key] } }, { number: { equals: session.number } }] },
+        async () => {
+          const doc = await createSession(payload, req, track, session, { trackIds, moduleIds, themeIds, resourceIds })
+          created.push(doc.id)
+          return doc
+        },
+      )
+      step(`session ${track.slug} ${session.number}`)
+    }
+    createdSessions.push(created)
+  }
+  // Published sessions were reviewed; one revision is in review and one has changes requested.
+  if (createdSessions.some((ids) => ids.length > 0)) {
+    const accountId = async (role: string) =>
+      (await findOne('users', { roles: { in: [role] } }))?.id ?? null
+    await seedReviewStates(payload, req, {
+      sessionsByTrack: createdSessions,
+      designerId: await accountId('curriculum-designer'),
+      reviewerId: await accountId('reviewer'),
+    })
+  }
+
+  for (const service of services) {
+    await upsert('services', { name: { equals: service.name } }, async () => {
+      const created = await payload.create({
+        collection: 'services',
+        locale: 'es',
+        req,
+        data: {
+          name: service.name,
+          kind: service.kind,
+          state: (service.state === 'national' ? 'national' : toSlug(service.state)) as Service['state'],
+          municipality: service.municipality,
+          address: service.address,
+          phone: service.phone,
+          hours: service.hours.es,
+          description: service.description.es,
+          servesWhom: service.servesWhom.es,
+          languages: service.languages as never,
+          ruralCoverage: service.ruralCoverage,
+          _status: 'published',
+        },
+      })
+      await payload.update({
+        collection: 'services',
+        id: created.id,
+        locale: 'en',
+        req,
+        data: {
+          hours: service.hours.en,
+          description: service.description.en,
+          servesWhom: service.servesWhom.en,
+          _status: 'published',
+        },
+      })
+      return created
+    })
+    step(`service ${service.name}`)
+  }
+
+  return summary
+}
+
+async function createMedia(
+  payload: Payload,
+  req: PayloadRequest,
+  file: { data: Buffer; mimetype: string; name: string; alt: Localized<string> },
+): Promise<Media> {
+  const media = (await payload.create({
+    collection: 'media',
+    locale: 'es',
+    req,
+    data: { alt: file.alt.es },
+    file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.data.length },
+  })) as Media
+  await payload.update({ collection: 'media', id: media.id, locale: 'en', req, data: { alt: file.alt.en } })
+  return media
+}
+
+function activityData(activity: SeedActivity, locale: SeedLocale, id?: string) {
+  return {
+    ...(id ? { id } : {}),
+    blockType: activity.kind,
+    minutes: activity.minutes,
+    title: activity.title[locale],
+    facilitatorInstructions: rich(activity.facilitatorInstructions[locale]),
+    participantContent: rich(activity.participantContent[locale]),
+  }
+}
+
+function sessionData(
+  session: SeedSession,
+  locale: SeedLocale,
+  previous?: { activities?: Array<{ id?: string | null }> | null; objectives?: Array<{ id?: string | null }> | null; handouts?: Array<{ id?: string | null }> | null },
+) {
+  // Array and block rows keep their IDs across locales so that each row gets both translations.
+  const rowId = (rows: Array<{ id?: string | null }> | null | undefined, index: number) => rows?.[index]?.id ?? undefined
+  return {
+    title: session.title[locale],
+    summary: session.summary[locale],
+    contentNotes: session.contentNotes?.[locale],
+    objectives: session.objectives.map((objective, index) => ({ id: rowId(previous?.objectives, index), objective: objective[locale] })),
+    activities: session.activities.map((activity, index) => activityData(activity, locale, rowId(previous?.activities, index) ?? undefined)),
+    facilitatorNotes: rich(session.facilitatorNotes[locale]),
+    safetyNotes: rich(session.safetyNotes[locale]),
+    handouts: session.handouts.map((handout, index) => ({
+      id: rowId(previous?.handouts, index),
+      title: handout.title[locale],
+      body: rich(handout.body[locale]),
+    })),
+  }
+}
+
+async function createSession(
+  payload: Payload,
+  req: PayloadRequest,
+  track: SeedTrack,
+  session: SeedSession,
+  ids: { trackIds: Record<string, ID>; moduleIds: Record<string, ID>; themeIds: Record<string, ID>; resourceIds: Record<string, ID> },
+): Promise<{ id: ID }> {
+  const created = await payload.create({
+    collection: 'sessions',
+    locale: 'es',
+    req,
+    data: {
+      ...sessionData(session, 'es'),
+      track: ids.trackIds[track.key],
+      module: ids.moduleIds[`${track.key}:${session.moduleKey}`],
+      number: session.number,
+      duration: track.sessionMinutes,
+      themes: session.themeKeys.map((key) => ids.themeIds[key]).filter(Boolean),
+      resources: (session.resourceKeys ?? []).map((key) => ids.resourceIds[key]).filter(Boolean),
+      _status: 'published',
+    } as never,
+  })
+  await payload.update({
+    collection: 'sessions',
+    id: created.id,
+    locale: 'en',
+    req,
+    data: { ...sessionData(session, 'en', created as never), _status: 'published' } as never,
+  })
+  return created
+}

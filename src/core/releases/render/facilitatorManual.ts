@@ -1,0 +1,206 @@
+/**
+ * The facilitator manual of a release, as a PDF: cover, release notes and what changed, table of
+ * contents with bookmarks, every session with its timed agenda, instructions, notes and boxed
+ * safety notes, handouts and resources, then the services directory and the glossary.
+ */
+import { agenda, formatClock } from '@/core/rules/timing'
+import type { LocaleCode, ReleaseChanges, ReleaseSnapshot, SnapshotFile, SnapshotResource, SnapshotSession } from '@/core/releases/snapshot'
+import { resourceById } from '@/core/releases/snapshot'
+import {
+  assertReleaseLocale,
+  type CommonRenderOptions,
+  documentFrame,
+  glossaryEntries,
+  LocaleView,
+  renderEditionPdf,
+  resourceLines,
+  servicesDirectory,
+} from './common'
+import type { ReadMediaFile } from './images'
+import { activityKindLabel, audienceLabel, type EditionStrings, editionStrings, sessionFieldLabel } from './strings'
+import { FACILITATOR_MANUAL_TYP } from './templates'
+
+export interface FacilitatorManualOptions extends CommonRenderOptions {
+  /** Reads media files (images) by their snapshot path. Missing files print as alt text. */
+  readFile?: ReadMediaFile
+  /**
+   * The short link printed under a resource. Default: `${baseUrl}/r/${id}` when `baseUrl` is
+   * given, else none (a release does not know which host will serve it).
+   */
+  resourceLink?: (resource: SnapshotResource) => string | null | undefined
+  baseUrl?: string
+}
+
+interface DataOptions extends FacilitatorManualOptions {
+  resolveImage?: (file: SnapshotFile) => string | null
+}
+
+function shortLink(resource: SnapshotResource, options: FacilitatorManualOptions): { url: string | null; label: string } {
+  const url =
+    options.resourceLink?.(resource) ??
+    (options.baseUrl ? `${options.baseUrl.replace(/\/+$/, '')}/r/${encodeURIComponent(resource.id)}` : null)
+  if (!url) return { url: null, label: '' }
+  // Printed without the scheme: shorter to type from paper.
+  return { url: /^https?:\/\//i.test(url) ? url : null, label: url.replace(/^https?:\/\//i, '') }
+}
+
+function changesSection(changes: ReleaseChanges, snapshot: ReleaseSnapshot, view: LocaleView, ui: EditionStrings) {
+  const ref = (s: { number: number; title: Record<string, string> }) => `${ui.session} ${s.number}. ${view.text(s.title)}`
+  if (!changes.previousVersion) return { heading: ui.changes, intro: ui.firstRelease, groups: [] }
+  const heading = `${ui.whatChanged} ${changes.previousVersion}`
+  const releaseLocales = snapshot.release.locales
+  const groups = [
+    { label: ui.sessionsAdded, items: changes.sessionsAdded.map(ref) },
+    { label: ui.sessionsRemoved, items: changes.sessionsRemoved.map(ref) },
+    {
+      label: ui.sessionsChanged,
+      items: changes.sessionsChanged.map((session) => {
+        const renumbered = session.previousNumber !== undefined ? ` (${ui.renumberedFrom} ${session.previousNumber})` : ''
+        const fields = session.fields
+          .map((changed) => {
+            const label = sessionFieldLabel(changed.field, view.locale)
+            // Name the locales only when not every locale of the release changed.
+            const partial = changed.locales && changed.locales.length < releaseLocales.length
+            return partial ? `${label} (${changed.locales!.join(', ')})` : label
+          })
+          .join(', ')
+        return `${ref(session)}${renumbered}: ${fields}`
+      }),
+    },
+  ].filter((group) => group.items.length)
+  return { heading, intro: groups.length ? '' : ui.noChanges, groups }
+}
+
+function sessionData(
+  session: SnapshotSession,
+  snapshot: ReleaseSnapshot,
+  view: LocaleView,
+  ui: EditionStrings,
+  options: FacilitatorManualOptions,
+) {
+  const title = view.text(session.title)
+  const module = snapshot.modules.find((m) => m.id === session.moduleId)
+  const meta = [
+    `${ui.duration}: ${session.duration} ${ui.minutesShort}`,
+    module ? `${ui.module} ${module.order}: ${view.text(module.title)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ')
+
+  const timed = agenda(session.activities)
+  const resourceLine = (id: string | null | undefined) => {
+    const resource = resourceById(snapshot.resources, id)
+    return resource ? view.text(resource.title) : ''
+  }
+
+  const resources = session.resourceIds
+    .map((id) => resourceById(snapshot.resources, id))
+    .filter((resource): resource is SnapshotResource => Boolean(resource))
+    .map((resource) => {
+      const facilitatorOnly = resource.audience === 'facilitator' ? [ui.facilitatorResource] : []
+      const { meta: resourceMeta, captions } = resourceLines(resource, view, ui, facilitatorOnly)
+      const credits = [
+        resource.licence ? `${ui.licence}: ${resource.licence}` : '',
+        resource.credit ? `${ui.credit}: ${resource.credit}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · ')
+      return {
+        title: view.text(resource.title),
+        meta: resourceMeta,
+        description: view.text(resource.description),
+        captions,
+        link: shortLink(resource, options),
+        credits,
+        image: resource.kind === 'image' ? view.image(resource.file, view.text(resource.title)) : null,
+      }
+    })
+
+  return {
+    heading: `${ui.session} ${session.number}. ${title}`,
+    number: session.number,
+    title,
+    meta,
+    contentNotes: view.text(session.contentNotes),
+    objectives: view.list(session.objectives),
+    materials: view.text(session.materials),
+    agenda: timed.map(({ activity, startMinute, minutes }) => ({
+      start: formatClock(startMinute),
+      title: view.text(activity.title),
+      kind: activityKindLabel(activity.kind, view.locale),
+      minutes: String(minutes),
+    })),
+    totalMinutes: String(timed.reduce((sum, entry) => sum + entry.minutes, 0)),
+    activities: timed.map(({ activity, startMinute, minutes }) => ({
+      heading: `${formatClock(startMinute)} · ${view.text(activity.title)}`,
+      meta: `${activityKindLabel(activity.kind, view.locale)} · ${minutes} ${ui.minutesShort} (${formatClock(startMinute)}–${formatClock(startMinute + minutes)})`,
+      resource: resourceLine(activity.resourceId),
+      instructions: view.rich(activity.facilitatorInstructions),
+      participant: view.rich(activity.participantContent),
+    })),
+    facilitatorNotes: view.rich(session.facilitatorNotes),
+    safetyNotes: view.rich(session.safetyNotes),
+    handouts: session.handouts.map((handout) => ({
+      title: view.text(handout.title),
+      body: view.rich(handout.body),
+      image: view.image(handout.file, view.text(handout.title)),
+      file: handout.file && !handout.file.mimeType.startsWith('image/') ? handout.file.filename : '',
+    })),
+    resources,
+  }
+}
+
+/**
+ * Everything the manual template prints, resolved for one locale. Exported so tests (and a
+ * future HTML edition) can check the content without going through a PDF.
+ */
+export function facilitatorManualData(snapshot: ReleaseSnapshot, locale: LocaleCode, options: DataOptions = {}) {
+  assertReleaseLocale(locale, snapshot.release.locales)
+  const ui = editionStrings(locale)
+  const view = new LocaleView(locale, snapshot.release.locales, (file) => options.resolveImage?.(file) ?? null)
+  const programme = view.text(snapshot.programme.title)
+  const track = view.text(snapshot.track.title)
+  const version = snapshot.release.version
+
+  return {
+    ...documentFrame({
+      locale,
+      paper: options.paper ?? 'us-letter',
+      publishedAt: snapshot.release.publishedAt,
+      title: `${track} — ${ui.facilitatorManual} ${version}`,
+      author: snapshot.programme.institution || programme,
+      keywords: [programme, track, audienceLabel(snapshot.track.audience, locale), version],
+      cover: {
+        programme,
+        institution: snapshot.programme.institution ?? '',
+        track,
+        edition: ui.facilitatorManual,
+        version,
+      },
+      header: { left: `${track} · ${ui.version} ${version}`, right: ui.facilitatorManual },
+      ui,
+    }),
+    notes: { heading: `${ui.releaseNotes} ${version}`, body: view.rich(snapshot.release.notes) },
+    changes: changesSection(snapshot.changes, snapshot, view, ui),
+    sessions: snapshot.sessions.map((session) => sessionData(session, snapshot, view, ui, options)),
+    servicesHeading: `${ui.appendix} A. ${ui.services}`,
+    services: servicesDirectory(snapshot.services, view, ui),
+    glossaryHeading: `${ui.appendix} ${snapshot.services.length ? 'B' : 'A'}. ${ui.glossary}`,
+    glossary: glossaryEntries(snapshot.glossary, view),
+  }
+}
+
+/** Renders the facilitator manual of a release in one of its locales. Resolves to PDF bytes. */
+export async function renderFacilitatorManual(
+  snapshot: ReleaseSnapshot,
+  locale: LocaleCode,
+  options: FacilitatorManualOptions = {},
+): Promise<Uint8Array> {
+  assertReleaseLocale(locale, snapshot.release.locales)
+  return renderEditionPdf({
+    snapshot,
+    main: FACILITATOR_MANUAL_TYP,
+    options,
+    data: (resolveImage) => facilitatorManualData(snapshot, locale, { ...options, resolveImage }),
+  })
+}

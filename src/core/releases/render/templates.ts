@@ -1,0 +1,492 @@
+/**
+ * Typst sources of the printed editions, kept as strings in TypeScript so they travel with the
+ * code into any bundle (Next, a job worker) with no file to locate at run time.
+ *
+ * The one rule for whoever edits them: content reaches a template only as values read from
+ * `/data.json` (strings, arrays, dictionaries) and is printed as values. Never build Typst
+ * source from content, never `eval`: that is what keeps `#read("/etc/passwd")` written in a
+ * session title a harmless line of text.
+ */
+
+/** Shared helpers: colours, the rich-text walker, image and notice blocks. */
+export const COMMON_TYP = String.raw`
+#let sans = ("DejaVu Sans", "Noto Emoji")
+#let serif = ("Libertinus Serif", "DejaVu Sans", "Noto Emoji")
+#let accent = rgb("#1f4e79")
+#let soft = rgb("#eef4fa")
+#let muted = luma(90)
+#let safety-red = rgb("#a4161a")
+#let safety-fill = rgb("#fdecea")
+#let notice-fill = rgb("#fff6dc")
+#let notice-line = rgb("#b07d00")
+
+// A run of rich text: strings become text, flags become strong/emph/underline/strike.
+#let rt-inline(n) = {
+  if n.type == "text" {
+    let body = if n.at("code", default: false) { raw(n.text) } else { text(n.text) }
+    if n.at("bold", default: false) { body = strong(body) }
+    if n.at("italic", default: false) { body = emph(body) }
+    if n.at("underline", default: false) { body = underline(body) }
+    if n.at("strike", default: false) { body = strike(body) }
+    if n.at("sub", default: false) { body = sub(body) }
+    if n.at("sup", default: false) { body = super(body) }
+    if n.at("highlight", default: false) { body = highlight(body) }
+    body
+  } else if n.type == "linebreak" {
+    linebreak()
+  } else if n.type == "link" {
+    let label = if n.children.len() == 0 { text(n.url) } else { [#for c in n.children { rt-inline(c) }] }
+    link(n.url, text(fill: accent, underline(label)))
+  }
+}
+
+#let inlines(xs) = [#for n in xs { rt-inline(n) }]
+
+// A labelled value that may be a link (phone numbers, websites).
+#let field-value(row) = {
+  let url = row.at("url", default: none)
+  if url != none { link(url, text(fill: accent, row.value)) } else { text(row.value) }
+}
+
+// An image with its caption; when the file could not be read, its alt text in a dashed box.
+#let image-block(x, ui, width: 75%) = {
+  let caption = if x.caption != "" { text(x.caption) } else { none }
+  if x.src != none {
+    let share = (width / 100%) * (if x.at("portrait", default: false) { 0.6 } else { 1 })
+    let alt = if x.alt != "" { x.alt } else { none }
+    // Natural size, but never wider than its share of the column: small pictures stay small.
+    let body = layout(size => {
+      let natural = image(x.src, alt: alt)
+      let limit = size.width * share
+      if measure(natural).width > limit { image(x.src, alt: alt, width: limit) } else { natural }
+    })
+    figure(body, kind: image, caption: caption, numbering: none, supplement: none)
+  } else {
+    block(width: 100%, inset: 8pt, radius: 2pt, stroke: (paint: luma(150), thickness: 0.6pt, dash: "dashed"), {
+      text(fill: muted, if x.alt != "" { ui.imageMissing + ": " + x.alt } else { ui.imageMissing })
+      if caption != none { linebreak(); emph(caption) }
+    })
+  }
+}
+
+// The neutral rich-text tree (src/core/richtext/neutral.ts). base: the heading level under which
+// the author's own headings nest; they are never outlined or bookmarked.
+#let rt(x, ui, base: 3, depth: 0) = {
+  if type(x) == array {
+    for (i, b) in x.enumerate() {
+      if i > 0 { parbreak() }
+      rt(b, ui, base: base, depth: depth)
+    }
+  } else if x.type == "paragraph" {
+    let body = inlines(x.children)
+    if x.at("rtl", default: false) {
+      body = block(width: 100%, { set text(dir: rtl); body })
+    }
+    let al = x.at("align", default: "left")
+    if al == "center" { align(center, body) } else if al == "right" { align(right, body) } else { body }
+  } else if x.type == "heading" {
+    heading(level: base + x.level, outlined: false, bookmarked: false, inlines(x.children))
+  } else if x.type == "list" {
+    // Laid out as a two-column grid (marker, body) rather than Typst's list/enum: nested
+    // native lists cost several times more layout time, and manuals are long.
+    let check = x.at("checklist", default: false)
+    let markers = ("•", "◦", "▪")
+    let patterns = ("1.", "a.", "i.")
+    let cells = x.items.enumerate().map(((i, it)) => {
+      let marker = if check {
+        if it.at("checked", default: false) { "☑" } else { "☐" }
+      } else if x.ordered {
+        numbering(patterns.at(calc.rem(depth, 3)), x.start + i)
+      } else {
+        markers.at(calc.rem(depth, 3))
+      }
+      (align(right, text(marker)), [#rt(it.blocks, ui, base: base, depth: depth + 1)])
+    })
+    pad(left: 0.5em, grid(columns: (auto, 1fr), column-gutter: 0.5em, row-gutter: 0.6em, ..cells.flatten()))
+  } else if x.type == "quote" {
+    quote(block: true, [#rt(x.blocks, ui, base: base, depth: depth)])
+  } else if x.type == "table" {
+    table(
+      columns: x.columns,
+      inset: 5pt,
+      stroke: 0.5pt + luma(170),
+      ..x.rows.flatten().map(cell => {
+        let header = cell.at("header", default: false)
+        let body = [#rt(cell.blocks, ui, base: base)]
+        table.cell(
+          colspan: cell.colspan,
+          rowspan: cell.rowspan,
+          fill: if header { luma(232) } else { none },
+          if header { strong(body) } else { body },
+        )
+      }),
+    )
+  } else if x.type == "image" {
+    image-block(x, ui)
+  } else if x.type == "rule" {
+    line(length: 100%, stroke: 0.5pt + luma(160))
+  } else if x.type == "code" {
+    block(fill: luma(245), inset: 6pt, width: 100%, raw(x.text, block: true))
+  }
+}
+
+// A small capitalised label above a part of a session.
+#let part-label(s) = block(above: 0.9em, below: 0.45em, sticky: true,
+  text(font: sans, size: 8.5pt, weight: "bold", fill: accent, tracking: 0.04em, upper(s)))
+
+// A boxed notice (content notes).
+#let notice(label, body) = block(width: 100%, breakable: true, fill: notice-fill, inset: 9pt, radius: 3pt,
+  stroke: (left: 3pt + notice-line), above: 0.8em, below: 0.8em, {
+    block(below: 0.4em, text(font: sans, size: 8.5pt, weight: "bold", fill: notice-line, upper(label)))
+    body
+  })
+
+// Page header: left and right texts over a hairline. The texts are read from "/header.json"
+// when each page is finished, not passed in the page set rule: a set rule holding this release's
+// version would differ between two releases and make Typst lay out every page again, while this
+// header is the same in every build, so a warm compiler reuses the pages whose content did not
+// change. Covers set their own header and footer (none).
+#let running-header = context {
+  let texts = json("/header.json")
+  set text(font: sans, size: 8pt, fill: muted)
+  grid(columns: (1fr, auto), column-gutter: 12pt, texts.left, texts.right)
+  v(-5pt)
+  line(length: 100%, stroke: 0.4pt + luma(190))
+}
+
+#let page-footer = context {
+  set text(font: sans, size: 8pt, fill: muted)
+  align(center)[#counter(page).display("1") / #counter(page).final().first()]
+}
+`
+
+/** The facilitator manual. */
+export const FACILITATOR_MANUAL_TYP = String.raw`
+#import "/lib/common.typ": *
+#let data = json("/data.json")
+#let ui = data.ui
+
+#set text(lang: data.lang, region: data.region, font: serif, size: 10.5pt)
+// Ragged right: easier to read in long training texts, and half the layout time of justified
+// text (optimal line breaking with hyphenation) on a 100-page manual.
+#set par(justify: false, leading: 0.62em, spacing: 0.95em)
+#set page(
+  paper: data.paper,
+  margin: (x: 2.2cm, top: 2.6cm, bottom: 2.3cm),
+  header: running-header,
+  footer: page-footer,
+)
+#set list(indent: 0.6em)
+#set enum(indent: 0.6em)
+#set table(inset: 5pt)
+
+#show quote.where(block: true): it => block(width: 100%, inset: (left: 12pt, y: 4pt), stroke: (left: 2pt + luma(170)), emph(it.body))
+
+#show heading: it => {
+  if it.level == 1 {
+    pagebreak(weak: true)
+    block(below: 0.9em, sticky: true, text(font: sans, size: 17pt, weight: "bold", fill: accent, it.body))
+  } else if it.level == 2 {
+    block(above: 1.4em, below: 0.6em, sticky: true, text(font: sans, size: 12pt, weight: "bold", fill: accent, it.body))
+  } else if it.level == 3 {
+    block(above: 1.2em, below: 0.35em, sticky: true, text(font: sans, size: 10.5pt, weight: "bold", it.body))
+  } else {
+    block(above: 1em, below: 0.5em, sticky: true, text(font: sans, size: 10pt, weight: "bold", fill: muted, it.body))
+  }
+}
+
+// The editor's live preview prints the session alone: no cover, contents or release notes.
+#let preview = data.at("preview", default: false)
+
+// --- cover -------------------------------------------------------------------------------------
+#if not preview {
+  page(header: none, footer: none, margin: (x: 2.5cm, y: 2.8cm), {
+    set text(font: sans)
+    text(size: 10pt, fill: muted, data.cover.institution)
+    v(2.2cm)
+    block(text(size: 13pt, weight: "bold", fill: accent, data.cover.programme))
+    v(0.5cm)
+    block(text(size: 26pt, weight: "bold", data.cover.track))
+    v(0.2cm)
+    block(text(size: 16pt, fill: muted, data.cover.edition))
+    v(1fr)
+    grid(columns: 2, column-gutter: 14pt, row-gutter: 7pt,
+      strong(ui.version), data.cover.version,
+      strong(ui.published), data.cover.date,
+      strong(ui.language), data.cover.language,
+    )
+    v(0.9cm)
+    block(width: 100%, fill: safety-fill, stroke: 0.8pt + safety-red, inset: 10pt, radius: 3pt,
+      text(size: 9.5pt, weight: "bold", fill: safety-red, ui.facilitatorsOnly))
+  })
+
+  // --- contents --------------------------------------------------------------------------------
+  outline(title: ui.toc, depth: 1, indent: auto)
+
+  // --- release notes and what changed ----------------------------------------------------------
+  heading(level: 1, data.notes.heading)
+  rt(data.notes.body, ui)
+  heading(level: 2, outlined: false, bookmarked: true, data.changes.heading)
+  if data.changes.intro != "" { block(text(data.changes.intro)) }
+  for g in data.changes.groups {
+    part-label(g.label)
+    list(..g.items.map(i => text(i)))
+  }
+}
+
+// --- sessions ----------------------------------------------------------------------------------
+#for s in data.sessions {
+  heading(level: 1, s.heading)
+  block(below: 1em, text(font: sans, size: 9pt, fill: muted, s.meta))
+
+  if s.contentNotes != "" { notice(ui.contentNotes, text(s.contentNotes)) }
+
+  if s.objectives.len() > 0 {
+    heading(level: 2, outlined: false, bookmarked: false, ui.objectives)
+    list(..s.objectives.map(o => text(o)))
+  }
+  if s.materials != "" {
+    heading(level: 2, outlined: false, bookmarked: false, ui.materials)
+    block(text(s.materials))
+  }
+
+  heading(level: 2, outlined: false, bookmarked: true, ui.agenda)
+  table(
+    columns: (auto, 1fr, auto, auto),
+    align: (left, left, left, right),
+    stroke: (x: none, y: 0.4pt + luma(200)),
+    inset: (x: 6pt, y: 5pt),
+    fill: (_, y) => if y == 0 { soft },
+    table.header(strong(ui.start), strong(ui.activity), strong(ui.kind), strong(ui.minutes)),
+    ..s.agenda.map(r => (r.start, r.title, r.kind, r.minutes)).flatten(),
+    table.footer([], strong(ui.total), [], strong(s.totalMinutes)),
+  )
+
+  if s.activities.len() > 0 {
+    heading(level: 2, outlined: false, bookmarked: true, ui.activities)
+  }
+  for a in s.activities {
+    heading(level: 3, outlined: false, bookmarked: true, a.heading)
+    block(above: 0.3em, below: 0.6em, text(font: sans, size: 8.5pt, fill: muted, a.meta))
+    if a.resource != "" { block(text(size: 9.5pt, [#strong(ui.usedInActivity): #a.resource])) }
+    if a.instructions.len() > 0 {
+      part-label(ui.facilitatorInstructions)
+      rt(a.instructions, ui)
+    }
+    if a.participant.len() > 0 {
+      block(width: 100%, breakable: true, fill: soft, inset: 9pt, radius: 3pt, above: 0.9em, {
+        part-label(ui.participantContent)
+        rt(a.participant, ui)
+      })
+    }
+  }
+
+  if s.facilitatorNotes.len() > 0 {
+    heading(level: 2, outlined: false, bookmarked: true, ui.facilitatorNotes)
+    rt(s.facilitatorNotes, ui)
+  }
+
+  // Safety notes: always printed, always boxed in red with a label, so nobody misses them.
+  block(width: 100%, breakable: true, fill: safety-fill, inset: (x: 11pt, y: 10pt), radius: 3pt, above: 1.3em,
+    stroke: (left: 4pt + safety-red, top: 0.8pt + safety-red, right: 0.8pt + safety-red, bottom: 0.8pt + safety-red), {
+      show heading: it => block(below: 0.6em, sticky: true,
+        text(font: sans, size: 11pt, weight: "bold", fill: safety-red, [⚠ #upper(it.body)]))
+      heading(level: 2, outlined: false, bookmarked: true, ui.safetyNotes)
+      if s.safetyNotes.len() > 0 { rt(s.safetyNotes, ui) } else { emph(ui.noSafetyNotes) }
+    })
+
+  if s.handouts.len() > 0 {
+    heading(level: 2, outlined: false, bookmarked: true, ui.handouts)
+    for h in s.handouts {
+      block(width: 100%, breakable: true, stroke: 0.6pt + luma(170), inset: 10pt, radius: 3pt, above: 0.8em, {
+        block(below: 0.6em, text(font: sans, weight: "bold", h.title))
+        rt(h.body, ui)
+        if h.image != none { image-block(h.image, ui) }
+        if h.file != "" { block(text(size: 9pt, fill: muted, ui.attachedFile + ": " + h.file)) }
+      })
+    }
+  }
+
+  if s.resources.len() > 0 {
+    heading(level: 2, outlined: false, bookmarked: true, ui.resources)
+    for r in s.resources {
+      block(width: 100%, breakable: false, above: 0.8em, {
+        block(below: 0.3em, text(font: sans, weight: "bold", r.title))
+        block(below: 0.3em, text(font: sans, size: 8.5pt, fill: muted, r.meta))
+        if r.description != "" { block(below: 0.3em, text(r.description)) }
+        if r.captions != "" { block(below: 0.3em, text(size: 9.5pt, r.captions)) }
+        if r.link.label != "" {
+          block(below: 0.3em, text(size: 9.5pt, if r.link.url != none { link(r.link.url, text(fill: accent, r.link.label)) } else { text(r.link.label) }))
+        }
+        if r.credits != "" { block(below: 0.3em, text(size: 8.5pt, fill: muted, r.credits)) }
+        if r.image != none { image-block(r.image, ui, width: 50%) }
+      })
+    }
+  }
+}
+
+// --- appendices --------------------------------------------------------------------------------
+#if data.services.len() > 0 {
+  heading(level: 1, data.servicesHeading)
+  block(below: 1em, text(ui.servicesIntro))
+  for g in data.services {
+    heading(level: 2, outlined: false, bookmarked: true, g.region)
+    for sv in g.items {
+      block(width: 100%, breakable: false, above: 0.9em, {
+        block(below: 0.25em, text(font: sans, weight: "bold", sv.name))
+        block(below: 0.25em, text(font: sans, size: 8.5pt, fill: muted, sv.meta))
+        for row in sv.lines {
+          block(below: 0.2em, text(size: 9.5pt, [#strong(row.label): #field-value(row)]))
+        }
+        if sv.description != "" { block(below: 0.2em, text(size: 9.5pt, sv.description)) }
+      })
+    }
+  }
+}
+
+#if data.glossary.len() > 0 {
+  heading(level: 1, data.glossaryHeading)
+  terms(separator: [: ], ..data.glossary.map(e => terms.item(strong(e.term), text(e.definition))))
+}
+
+// Last, not first: the title and keywords name the version, and a set rule applies to all that
+// follows it. Here nothing follows, so a new release's pages can be reused from a warm compiler's
+// cache (see running-header).
+#set document(
+  title: data.doc.title,
+  author: data.doc.author,
+  keywords: data.doc.keywords,
+  date: datetime(year: data.doc.date.year, month: data.doc.date.month, day: data.doc.date.day),
+)
+`
+
+/** The participant workbook: larger type, plain layout, room to write. */
+export const PARTICIPANT_WORKBOOK_TYP = String.raw`
+#import "/lib/common.typ": *
+#let data = json("/data.json")
+#let ui = data.ui
+
+// Large, plain, unhyphenated type: easier for people who read little.
+#set text(lang: data.lang, region: data.region, font: sans, size: 13pt, hyphenate: false)
+#set par(justify: false, leading: 0.8em, spacing: 1.2em)
+#set page(
+  paper: data.paper,
+  margin: (x: 2.2cm, top: 2.6cm, bottom: 2.4cm),
+  header: running-header,
+  footer: page-footer,
+)
+#set list(indent: 0.5em, spacing: 0.9em)
+#set enum(indent: 0.5em, spacing: 0.9em)
+#show raw: set text(size: 13pt)
+
+#show quote.where(block: true): it => block(width: 100%, inset: (left: 14pt, y: 4pt), stroke: (left: 3pt + luma(170)), emph(it.body))
+
+#show heading: it => {
+  if it.level == 1 {
+    pagebreak(weak: true)
+    block(below: 1em, sticky: true, text(size: 22pt, weight: "bold", fill: accent, it.body))
+  } else if it.level == 2 {
+    block(above: 1.5em, below: 0.7em, sticky: true, text(size: 16pt, weight: "bold", fill: accent, it.body))
+  } else {
+    block(above: 1.1em, below: 0.6em, sticky: true, text(size: 14pt, weight: "bold", it.body))
+  }
+}
+
+// Ruled lines to write on.
+#let writing-lines(label, n) = block(width: 100%, breakable: true, above: 1em, {
+  block(below: 0.2em, sticky: true, text(size: 13pt, weight: "bold", fill: muted, label))
+  for _ in range(n) {
+    block(width: 100%, height: 2.1em, above: 0pt, below: 0pt, stroke: (bottom: 0.6pt + luma(140)))
+  }
+})
+
+// The editor's live preview prints the session alone: no cover or contents.
+#let preview = data.at("preview", default: false)
+
+// --- cover -------------------------------------------------------------------------------------
+#if not preview {
+  page(header: none, footer: none, margin: (x: 2.5cm, y: 2.8cm), {
+    block(text(size: 14pt, weight: "bold", fill: accent, data.cover.programme))
+    v(0.6cm)
+    block(text(size: 30pt, weight: "bold", data.cover.track))
+    v(0.3cm)
+    block(text(size: 20pt, fill: muted, data.cover.edition))
+    v(1fr)
+    grid(columns: 2, column-gutter: 14pt, row-gutter: 8pt,
+      strong(ui.version), data.cover.version,
+      strong(ui.published), data.cover.date,
+      strong(ui.language), data.cover.language,
+    )
+  })
+
+  outline(title: ui.toc, depth: 1, indent: auto)
+}
+
+// --- sessions ----------------------------------------------------------------------------------
+#for s in data.sessions {
+  heading(level: 1, s.heading)
+  if s.summary != "" {
+    block(width: 100%, fill: soft, inset: 12pt, radius: 4pt, below: 1.2em, {
+      block(below: 0.5em, text(size: 13pt, weight: "bold", fill: accent, ui.inThisSession))
+      text(s.summary)
+    })
+  }
+  for a in s.activities {
+    heading(level: 2, outlined: false, bookmarked: true, a.heading)
+    if a.resource != "" { block(text(size: 13pt, fill: muted, [#strong(ui.usedInActivity): #a.resource])) }
+    rt(a.content, ui, base: 2)
+    if a.lines > 0 { writing-lines(a.linesLabel, a.lines) }
+  }
+  for h in s.handouts {
+    heading(level: 2, outlined: false, bookmarked: true, h.title)
+    rt(h.body, ui, base: 2)
+    if h.image != none { image-block(h.image, ui) }
+    if h.file != "" { block(text(size: 13pt, fill: muted, ui.attachedFile + ": " + h.file)) }
+  }
+  if s.resources.len() > 0 {
+    heading(level: 2, outlined: false, bookmarked: true, ui.resources)
+    for r in s.resources {
+      block(width: 100%, breakable: false, above: 0.8em, {
+        block(below: 0.3em, text(weight: "bold", r.title))
+        block(below: 0.3em, text(size: 13pt, fill: muted, r.meta))
+        if r.description != "" { block(below: 0.3em, text(r.description)) }
+        if r.captions != "" { block(below: 0.3em, text(size: 13pt, r.captions)) }
+        if r.image != none { image-block(r.image, ui, width: 60%) }
+      })
+    }
+  }
+}
+
+// --- help and words ----------------------------------------------------------------------------
+#if data.services.len() > 0 {
+  heading(level: 1, data.servicesHeading)
+  for g in data.services {
+    heading(level: 2, outlined: false, bookmarked: true, g.region)
+    for sv in g.items {
+      block(width: 100%, breakable: false, above: 1em, {
+        block(below: 0.3em, text(weight: "bold", sv.name))
+        block(below: 0.3em, text(size: 13pt, fill: muted, sv.meta))
+        for row in sv.lines {
+          block(below: 0.2em, [#strong(row.label): #field-value(row)])
+        }
+        if sv.description != "" { block(below: 0.2em, text(size: 13pt, sv.description)) }
+      })
+    }
+  }
+}
+
+#if data.glossary.len() > 0 {
+  heading(level: 1, data.glossaryHeading)
+  terms(separator: [: ], spacing: 1em, ..data.glossary.map(e => terms.item(strong(e.term), text(e.definition))))
+}
+
+// Last, not first: the title and keywords name the version, and a set rule applies to all that
+// follows it. Here nothing follows, so a new release's pages can be reused from a warm compiler's
+// cache (see running-header).
+#set document(
+  title: data.doc.title,
+  author: data.doc.author,
+  keywords: data.doc.keywords,
+  date: datetime(year: data.doc.date.year, month: data.doc.date.month, day: data.doc.date.day),
+)
+`

@@ -1,0 +1,218 @@
+/**
+ * The Typst compiler's own process, started by src/core/releases/render/typst.ts.
+ *
+ * Why a process of its own: the native compiler keeps memory that nothing in its API gives back
+ * (measured: about 15 MB more resident memory after every build of a changed manual, with its
+ * cache evicted and the JavaScript heap collected). In the server process that would grow
+ * without end; here the parent ends this process once it has grown past a limit, and the
+ * operating system takes everything back.
+ *
+ * Plain JavaScript (not TypeScript) so that Node runs it as it is, from the server, the seed,
+ * the tests and the benchmarks alike.
+ *
+ * Protocol (IPC, structured clone): the parent may send {type: 'prepare'} (load the compiler
+ * and fonts now), then {type: 'render', id, job}; this process answers
+ * {id, pdf, warnings, rssMB, peakRssMB, cpuMs} or {id, error: {message, diagnostics}, ...}.
+ * job: {main, modules, dataJson, dataFiles: [[workspacePath, json]], images: [[workspacePath, bytes]],
+ * pdfStandard, timestamp}.
+ *
+ * The workspace is virtual: sources, the data JSON and images are mapped into it in memory
+ * (`addSource`, `mapShadow`) under a root that does not exist on disk, so a template can never
+ * read a real file from the server.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** Virtual root of the workspace. Nothing exists there on disk: see the note above. */
+const WORKSPACE = '/__reeduca_typst_workspace__'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const nodeRequire = createRequire(import.meta.url)
+
+/** The folder of an installed package, found by walking up from this file and the working directory. */
+function installedPackageFolder(pkg) {
+  for (const start of [here, process.cwd()]) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, 'node_modules', pkg)
+      if (existsSync(path.join(candidate, 'package.json'))) return candidate
+      if (path.dirname(dir) === dir) break
+    }
+  }
+  throw new Error(`Package ${pkg} is not installed`)
+}
+
+/**
+ * Fonts shipped by npm packages, loaded as blobs so the output does not depend on what a
+ * machine has installed. Typst itself embeds Libertinus Serif, New Computer Modern and DejaVu
+ * Sans Mono. DejaVu Sans covers Latin (Spanish accents, ñ), Arabic and Hebrew; Noto Emoji
+ * (monochrome, prints well) covers emoji.
+ */
+function bundledFontFiles() {
+  const files = []
+  const tryPackage = (pkg, relative) => {
+    try {
+      const root = installedPackageFolder(pkg)
+      for (const file of relative) files.push(path.join(root, file))
+    } catch {
+      // A missing font package degrades the output (fallback fonts); it must not stop a release.
+    }
+  }
+  tryPackage('dejavu-fonts-ttf', [
+    'ttf/DejaVuSans.ttf',
+    'ttf/DejaVuSans-Bold.ttf',
+    'ttf/DejaVuSans-Oblique.ttf',
+    'ttf/DejaVuSans-BoldOblique.ttf',
+  ])
+  tryPackage('@expo-google-fonts/noto-emoji', ['400Regular/NotoEmoji_400Regular.ttf'])
+  return files
+}
+
+/** Warnings from setting the compiler up, passed on with the first answer. */
+const setupWarnings = []
+
+function loadFontBlobs() {
+  const blobs = []
+  for (const file of bundledFontFiles()) {
+    try {
+      blobs.push(readFileSync(file))
+    } catch {
+      setupWarnings.push(`Font file not readable: ${file}`)
+    }
+  }
+  if (blobs.length < 5) setupWarnings.push('Bundled fonts missing (dejavu-fonts-ttf, @expo-google-fonts/noto-emoji): falling back to Typst and system fonts.')
+  return blobs
+}
+
+let compiler = null
+function getCompiler() {
+  if (!compiler) {
+    const { NodeCompiler } = nodeRequire('@myriaddreamin/typst-ts-node-compiler')
+    const blobs = loadFontBlobs()
+    compiler = NodeCompiler.create({ workspace: WORKSPACE, fontArgs: blobs.length ? [{ fontBlobs: blobs }] : [] })
+  }
+  return compiler
+}
+
+const toBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+
+function diagnosticsOf(error) {
+  const list = error?.shortDiagnostics ?? []
+  return list.map((d) => ({
+    message: String(d.message ?? 'unknown Typst error'),
+    path: typeof d.path === 'string' ? d.path.replace(WORKSPACE, '') : undefined,
+    severity: typeof d.severity === 'number' ? d.severity : undefined,
+  }))
+}
+
+/** Nulls the `src` of images Typst could not decode, wherever they sit in the data. */
+function dropImages(value, bad) {
+  if (Array.isArray(value)) return value.map((item) => dropImages(item, bad))
+  if (value && typeof value === 'object') {
+    const out = {}
+    for (const [key, child] of Object.entries(value)) {
+      out[key] = key === 'src' && typeof child === 'string' && bad.has(child) ? null : dropImages(child, bad)
+    }
+    return out
+  }
+  return value
+}
+
+function mount(typst, job, dataJson, images) {
+  typst.resetShadow()
+  for (const [file, source] of Object.entries(job.modules ?? {})) typst.addSource(WORKSPACE + file, source)
+  typst.addSource(`${WORKSPACE}/main.typ`, job.main)
+  typst.mapShadow(`${WORKSPACE}/data.json`, Buffer.from(dataJson, 'utf8'))
+  for (const [file, json] of job.dataFiles ?? []) typst.mapShadow(WORKSPACE + file, Buffer.from(json, 'utf8'))
+  for (const [file, bytes] of images) typst.mapShadow(WORKSPACE + file, toBuffer(bytes))
+}
+
+/** The images Typst cannot decode, tried one at a time. */
+function undecodableImages(typst, images) {
+  const bad = new Set()
+  for (const [file] of images) {
+    const probe = typst.compile({ mainFileContent: `#image(${JSON.stringify(file)})` })
+    if (probe.hasError()) bad.add(file)
+  }
+  return bad
+}
+
+class RenderFailure extends Error {
+  constructor(message, diagnostics) {
+    super(message)
+    this.diagnostics = diagnostics
+  }
+}
+
+function renderPdf(job, warnings) {
+  const typst = getCompiler()
+  warnings.push(...setupWarnings.splice(0))
+  let images = job.images ?? []
+  let dataJson = job.dataJson
+  try {
+    mount(typst, job, dataJson, images)
+    let result = typst.compile({ mainFilePath: `${WORKSPACE}/main.typ` })
+    if (result.hasError() && images.length) {
+      // A corrupt or unsupported image must not sink the whole manual: find the culprits,
+      // print their alt text instead, and compile again.
+      const bad = undecodableImages(typst, images)
+      if (bad.size) {
+        for (const file of bad) warnings.push(`Image could not be decoded and was left out: ${file}`)
+        dataJson = JSON.stringify(dropImages(JSON.parse(dataJson), bad))
+        images = images.filter(([file]) => !bad.has(file))
+        mount(typst, job, dataJson, images)
+        result = typst.compile({ mainFilePath: `${WORKSPACE}/main.typ` })
+      }
+    }
+    if (result.hasError() || !result.result) {
+      const diagnostics = diagnosticsOf(result.takeError())
+      throw new RenderFailure(
+        `Typst could not compile the document: ${diagnostics.map((d) => d.message).join('; ') || 'unknown error'}`,
+        diagnostics,
+      )
+    }
+    for (const warning of diagnosticsOf(result.takeWarnings())) warnings.push(warning.message)
+    const pdf = typst.pdf(result.result, {
+      ...(job.pdfStandard ? { pdfStandard: job.pdfStandard } : {}),
+      ...(job.timestamp !== undefined ? { creationTimestamp: job.timestamp } : {}),
+    })
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+  } finally {
+    // Free this render's images and data; keep memoised layout that the next render can reuse.
+    typst.resetShadow()
+    typst.evictCache(10)
+  }
+}
+
+const memory = () => {
+  const usage = process.resourceUsage()
+  return {
+    rssMB: process.memoryUsage.rss() / 1048576,
+    peakRssMB: usage.maxRSS / 1024,
+    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+  }
+}
+
+process.on('message', (message) => {
+  if (message?.type === 'prepare') {
+    getCompiler()
+    return
+  }
+  if (!message || typeof message !== 'object' || message.type !== 'render') return
+  const warnings = []
+  try {
+    const pdf = renderPdf(message.job, warnings)
+    process.send({ id: message.id, pdf, warnings, ...memory() })
+  } catch (error) {
+    process.send({
+      id: message.id,
+      error: { message: error instanceof Error ? error.message : String(error), diagnostics: error?.diagnostics ?? null },
+      warnings,
+      ...memory(),
+    })
+  }
+})
+
+// The parent is gone (ended, crashed or killed): nothing else will come.
+process.on('disconnect', () => process.exit(0))

@@ -1,0 +1,292 @@
+/**
+ * One shared Typst engine for every renderer, which compiles in a child process of its own
+ * (src/core/releases/render/typst-process.mjs).
+ *
+ * Why a child process: the native compiler keeps memory that its API never gives back (about
+ * 15 MB per build of a changed manual). In the server that would grow without end, so the
+ * compiler lives in a process that is ended once it has grown past `REEDUCA_TYPST_RECYCLE_MB`
+ * (default 240) and after `REEDUCA_TYPST_IDLE_MS` without work (default 60 s); the next render
+ * starts a fresh one. Between those points it stays warm: creating a compiler loads fonts
+ * (~0.1 s) and its caches make the next manual of a track ~1.6× faster.
+ *
+ * Why a queue: one compiler, one workspace, so renders run one after another, in call order.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export interface TypstDocumentJob {
+  /** Source of the main file. */
+  main: string
+  /** Other Typst modules the main file imports, by workspace path (e.g. "/lib/richtext.typ"). */
+  modules?: Record<string, string>
+  /** Everything the template prints, read by it with `json("/data.json")`. */
+  data: unknown
+  /**
+   * Smaller JSON files by workspace path (e.g. "/header.json"), for parts of a page that must
+   * not depend on `/data.json` (see `running-header` in templates.ts).
+   */
+  dataFiles?: Record<string, unknown>
+  /** Images by workspace path; the data refers to them in `src` fields. */
+  images?: Map<string, Uint8Array>
+  /** PDF standard, e.g. "ua-1" or "a-2b" (see `PdfStandard`); default: tagged PDF 1.7. */
+  pdfStandard?: string
+  /** Seconds since the epoch; recorded as the PDF's date so a release's file is reproducible. */
+  timestamp?: number
+  onWarning?: (message: string) => void
+}
+
+export interface TypstDiagnostic {
+  message: string
+  path?: string
+  severity?: number
+}
+
+export class TypstRenderError extends Error {
+  constructor(
+    message: string,
+    readonly diagnostics: TypstDiagnostic[],
+  ) {
+    super(message)
+    this.name = 'TypstRenderError'
+  }
+}
+
+/**
+ * Strings as Typst's JSON reader and fonts can take them: lone UTF-16 surrogates (which serde
+ * rejects) become U+FFFD, control characters other than tab and newline are dropped.
+ */
+export function printableString(value: string): string {
+  return value
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+}
+
+const printableJson = (data: unknown) =>
+  JSON.stringify(data, (_key, value) => (typeof value === 'string' ? printableString(value) : value))
+
+const positiveNumber = (value: string | undefined, fallback: number) => {
+  const parsed = Number(value)
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback
+}
+const recycleAboveMB = () => positiveNumber(process.env.REEDUCA_TYPST_RECYCLE_MB, 240)
+const idleMs = () => positiveNumber(process.env.REEDUCA_TYPST_IDLE_MS, 60_000)
+const timeoutMs = () => positiveNumber(process.env.REEDUCA_TYPST_TIMEOUT_MS, 300_000)
+
+/**
+ * The child's script on disk, looked for from this module and from the working directory. A
+ * path found at run time, not an import: this module is bundled (Next, esbuild) and the script
+ * must run as a file of its own.
+ */
+function processScript(): string {
+  const starts = [process.cwd()]
+  try {
+    starts.unshift(path.dirname(fileURLToPath(import.meta.url)))
+  } catch {
+    // import.meta.url is not a file URL in some bundles: the working directory is enough.
+  }
+  for (const start of starts) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      for (const candidate of [path.join(dir, 'typst-process.mjs'), path.join(dir, 'src', 'core', 'releases', 'render', 'typst-process.mjs')]) {
+        if (existsSync(candidate)) return candidate
+      }
+      if (path.dirname(dir) === dir) break
+    }
+  }
+  throw new Error('src/core/releases/render/typst-process.mjs was not found: PDFs cannot be built')
+}
+
+interface ProcessReply {
+  id: number
+  pdf?: Uint8Array
+  error?: { message: string; diagnostics: TypstDiagnostic[] | null }
+  warnings: string[]
+  rssMB: number
+  peakRssMB: number
+  /** CPU time the process has used since it started (all threads). */
+  cpuMs: number
+}
+
+/** What the engine's child processes used: for the benchmarks and the logs. */
+export interface TypstProcessStats {
+  /** Child processes started so far. */
+  started: number
+  /** Largest resident memory any of them reached, in MB. */
+  peakRssMB: number
+  /** CPU time they used (user + system, all threads), in ms, as of their last answers. */
+  cpuMs: number
+}
+
+class TypstEngine {
+  private child: ChildProcess | null = null
+  private tail: Promise<unknown> = Promise.resolve()
+  private nextId = 1
+  private idleTimer: NodeJS.Timeout | null = null
+  /** Renders under way (0 or 1: they are queued). The idle timer never ends a busy process. */
+  private busy = 0
+  private readonly usage: TypstProcessStats = { started: 0, peakRssMB: 0, cpuMs: 0 }
+  /** CPU time the current child had reported, so each answer adds only its own share. */
+  private childCpuMs = 0
+
+  /** Compiles a document to PDF bytes. Calls are serialised. */
+  renderPdf(job: TypstDocumentJob): Promise<Uint8Array> {
+    return this.enqueue(() => this.renderInChild(job))
+  }
+
+  stats(): TypstProcessStats {
+    return { ...this.usage }
+  }
+
+  /** Ends the child process now (the next render starts a new one). */
+  stop(): void {
+    this.cancelIdleStop()
+    const child = this.child
+    this.child = null
+    if (child && child.exitCode === null && child.signalCode === null) child.kill()
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(task)
+    // The next render waits for this one whether it succeeds or fails.
+    this.tail = run.catch(() => undefined)
+    return run
+  }
+
+  private start(): ChildProcess {
+    this.cancelIdleStop()
+    if (this.child) return this.child
+    // No inherited Node flags (test runners' loaders, inspectors): the script is plain JavaScript.
+    // No extra CA certificates either: the compiler never goes online, and loading a CA bundle
+    // costs Node ~0.2 s at start-up on our machines.
+    const env = { ...process.env }
+    delete env.NODE_EXTRA_CA_CERTS
+    // spawn with an IPC channel rather than fork: Turbopack takes fork's argument for a module to
+    // bundle and fails the build (vercel/next.js#97952).
+    const child = spawn(process.execPath, [processScript()], { env, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    child.on('exit', () => {
+      if (this.child === child) this.child = null
+    })
+    // An error here (spawn failure) also ends in 'exit' or fails the pending send.
+    child.on('error', () => {})
+    this.usage.started++
+    this.childCpuMs = 0
+    this.child = child
+    this.holdOpen(child, false)
+    return child
+  }
+
+  /** Whether the child keeps this process alive: only while a render is under way. */
+  private holdOpen(child: ChildProcess, hold: boolean) {
+    const channel = child.channel as { ref?: () => void; unref?: () => void } | undefined
+    if (hold) {
+      child.ref()
+      channel?.ref?.()
+    } else {
+      child.unref()
+      channel?.unref?.()
+    }
+  }
+
+  /**
+   * Starts the compiler process and has it load the compiler and fonts, so that this happens
+   * while the caller still reads the snapshot and images. Optional: a render starts it anyway.
+   */
+  prepare(): void {
+    const child = this.start()
+    child.send({ type: 'prepare' }, () => {})
+    this.stopWhenIdle()
+  }
+
+  private cancelIdleStop() {
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = null
+  }
+
+  private stopWhenIdle() {
+    this.cancelIdleStop()
+    this.idleTimer = setTimeout(() => {
+      if (this.busy === 0) this.stop()
+    }, idleMs()).unref()
+  }
+
+  private async renderInChild(job: TypstDocumentJob): Promise<Uint8Array> {
+    const child = this.start()
+    const id = this.nextId++
+    const request = {
+      type: 'render',
+      id,
+      job: {
+        main: job.main,
+        modules: job.modules ?? {},
+        dataJson: printableJson(job.data),
+        dataFiles: Object.entries(job.dataFiles ?? {}).map(([file, value]) => [file, printableJson(value)]),
+        images: [...(job.images ?? new Map())],
+        pdfStandard: job.pdfStandard,
+        timestamp: job.timestamp,
+      },
+    }
+    const limitMs = timeoutMs()
+    // While a render is under way the child keeps this process alive (a script awaiting a PDF
+    // must not exit); when idle it does not.
+    this.holdOpen(child, true)
+    this.busy++
+    let reply: ProcessReply
+    try {
+      reply = await new Promise<ProcessReply>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          done()
+          this.stop()
+          reject(new Error(`Typst did not finish the document within ${Math.round(limitMs / 1000)} s and was stopped`))
+        }, limitMs)
+        const onMessage = (message: ProcessReply) => {
+          if (message?.id !== id) return
+          done()
+          resolve(message)
+        }
+        const onExit = (code: number | null, signal: string | null) => {
+          done()
+          reject(new Error(`The Typst process stopped (${signal ?? `exit code ${code}`}) before finishing the document`))
+        }
+        const done = () => {
+          clearTimeout(timer)
+          child.off('message', onMessage)
+          child.off('exit', onExit)
+        }
+        child.on('message', onMessage)
+        child.on('exit', onExit)
+        child.send(request, (error) => {
+          if (!error) return
+          done()
+          reject(new Error(`The Typst process could not be reached: ${error.message}`))
+        })
+      })
+    } finally {
+      this.busy--
+      this.holdOpen(child, false)
+    }
+
+    this.usage.peakRssMB = Math.max(this.usage.peakRssMB, reply.peakRssMB)
+    this.usage.cpuMs += reply.cpuMs - this.childCpuMs
+    this.childCpuMs = reply.cpuMs
+    if (reply.rssMB > recycleAboveMB()) this.stop()
+    else this.stopWhenIdle()
+
+    for (const warning of reply.warnings) job.onWarning?.(warning)
+    if (reply.error) {
+      if (reply.error.diagnostics) throw new TypstRenderError(reply.error.message, reply.error.diagnostics)
+      throw new Error(reply.error.message)
+    }
+    return reply.pdf!
+  }
+}
+
+let engine: TypstEngine | null = null
+
+/** The process-wide Typst engine, created on first use. */
+export function typstEngine(): TypstEngine {
+  engine ??= new TypstEngine()
+  return engine
+}
+
+export type { TypstEngine }

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest'
+
+import { demoResources, menTrack, services, themes, tracks, womenTrack } from '@/cms/seed/curriculum'
+import type { Localized } from '@/cms/seed/curriculum/types'
+import { publishTimingProblem } from '@/core/rules/timing'
+
+const bothLocales = (text: Localized<string> | undefined) => Boolean(text?.es?.trim() && text?.en?.trim())
+
+describe('the demo curriculum', () => {
+  test('has the programme’s shape: 25 women’s sessions and 24 men’s, numbered in order', () => {
+    expect(womenTrack.sessions.map((s) => s.number)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1))
+    expect(menTrack.sessions.map((s) => s.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1))
+    expect(womenTrack.plannedSessions).toBe(25)
+    expect(menTrack.plannedSessions).toBe(24)
+  })
+
+  test.each(tracks.flatMap((track) => track.sessions.map((session) => [track.key, session.number, session] as const)))(
+    '%s session %i fills 150 minutes with positive whole minutes and could be published',
+    (_track, _number, session) => {
+      for (const activity of session.activities) expect(Number.isInteger(activity.minutes) && activity.minutes > 0).toBe(true)
+      expect(publishTimingProblem({ number: session.number, activities: session.activities, durationMinutes: 150 })).toBeNull()
+    },
+  )
+
+  test('every text a person reads exists in Spanish and English', () => {
+    for (const track of tracks) {
+      expect(bothLocales(track.title)).toBe(true)
+      for (const seedModule of track.modules) expect(bothLocales(seedModule.title)).toBe(true)
+      for (const session of track.sessions) {
+        const where = `${track.key} ${session.number}`
+        expect(bothLocales(session.title), where).toBe(true)
+        expect(bothLocales(session.summary), where).toBe(true)
+        for (const objective of session.objectives) expect(bothLocales(objective), where).toBe(true)
+        for (const activity of session.activities) {
+          expect(bothLocales(activity.title), where).toBe(true)
+          for (const locale of ['es', 'en'] as const) {
+            expect(activity.facilitatorInstructions[locale].length, where).toBeGreaterThan(0)
+            expect(activity.participantContent[locale].length, where).toBeGreaterThan(0)
+          }
+        }
+        for (const locale of ['es', 'en'] as const) {
+          expect(session.safetyNotes[locale].length, where).toBeGreaterThan(0)
+          expect(session.facilitatorNotes[locale].length, where).toBeGreaterThan(0)
+        }
+      }
+    }
+  })
+
+  test('modules, themes and resources that sessions name all exist, and themes link both tracks', () => {
+    const themeKeys = new Set(themes.map((theme) => theme.key))
+    for (const track of tracks) {
+      const moduleKeys = new Set(track.modules.map((m) => m.key))
+      for (const session of track.sessions) {
+        expect(moduleKeys.has(session.moduleKey), `${track.key} ${session.number}`).toBe(true)
+        for (const key of session.themeKeys) expect(themeKeys.has(key), key).toBe(true)
+        for (const key of session.resourceKeys ?? []) expect(key in demoResources, key).toBe(true)
+      }
+    }
+    const used = (track: typeof womenTrack) => new Set(track.sessions.flatMap((s) => s.themeKeys))
+    const shared = [...used(womenTrack)].filter((key) => used(menTrack).has(key))
+    expect(shared.length).toBeGreaterThanOrEqual(6)
+  })
+
+  test('the directory covers the pilot states, with fictional demo phone numbers', () => {
+    const states = new Set(services.map((service) => service.state))
+    for (const state of ['Colima', 'Sonora', 'Yucatán', 'Zacatecas', 'Campeche', 'Querétaro', 'Tabasco', 'Veracruz']) {
+      expect(states.has(state), state).toBe(true)
+    }
+    for (const service of services) expect(service.phone).toMatch(/^(911|.*000 0\d{3})$/)
+  })
+})

@@ -1,0 +1,197 @@
+import { describe, expect, test } from 'vitest'
+
+import {
+  DEFAULT_MAX_JSON_BODY_BYTES,
+  guardRequest,
+  localeProblem,
+  maxJsonBodyBytes,
+  withRequestGuard,
+} from '@/server/requestGuard'
+
+const locales = ['es', 'en']
+const url = (path: string) => `http://localhost:3000${path}`
+
+/** A route handler that records what reached it. */
+function recordingHandler() {
+  const seen: Array<{ method: string; url: string; body: string; contentType: string | null }> = []
+  const handler = async (request: Request, _context: { params: Promise<{ slug: string[] }> }) => {
+    seen.push({ method: request.method, url: request.url, body: await request.text(), contentType: request.headers.get('content-type') })
+    return Response.json({ ok: true }, { status: 201 })
+  }
+  return { seen, handler }
+}
+
+const context = { params: Promise.resolve({ slug: ['sessions'] }) }
+
+/** A body sent in chunks, without Content-Length (Transfer-Encoding: chunked). */
+function chunkedStream(chunks: number, chunkSize: number): ReadableStream<Uint8Array> {
+  let sent = 0
+  return new ReadableStream({
+    pull(controller) {
+      if (sent >= chunks) return controller.close()
+      sent += 1
+      controller.enqueue(new Uint8Array(chunkSize).fill(0x61))
+    },
+  })
+}
+
+async function messageOf(response: Response): Promise<string> {
+  const body = (await response.json()) as { errors: Array<{ message: string }> }
+  return body.errors[0].message
+}
+
+describe('locale', () => {
+  test('an unknown locale is refused with 400, naming it and the accepted ones; the handler never runs', async () => {
+    const { seen, handler } = recordingHandler()
+    const response = await withRequestGuard(handler, { locales })(new Request(url('/api/sessions?locale=fr')), context)
+    expect(response.status).toBe(400)
+    expect(await messageOf(response)).toBe('Unknown locale «fr». Accepted: es, en, all.')
+    expect(seen).toHaveLength(0)
+  })
+
+  test('an unknown locale on a write is refused before the body is read', async () => {
+    const { seen, handler } = recordingHandler()
+    const response = await withRequestGuard(handler, { locales })(
+      new Request(url('/api/sessions?locale=xx'), { method: 'POST', body: '{"title":"x"}', headers: { 'content-type': 'application/json' } }),
+      context,
+    )
+    expect(response.status).toBe(400)
+    expect(await messageOf(response)).toContain('«xx»')
+    expect(seen).toHaveLength(0)
+  })
+
+  test.each(['es', 'en', 'all'])('locale=%s passes', async (locale) => {
+    const { seen, handler } = recordingHandler()
+    const response = await withRequestGuard(handler, { locales })(new Request(url(`/api/sessions?locale=${locale}`)), context)
+    expect(response.status).toBe(201)
+    expect(seen).toHaveLength(1)
+  })
+
+  test('no locale passes', () => {
+    expect(localeProblem(new URL(url('/api/sessions')), locales)).toBeNull()
+  })
+
+  test('an unknown fallback locale is refused too; none and null are Payload’s “no fallback”', () => {
+    expect(localeProblem(new URL(url('/api/sessions?fallback-locale=de')), locales)).toBe('Unknown fallback locale «de». Accepted: es, en, none.')
+    expect(localeProblem(new URL(url('/api/sessions?fallbackLocale=de')), locales)).toContain('«de»')
+    expect(localeProblem(new URL(url('/api/sessions?fallback-locale=none')), locales)).toBeNull()
+    expect(localeProblem(new URL(url('/api/sessions?fallback-locale=null')), locales)).toBeNull()
+    expect(localeProblem(new URL(url('/api/sessions?fallback-locale=en')), locales)).toBeNull()
+  })
+
+  test('the configured locales are the default list', async () => {
+    const outcome = await guardRequest(new Request(url('/api/sessions?locale=en')))
+    expect('request' in outcome).toBe(true)
+    const refused = await guardRequest(new Request(url('/api/sessions?locale=klingon')))
+    expect('refused' in refused && refused.refused.status).toBe(400)
+  })
+})
+
+describe('body size', () => {
+  const limit = 1024
+
+  test('a body declared larger than the limit (Content-Length) is refused with 413 before it is read', async () => {
+    const { seen, handler } = recordingHandler()
+    const body = JSON.stringify({ title: 'x'.repeat(2 * limit) })
+    const response = await withRequestGuard(handler, { locales, maxJsonBodyBytes: limit })(
+      new Request(url('/api/sessions'), {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+      }),
+      context,
+    )
+    expect(response.status).toBe(413)
+    expect(await messageOf(response)).toBe(`Request body is larger than the ${limit} bytes the API accepts; nothing was saved.`)
+    expect(seen).toHaveLength(0)
+  })
+
+  test('a chunked body without Content-Length is refused with 413 once it passes the limit', async () => {
+    const { seen, handler } = recordingHandler()
+    let pulled = 0
+    const source = chunkedStream(1000, 256)
+    const counting = source.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          pulled += 1
+          controller.enqueue(chunk)
+        },
+      }),
+    )
+    const request = new Request(url('/api/sessions'), {
+      method: 'PATCH',
+      body: counting,
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit)
+    expect(request.headers.get('content-length')).toBeNull()
+    const response = await withRequestGuard(handler, { locales, maxJsonBodyBytes: limit })(request, context)
+    expect(response.status).toBe(413)
+    expect(seen).toHaveLength(0)
+    // It stopped reading soon after the limit instead of buffering the whole 256 kB.
+    expect(pulled).toBeLessThan(20)
+  })
+
+  test('a chunked body under the limit reaches the handler whole', async () => {
+    const { seen, handler } = recordingHandler()
+    const request = new Request(url('/api/sessions'), {
+      method: 'POST',
+      body: chunkedStream(3, 100),
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit)
+    const response = await withRequestGuard(handler, { locales, maxJsonBodyBytes: limit })(request, context)
+    expect(response.status).toBe(201)
+    expect(seen[0].body).toBe('a'.repeat(300))
+  })
+
+  test('a body of exactly the limit passes', async () => {
+    const outcome = await guardRequest(
+      new Request(url('/api/sessions'), { method: 'POST', body: 'a'.repeat(limit), headers: { 'content-type': 'application/json' } }),
+      { locales, maxJsonBodyBytes: limit },
+    )
+    expect('request' in outcome).toBe(true)
+  })
+
+  test('multipart uploads pass through untouched (the media collection bounds them)', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(4 * limit)], { type: 'image/png' }), 'photo.png')
+    form.append('_payload', JSON.stringify({ alt: 'Foto' }))
+    const request = new Request(url('/api/media'), { method: 'POST', body: form })
+    const outcome = await guardRequest(request, { locales, maxJsonBodyBytes: limit })
+    expect('request' in outcome && outcome.request).toBe(request)
+  })
+
+  test('a small JSON body is preserved for the handler, with its method, URL and headers', async () => {
+    const { seen, handler } = recordingHandler()
+    const json = { title: 'Sesión «Derechos»', number: 3, activities: [{ blockType: 'checkIn', minutes: 20 }] }
+    const response = await withRequestGuard(handler, { locales, maxJsonBodyBytes: limit })(
+      new Request(url('/api/sessions?locale=es&draft=true'), {
+        method: 'POST',
+        body: JSON.stringify(json),
+        headers: { 'content-type': 'application/json', authorization: 'JWT abc' },
+      }),
+      context,
+    )
+    expect(response.status).toBe(201)
+    expect(seen).toHaveLength(1)
+    expect(seen[0]).toMatchObject({ method: 'POST', url: url('/api/sessions?locale=es&draft=true'), contentType: 'application/json' })
+    expect(JSON.parse(seen[0].body)).toEqual(json)
+  })
+
+  test('GET and DELETE requests are handed on as they are', async () => {
+    for (const method of ['GET', 'DELETE']) {
+      const request = new Request(url('/api/sessions/1'), { method })
+      const outcome = await guardRequest(request, { locales, maxJsonBodyBytes: limit })
+      expect('request' in outcome && outcome.request).toBe(request)
+    }
+  })
+
+  test('the limit defaults to 2 MiB and REEDUCA_MAX_JSON_BODY_BYTES changes it', () => {
+    expect(DEFAULT_MAX_JSON_BODY_BYTES).toBe(2 * 1024 * 1024)
+    expect(maxJsonBodyBytes({})).toBe(DEFAULT_MAX_JSON_BODY_BYTES)
+    expect(maxJsonBodyBytes({ REEDUCA_MAX_JSON_BODY_BYTES: '4096' })).toBe(4096)
+    expect(maxJsonBodyBytes({ REEDUCA_MAX_JSON_BODY_BYTES: 'lots' })).toBe(DEFAULT_MAX_JSON_BODY_BYTES)
+    expect(maxJsonBodyBytes({ REEDUCA_MAX_JSON_BODY_BYTES: '-1' })).toBe(DEFAULT_MAX_JSON_BODY_BYTES)
+  })
+})
