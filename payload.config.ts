@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
@@ -27,8 +26,7 @@ import { curriculumSearchEndpoint } from '@/cms/endpoints/curriculumSearch'
 import { chooseDatabase } from '@/cms/db/choice'
 import { DEFAULT_LOCALE, contentLocales } from '@/core/locales'
 import { resolveSecret } from '@/core/rules/secret'
-
-const projectRoot = path.dirname(fileURLToPath(import.meta.url))
+import { projectRoot } from '@/core/files/storage'
 
 const database = chooseDatabase(process.env.DATABASE_URI, {
   projectRoot,

@@ -1,18 +1,11 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import type { CollectionConfig } from 'payload'
 
+import { mediaDir } from '@/core/files/storage'
 import { STORED_MIME_TYPES } from '@/core/media/formats'
 import { probeAvailability } from '@/core/media/probe'
 import { facilitatorLevel, resourceEditors } from '@collections/access/roles'
 import { inspectIncomingFile, recordAudiovisualFacts, recordKind, refreshResourcesAltGaps } from './hooks'
 import { planRenditions, queueRenditions, removeRenditionsOfDeleted, renditionsField } from './renditions'
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-
-/** Upload folder on the default disk storage; MEDIA_DIR moves it (e.g. a mounted volume). */
-export const mediaDir = process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(projectRoot, 'media')
 
 const probeNote = probeAvailability().available
   ? { es: 'Leído del archivo con ffprobe al subirlo.', en: 'Read from the file with ffprobe on upload.' }
@@ -52,7 +45,7 @@ export const Media: CollectionConfig = {
     afterDelete: [removeRenditionsOfDeleted],
   },
   upload: {
-    staticDir: mediaDir,
+    staticDir: mediaDir(),
     mimeTypes: STORED_MIME_TYPES,
     bulkUpload: true,
     focalPoint: true,

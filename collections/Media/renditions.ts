@@ -11,6 +11,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Field, Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { mediaDir } from '@/core/files/storage'
 import { type DerivedFile, makeRenditions, removeDerivedFiles } from '@/core/media/renditions'
 import { FFMPEG_MISSING_NOTE, ffmpegCommand, transcodeAvailability } from '@/core/media/transcode'
 import { mediaKindOf } from './hooks'
@@ -24,11 +25,6 @@ const REMOVE_AFTER = 'mediaRenditionsRemoveAfterChange'
 
 type Doc = Record<string, any>
 type ID = number | string
-
-function mediaDirOf(payload: Payload): string {
-  const upload = payload.collections.media.config.upload
-  return typeof upload === 'object' && upload.staticDir ? upload.staticDir : ''
-}
 
 function fileUrl(payload: Payload, filename: string): string {
   const { serverURL, routes } = payload.config
@@ -125,7 +121,7 @@ export const queueRenditions: CollectionAfterChangeHook = async ({ doc, req, con
   const stale = context?.[REMOVE_AFTER] as string[] | undefined
   if (stale?.length) {
     context[REMOVE_AFTER] = undefined
-    await removeDerivedFiles(mediaDirOf(req.payload), stale).catch((error) => req.payload.logger.warn({ err: error, msg: 'Could not remove replaced renditions' }))
+    await removeDerivedFiles(mediaDir(), stale).catch((error) => req.payload.logger.warn({ err: error, msg: 'Could not remove replaced renditions' }))
   }
   if (!context?.[QUEUE_FOR]) return doc
   context[QUEUE_FOR] = false
@@ -143,7 +139,7 @@ export const queueRenditions: CollectionAfterChangeHook = async ({ doc, req, con
 
 /** Deleting a media doc removes its poster and low-bandwidth copy (Payload removes the original). */
 export const removeRenditionsOfDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await removeDerivedFiles(mediaDirOf(req.payload), derivedNames(doc))
+  await removeDerivedFiles(mediaDir(), derivedNames(doc))
 }
 
 async function recordRenditions(req: PayloadRequest, id: ID, renditions: Doc): Promise<void> {
@@ -189,7 +185,7 @@ export const makeMediaRenditionsTask: TaskConfig<{ input: { mediaId: string; fil
       await recordRenditions(req, doc.id, { status: 'unavailable', reason: FFMPEG_MISSING_NOTE, poster: {}, lowBandwidth: {} })
       return { output: { status: 'unavailable' } }
     }
-    const dir = mediaDirOf(payload)
+    const dir = mediaDir()
     // A long transcode beats like a release build, so the recovery only resumes dead ones.
     const { heartbeat } = await import('@/cms/jobs/queue')
     const timer = setInterval(() => void heartbeat(payload, job.id), 30_000)

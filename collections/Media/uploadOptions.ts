@@ -1,8 +1,6 @@
-import os from 'node:os'
-import path from 'node:path'
-
 import type { AfterErrorHook, Config } from 'payload'
 
+import { uploadTempDir } from '@/core/files/storage'
 import { formatBytes, largestUpload } from '@/core/media/limits'
 
 /**
@@ -16,7 +14,7 @@ export function uploadOptions(env: Record<string, string | undefined> = process.
     useTempFiles: true,
     // The temporary folder is created on first use.
     createParentPath: true,
-    tempFileDir: env.UPLOAD_TEMP_DIR ? path.resolve(env.UPLOAD_TEMP_DIR) : path.join(os.tmpdir(), 'reeduca-uploads'),
+    tempFileDir: uploadTempDir(env),
     abortOnLimit: true,
     responseOnLimit: `The file is larger than the largest upload allowed (${formatBytes(largest)}).`,
     limits: { fileSize: largest, files: 1 },

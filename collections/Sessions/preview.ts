@@ -21,7 +21,7 @@ import {
   TypstRenderError,
 } from '@/core/releases/render'
 import { buildReleaseSnapshot } from '@/cms/releases/readSnapshot'
-import { mediaDir } from '@collections/Media'
+import { mediaDir } from '@/core/files/storage'
 
 export const PREVIEW_EDITIONS = ['facilitator-manual', 'participant-workbook'] as const
 type PreviewEdition = (typeof PREVIEW_EDITIONS)[number]
@@ -66,7 +66,7 @@ export const sessionPreviewEndpoint: Endpoint = {
       textLocale: locale,
       req,
     })
-    const options = { readFile: readFromMediaFolder(mediaDir), preview: true }
+    const options = { readFile: readFromMediaFolder(mediaDir()), preview: true }
     try {
       const pdf =
         edition === 'facilitator-manual'

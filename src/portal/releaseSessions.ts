@@ -15,6 +15,7 @@ import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
 import type { ManualRelease, User } from '@payload-types'
+import { insideFolder, mediaDir } from '@/core/files/storage'
 import { isFacilitatorLevel } from '@/core/rules/roles'
 import { SNAPSHOT_SCHEMA_VERSION, freezeSnapshot, pickLocale, type ReleaseSnapshot, type SnapshotSession } from '@/core/releases/snapshot'
 import { idOf } from '@/core/rules/ids'
@@ -186,15 +187,14 @@ export async function releaseSessionFor(payload: Payload, user: User | null, rel
  */
 async function filesOnDisk(payload: Payload, paths: string[]): Promise<(path: string) => boolean> {
   const upload = payload.collections.media?.config.upload
-  const staticDir = upload && typeof upload === 'object' && !upload.disableLocalStorage ? upload.staticDir : undefined
-  if (!staticDir) return () => true
-  const root = path.resolve(staticDir)
+  if (!upload || (typeof upload === 'object' && upload.disableLocalStorage)) return () => true
+  const root = mediaDir()
   const present = new Set<string>()
   await Promise.all(
     paths.map(async (relative) => {
-      const absolute = path.resolve(root, relative)
       // A snapshot's paths are relative and never leave the folder; anything else is not served.
-      if (!absolute.startsWith(root + path.sep)) return
+      const absolute = insideFolder(root, relative)
+      if (!absolute) return
       if (await fs.promises.stat(absolute).then((stat) => stat.isFile(), () => false)) present.add(relative)
     }),
   )

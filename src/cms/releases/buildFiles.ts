@@ -112,7 +112,7 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   const root = generatedDir()
   const folder = releaseFolder(release.id)
   await fs.promises.mkdir(path.join(root, folder), { recursive: true })
-  const readFile = readFromMediaFolder(mediaDir)
+  const readFile = readFromMediaFolder(mediaDir())
   const baseUrl = process.env.SERVER_URL || undefined
   const warnings: string[] = []
   const files: ReleaseFileRecord[] = []
@@ -151,7 +151,7 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
       releaseId: String(release.id),
       contentHash: release.contentHash ?? null,
       pdfs: pdfs.map((pdf) => ({ edition: pdf.edition, locale: pdf.locale, path: pdf.file, filename: path.basename(pdf.file) })),
-      mediaDir,
+      mediaDir: mediaDir(),
       output: bundleTemp,
       onWarning: (w) => warnings.push(w),
     })

@@ -12,6 +12,7 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
+import { insideFolder } from '@/core/files/storage'
 import { probeFile } from './probe'
 import { lowBandwidthAudioArgs, lowBandwidthVideoArgs, posterArgs, posterSeekSeconds, runFfmpeg, transcodeTimeoutMs } from './transcode'
 
@@ -30,12 +31,10 @@ export interface MadeRenditions {
 
 export type RenditionStatus = 'pending' | 'ready' | 'failed' | 'unavailable'
 
-/** The absolute path of `filename` inside `dir`, or null when it would leave it. */
-export function insideFolder(dir: string, filename: string | null | undefined): string | null {
-  if (!filename || filename.includes('\0') || path.isAbsolute(filename)) return null
-  const root = path.resolve(dir)
-  const target = path.resolve(root, filename)
-  return path.dirname(target) === root ? target : null
+/** The absolute path of `filename` directly inside `dir` (no subfolder), or null. */
+export function directlyInside(dir: string, filename: string | null | undefined): string | null {
+  const target = insideFolder(dir, filename)
+  return target && path.dirname(target) === path.resolve(dir) ? target : null
 }
 
 /** Copies a finished file into the media folder under the first free `${stem}${suffix}[-n]${ext}`. */
@@ -55,7 +54,7 @@ async function claimName(source: string, dir: string, stem: string, suffix: stri
 /** Removes derived files; missing ones are fine, names that would leave the folder are ignored. */
 export async function removeDerivedFiles(dir: string, filenames: Array<string | null | undefined>): Promise<void> {
   for (const name of filenames) {
-    const target = insideFolder(dir, name)
+    const target = directlyInside(dir, name)
     if (target) await fs.rm(target, { force: true })
   }
 }
@@ -65,7 +64,7 @@ export async function removeDerivedFiles(dir: string, filenames: Array<string | 
  * Rejects (leaving nothing in `dir`) when ffmpeg fails or times out.
  */
 export async function makeRenditions(input: { dir: string; filename: string; kind: 'video' | 'audio'; durationSeconds?: number | null }): Promise<MadeRenditions> {
-  const source = insideFolder(input.dir, input.filename)
+  const source = directlyInside(input.dir, input.filename)
   if (!source) throw new Error(`The stored file name "${input.filename}" is not a plain file name`)
   await fs.access(source)
   const stem = path.basename(input.filename, path.extname(input.filename))

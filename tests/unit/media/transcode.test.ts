@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
 import { resourceGaps } from '@/core/media/publishReadiness'
-import { insideFolder } from '@/core/media/renditions'
+import { directlyInside } from '@/core/media/renditions'
 import { ffmpegCommand, lowBandwidthAudioArgs, lowBandwidthVideoArgs, posterArgs, posterSeekSeconds, transcodeTimeoutMs } from '@/core/media/transcode'
 
 describe('ffmpeg arguments', () => {
@@ -45,8 +45,8 @@ describe('ffmpeg arguments', () => {
 })
 
 test('derived files stay inside the media folder', () => {
-  expect(insideFolder('/srv/media', 'clip-poster.jpg')).toBe('/srv/media/clip-poster.jpg')
-  for (const name of ['../etc/passwd', '/etc/passwd', 'sub/clip.jpg', 'a\0b', '', null]) expect(insideFolder('/srv/media', name)).toBeNull()
+  expect(directlyInside('/srv/media', 'clip-poster.jpg')).toBe('/srv/media/clip-poster.jpg')
+  for (const name of ['../etc/passwd', '/etc/passwd', 'sub/clip.jpg', 'a\0b', '', null]) expect(directlyInside('/srv/media', name)).toBeNull()
 })
 
 describe('resource gaps for the list filters', () => {

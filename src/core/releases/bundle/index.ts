@@ -18,6 +18,7 @@ import path from 'node:path'
 import { editionFilename, safeFilePart } from '@/core/releases/editions'
 import { collectImageFiles } from '@/core/releases/render/images'
 import { languageName } from '@/core/releases/render/strings'
+import { insideFolder } from '@/core/files/storage'
 import type { ReleaseSnapshot, SnapshotFile } from '@/core/releases/snapshot'
 import { renderBundleHome, renderHtmlEdition } from './html'
 import { BundleZip } from './zip'
@@ -87,13 +88,6 @@ const CONTENT_TYPES: Record<string, string> = {
 }
 const contentTypeOf = (name: string, fallback = 'application/octet-stream') => CONTENT_TYPES[path.extname(name).toLowerCase()] ?? fallback
 
-/** The absolute path of a media file, or null when the snapshot's path would leave the folder. */
-function inside(folder: string, relative: string): string | null {
-  const root = path.resolve(folder)
-  if (!relative || path.isAbsolute(relative) || relative.includes('\0')) return null
-  const target = path.resolve(root, relative)
-  return target.startsWith(root + path.sep) ? target : null
-}
 
 const exists = async (file: string) => fs.promises.stat(file).then((s) => s.isFile() ? s.size : null, () => null)
 
@@ -120,7 +114,7 @@ export async function buildOfflineBundle(input: BundleInput): Promise<BundleMani
     const rendition = preferRendition ? file.renditions?.[preferRendition] : undefined
     for (const candidate of [rendition?.path, file.path]) {
       if (!candidate) continue
-      const absolute = inside(input.mediaDir, candidate)
+      const absolute = insideFolder(input.mediaDir, candidate)
       const size = absolute ? await exists(absolute) : null
       if (!absolute || size === null) continue
       if (limit !== null && size > limit) {
@@ -142,7 +136,7 @@ export async function buildOfflineBundle(input: BundleInput): Promise<BundleMani
   const captions = new Map<string, { language: string; entry: string; source: string }[]>()
   for (const resource of snapshot.resources) {
     for (const caption of resource.captions ?? []) {
-      const absolute = inside(input.mediaDir, caption.file.path)
+      const absolute = insideFolder(input.mediaDir, caption.file.path)
       if (!absolute || (await exists(absolute)) === null) {
         omitted.push({ path: caption.file.filename, reason: 'caption file missing from media storage' })
         continue

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { insideFolder } from '@/core/files/storage'
 import type { SnapshotFile } from '@/core/releases/snapshot'
 
 /** Reads a media file by its snapshot path (relative to the media folder). May be async. */
@@ -114,11 +115,9 @@ export class ImageRegistry {
  * would leave the folder, so a tampered snapshot cannot make a PDF embed another file.
  */
 export function readFromMediaFolder(folder: string): ReadMediaFile {
-  const root = path.resolve(folder)
   return (relative: string) => {
-    if (!relative || path.isAbsolute(relative) || relative.includes('\0')) return undefined
-    const target = path.resolve(root, relative)
-    if (target !== root && !target.startsWith(root + path.sep)) return undefined
+    const target = insideFolder(folder, relative)
+    if (!target) return undefined
     try {
       return readFileSync(target)
     } catch {
