@@ -6,10 +6,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { ManualReleases } from '@collections/ManualReleases'
-import { recoverOnInit, releaseJobs } from '@/cms/jobs/queue'
+import { jobs, recoverOnInit } from '@/cms/jobs'
 import { publishDirectDownloads } from '@/server/directDownloads'
 import { Media } from '@collections/Media'
-import { makeMediaRenditionsTask } from '@collections/Media/renditions'
 import { malformedUploadIsBadRequest, uploadOptions } from '@collections/Media/uploadOptions'
 import { Modules } from '@collections/Modules'
 import { Programmes } from '@collections/Programmes'
@@ -62,9 +61,9 @@ export default buildConfig({
   // GET /api/search: the curriculum team's search across sessions, activities and resources.
   endpoints: [curriculumSearchEndpoint],
   collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, Resources, Media, Services, ManualReleases, Users],
-  // Manual releases are built in the background (src/cms/jobs/queue.ts), and so are
-  // video posters and low-bandwidth copies (collections/Media/renditions.ts).
-  jobs: { ...releaseJobs, tasks: [...(releaseJobs.tasks ?? []), makeMediaRenditionsTask as any] },
+  // Manual releases are built in the background, and so are video posters and low-bandwidth
+  // copies: one jobs module, a file per task (src/cms/jobs/).
+  jobs,
   // Resume release builds a stopped process left half done.
   onInit: async (payload) => {
     publishDirectDownloads(payload)

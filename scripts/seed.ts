@@ -29,7 +29,7 @@ const { default: config } = await import('@payload-config')
 const { DEFAULT_SEED_PASSWORD, demoAccounts } = await import('@/cms/seed/programme')
 const { seedDemo, seedStepCount } = await import('@/cms/seed')
 const { seedDemoReleases } = await import('@/cms/seed/releases')
-const { runRenditionJobs } = await import('@collections/Media/renditions')
+const { runRenditionJobs } = await import('@/cms/jobs/makeMediaRenditions')
 
 const payload = await getPayload({ config })
 

@@ -4,15 +4,6 @@ export const RELEASES_SLUG = 'manual-releases'
 /** `req.context` flag of the server's own writes (the build job): only they may change a release. */
 export const RELEASE_SYSTEM_WRITE = 'manualReleaseSystemWrite'
 
-/** The jobs-queue task that renders a release's files. */
-export const BUILD_TASK = 'buildManualRelease'
-
-/** Retries after the first attempt: four attempts in all before the release is marked `failed`. */
-export const BUILD_RETRIES = 3
-
-/** The queue builds go to: Payload's default, so `payload.jobs.run()` and `payload jobs:run` find them. */
-export const BUILD_QUEUE = 'default'
-
 /** Request context key: release notes in further locales (locale → Lexical state), for server code that publishes in several languages at once. */
 export const RELEASE_NOTES_BY_LOCALE = 'manualReleaseNotesByLocale'
 

@@ -19,8 +19,8 @@ import type { LocalizedRichText, ReleaseSnapshot } from '@/core/releases/snapsho
 import { compareVersions, latestVersion, versionProblem } from '@/core/rules/version'
 import { buildReleaseSnapshot } from '@/cms/releases/readSnapshot'
 import { keepingRequestLocale } from '@collections/hooks/keepRequestLocale'
-import { BUILD_QUEUE, BUILD_TASK, RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
-import { kickReleaseQueue } from '@/cms/jobs/queue'
+import { RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
+import { BUILD_TASK, JOB_QUEUE, kickQueue } from '@/cms/jobs/queue'
 
 type Doc = Record<string, any>
 
@@ -225,7 +225,7 @@ export const afterChangeRelease: CollectionAfterChangeHook = async ({ doc, opera
   // A withdrawal must stop this process's downloads at once, not when the cached facts expire.
   forgetReleaseDownloadFacts(doc.id)
   if (operation !== 'create' || doc.status !== 'building') return doc
-  const job = (await req.payload.jobs.queue({ task: BUILD_TASK, queue: BUILD_QUEUE, input: { releaseId: String(doc.id) }, req } as any)) as { id: number | string }
-  if (!context?.skipQueueKick) kickReleaseQueue(req, job.id)
+  const job = (await req.payload.jobs.queue({ task: BUILD_TASK, queue: JOB_QUEUE, input: { releaseId: String(doc.id) }, req } as any)) as { id: number | string }
+  if (!context?.skipQueueKick) kickQueue(req, job.id)
   return doc
 }

@@ -9,17 +9,16 @@
  * - `renditions` is the server's to write: what a client sends for it is ignored.
  * - Deleting a media doc, or replacing its file, removes its derived files too.
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Field, Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Field, Payload } from 'payload'
 
 import { mediaDir } from '@/core/files/storage'
-import { type DerivedFile, makeRenditions, removeDerivedFiles } from '@/core/media/renditions'
+import { removeDerivedFiles } from '@/core/media/renditions'
 import { FFMPEG_MISSING_NOTE, ffmpegCommand, transcodeAvailability } from '@/core/media/transcode'
+import { JOB_QUEUE, RENDITIONS_TASK, kickQueue } from '@/cms/jobs/queue'
 import { mediaKindOf } from './hooks'
 
-export const RENDITIONS_TASK = 'makeMediaRenditions'
-const RENDITIONS_QUEUE = 'default'
-/** `req.context` flag of the job's own write. */
-const SYSTEM_WRITE = 'mediaRenditionsSystemWrite'
+/** `req.context` flag of the renditions task's own write. */
+export const RENDITIONS_SYSTEM_WRITE = 'mediaRenditionsSystemWrite'
 const QUEUE_FOR = 'mediaRenditionsQueue'
 const REMOVE_AFTER = 'mediaRenditionsRemoveAfterChange'
 
@@ -89,7 +88,7 @@ export const renditionsField: Field = {
   ],
 }
 
-const derivedNames = (doc: Doc | null | undefined): string[] =>
+export const derivedNames = (doc: Doc | null | undefined): string[] =>
   [doc?.renditions?.poster?.filename, doc?.renditions?.lowBandwidth?.filename].filter((name): name is string => typeof name === 'string' && name !== '')
 
 /**
@@ -97,7 +96,7 @@ const derivedNames = (doc: Doc | null | undefined): string[] =>
  * to `pending` (or `unavailable`) for a new video or audio file; emptied for other kinds.
  */
 export const planRenditions: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req, context }) => {
-  if (context?.[SYSTEM_WRITE]) return data
+  if (context?.[RENDITIONS_SYSTEM_WRITE]) return data
   const newFile = operation === 'create' || Boolean(req.file)
   if (!newFile) {
     data.renditions = originalDoc?.renditions ?? {}
@@ -127,13 +126,11 @@ export const queueRenditions: CollectionAfterChangeHook = async ({ doc, req, con
   context[QUEUE_FOR] = false
   const job = (await req.payload.jobs.queue({
     task: RENDITIONS_TASK,
-    queue: RENDITIONS_QUEUE,
+    queue: JOB_QUEUE,
     input: { mediaId: String(doc.id), filename: String(doc.filename) },
     req,
   } as any)) as { id: ID }
-  // Loaded here: the releases module imports the media collection (a cycle at load time).
-  const { kickReleaseQueue } = await import('@/cms/jobs/queue')
-  kickReleaseQueue(req, job.id)
+  kickQueue(req, job.id)
   return doc
 }
 
@@ -142,82 +139,3 @@ export const removeRenditionsOfDeleted: CollectionAfterDeleteHook = async ({ doc
   await removeDerivedFiles(mediaDir(), derivedNames(doc))
 }
 
-async function recordRenditions(req: PayloadRequest, id: ID, renditions: Doc): Promise<void> {
-  try {
-    await req.payload.update({
-      collection: 'media',
-      id,
-      data: { renditions } as any,
-      depth: 0,
-      overrideAccess: true,
-      context: { [SYSTEM_WRITE]: true },
-      req,
-    })
-  } finally {
-    // The job's request may run other jobs after this one: the flag is for this write only.
-    delete req.context[SYSTEM_WRITE]
-  }
-}
-
-const asStored = (file: DerivedFile | undefined) =>
-  file ? { filename: file.filename, mimeType: file.mimeType, filesize: file.filesize, width: file.width ?? null, height: file.height ?? null } : {}
-
-export const makeMediaRenditionsTask: TaskConfig<{ input: { mediaId: string; filename: string }; output: { status: string } }> = {
-  slug: RENDITIONS_TASK,
-  label: 'Make poster and low-bandwidth copy',
-  inputSchema: [
-    { name: 'mediaId', type: 'text', required: true },
-    { name: 'filename', type: 'text', required: true },
-  ],
-  outputSchema: [{ name: 'status', type: 'text' }],
-  // ffmpeg failing on a file fails the same way next time: the reason is recorded instead.
-  retries: 0,
-  handler: async ({ input, job, req }) => {
-    const { payload } = req
-    const find = () =>
-      payload.findByID({ collection: 'media', id: input.mediaId, depth: 0, overrideAccess: true, disableErrors: true, req }) as Promise<Doc | null>
-    const doc = await find()
-    // Deleted, or its file replaced since (a newer job handles the new one).
-    if (!doc || doc.filename !== input.filename) return { output: { status: 'skipped' } }
-    const kind = mediaKindOf(doc.mimeType)
-    if (kind !== 'video' && kind !== 'audio') return { output: { status: 'skipped' } }
-    if (!ffmpegCommand()) {
-      await recordRenditions(req, doc.id, { status: 'unavailable', reason: FFMPEG_MISSING_NOTE, poster: {}, lowBandwidth: {} })
-      return { output: { status: 'unavailable' } }
-    }
-    const dir = mediaDir()
-    // A long transcode beats like a release build, so the recovery only resumes dead ones.
-    const { heartbeat } = await import('@/cms/jobs/queue')
-    const timer = setInterval(() => void heartbeat(payload, job.id), 30_000)
-    timer.unref?.()
-    let made
-    try {
-      made = await makeRenditions({ dir, filename: doc.filename, kind, durationSeconds: doc.durationSeconds })
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      payload.logger.warn(`Media ${doc.id} (${doc.filename}): no renditions: ${reason}`)
-      await recordRenditions(req, doc.id, { status: 'failed', reason, poster: {}, lowBandwidth: {} }).catch(() => {})
-      return { output: { status: 'failed' } }
-    } finally {
-      clearInterval(timer)
-    }
-    const outputs = [made.poster?.filename, made.lowBandwidth?.filename]
-    try {
-      const current = await find()
-      if (!current || current.filename !== input.filename) throw new Error('the media file was deleted or replaced meanwhile')
-      // A resumed job may have finished elsewhere first: keep its files, not two sets.
-      if (current.renditions?.status === 'ready') throw new Error('another run already made them')
-      await recordRenditions(req, doc.id, { status: 'ready', reason: null, poster: asStored(made.poster), lowBandwidth: asStored(made.lowBandwidth) })
-    } catch (error) {
-      await removeDerivedFiles(dir, outputs)
-      payload.logger.info(`Media ${doc.id}: renditions discarded (${error instanceof Error ? error.message : error}).`)
-      return { output: { status: 'skipped' } }
-    }
-    return { output: { status: 'ready' } }
-  },
-}
-
-/** Runs the queued rendition jobs now (tests, the seed). */
-export function runRenditionJobs(payload: Payload) {
-  return payload.jobs.run({ queue: RENDITIONS_QUEUE, limit: 50, where: { taskSlug: { equals: RENDITIONS_TASK } } } as any)
-}

@@ -9,7 +9,6 @@
  * parsed snapshot is kept under its id and content hash (a few releases, least recently used out).
  */
 import fs from 'node:fs'
-import path from 'node:path'
 
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type CurriculumFixture, buildCurriculumFixture, loginAll } from '../helpers/curriculumFixture'
 import { type Api, createApi } from '../helpers/http'
 import { type TestPayload, startTestPayload } from '../helpers/testPayload'
-import { runRenditionJobs } from '@collections/Media/renditions'
+import { runRenditionJobs } from '@/cms/jobs/makeMediaRenditions'
 import { ffprobeCommand } from '@/core/media/probe'
 import { ffmpegCommand } from '@/core/media/transcode'
 import { breathingGuideWav, demoVideoMp4 } from '@/cms/seed/media'
@@ -144,7 +144,7 @@ describe.skipIf(!hasFfmpeg)('with ffmpeg', () => {
     await runRenditionJobs(payload)
     expect((await stored(id)).renditions.status).toBe('pending')
 
-    const { recoverInterruptedBuilds } = await import('@/cms/jobs/queue')
+    const { recoverInterruptedBuilds } = await import('@/cms/jobs/recovery')
     const report = await recoverInterruptedBuilds(payload, { staleMs: 60_000 })
     expect(report.requeuedJobs).toContain(String(job.id))
     await runRenditionJobs(payload)

@@ -46,7 +46,7 @@ let f: CurriculumFixture
 let bilingual: BilingualTrack
 let tokens: { admin: string; designer: string; facilitator: string }
 let hooks: typeof import('@/cms/releases/buildFiles').releaseBuildHooks
-let jobs: typeof import('@/cms/jobs/queue')
+let jobs: typeof import('@/cms/jobs/recovery')
 
 type Doc = Record<string, any>
 
@@ -62,7 +62,7 @@ beforeAll(async () => {
     facilitator: await api.login(f.accounts.facilitator.email, PASSWORD),
   }
   hooks = (await import('@/cms/releases/buildFiles')).releaseBuildHooks
-  jobs = await import('@/cms/jobs/queue')
+  jobs = await import('@/cms/jobs/recovery')
 })
 afterAll(async () => {
   await ctx?.cleanup()

@@ -11,7 +11,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { type TestPayload, startTestPayload } from '../helpers/testPayload'
-import { runRenditionJobs } from '@collections/Media/renditions'
+import { runRenditionJobs } from '@/cms/jobs/makeMediaRenditions'
 import { seedDemo } from '@/cms/seed'
 import { ffmpegCommand } from '@/core/media/transcode'
 

@@ -5,7 +5,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { buildReleaseFiles } from './buildFiles'
-import { BUILD_QUEUE, BUILD_TASK, RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from '@collections/ManualReleases/constants'
+import { BUILD_TASK, JOB_QUEUE } from '@/cms/jobs/queue'
+import { RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from '@collections/ManualReleases/constants'
 
 type ID = number | string
 
@@ -49,7 +50,7 @@ export async function publishManualRelease(payload: Payload, args: PublishReleas
   const jobs = (
     await payload.find({
       collection: 'payload-jobs' as any,
-      where: { and: [{ taskSlug: { equals: BUILD_TASK } }, { queue: { equals: BUILD_QUEUE } }, { processing: { equals: false } }] },
+      where: { and: [{ taskSlug: { equals: BUILD_TASK } }, { queue: { equals: JOB_QUEUE } }, { processing: { equals: false } }] },
       depth: 0,
       pagination: false,
       limit: 0,

@@ -7,7 +7,6 @@
  * alt text, not fail the release.
  */
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 
 import { insideFolder } from '@/core/files/storage'
 import type { SnapshotFile } from '@/core/releases/snapshot'

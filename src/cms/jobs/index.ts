@@ -1,0 +1,26 @@
+/** The `jobs` part of the Payload config: every task, the autorun cron and who may run jobs over REST. */
+import type { JobsConfig, PayloadRequest, TaskConfig } from 'payload'
+
+import { isAdmin } from '@/core/rules/roles'
+import { buildManualReleaseTask } from './buildManualRelease'
+import { makeMediaRenditionsTask } from './makeMediaRenditions'
+import { JOB_QUEUE, jobsAutoRunEnabled } from './queue'
+import { recoverNowAndThen } from './recovery'
+
+const adminsOnly = ({ req }: { req: PayloadRequest }) => isAdmin(req.user)
+
+export const jobs: JobsConfig = {
+  tasks: [buildManualReleaseTask, makeMediaRenditionsTask] as TaskConfig<any>[],
+  // Finished jobs leave nothing behind; failed ones stay for inspection.
+  deleteJobOnComplete: true,
+  // The REST endpoints /api/payload-jobs/run… are for admins only (default: any logged-in user).
+  access: { run: adminsOnly, queue: adminsOnly, cancel: adminsOnly },
+  autoRun: [{ cron: process.env.REEDUCA_JOBS_CRON || '*/10 * * * * *', queue: JOB_QUEUE, limit: 5 }],
+  shouldAutoRun: async (payload) => {
+    if (!jobsAutoRunEnabled()) return false
+    await recoverNowAndThen(payload)
+    return true
+  },
+}
+
+export { recoverOnInit } from './recovery'
