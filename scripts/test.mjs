@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every suite, in the order that fails fastest.
-//   0. the type check of the whole project
+//   0. the rings (dependency-cruiser, scripts/rings.cjs) and the type check of the whole project
 //   1. unit and integration tests on SQLite (numeric IDs)
 //   2. integration tests on SQLite with text IDs (MongoDB's IDs are strings)
 //   3. integration tests on PostgreSQL (REEDUCA_TEST_POSTGRES_URL, default the local server)
@@ -49,6 +49,12 @@ async function suite(label, projects, env = {}) {
 }
 
 if (only.length === 0) {
+  console.log('\n=== rings (dependency-cruiser: what each folder may import) ===')
+  try {
+    await run(bin('depcruise'), ['--config', 'scripts/rings.cjs', 'src', 'collections', 'payload.config.ts'], { label: 'rings' })
+  } catch {
+    failures.push('rings')
+  }
   console.log('\n=== type check (tsc --noEmit) ===')
   try {
     await run(bin('tsc'), ['--noEmit', '-p', '.'], { label: 'type check' })

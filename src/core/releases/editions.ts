@@ -2,7 +2,6 @@
  * The downloadable editions of a release and the names of their files. One place, so the build
  * job, the download endpoint and the offline bundle agree on every filename.
  */
-import type { ManualRelease } from '@payload-types'
 import type { ID } from '@/core/rules/ids'
 import type { LocaleCode } from './snapshot'
 
@@ -61,8 +60,18 @@ export interface DownloadLink {
   downloads?: number | null
 }
 
+/** A generated file as a release records it (the `files` rows of a manual release). */
+export interface RecordedFile {
+  edition?: string | null
+  locale?: string | null
+  filename?: string | null
+  size?: number | null
+  sha256?: string | null
+  downloads?: number | null
+}
+
 /** The download links of a ready release: manual and workbook per locale, then the offline bundle. */
-export function downloadLinks(release: Pick<ManualRelease, 'files' | 'locales'> & { id: ID }): DownloadLink[] {
+export function downloadLinks(release: { id: ID; files?: RecordedFile[] | null; locales?: string[] | null }): DownloadLink[] {
   const files = release.files ?? []
   const href = (edition: Edition, locale: string) =>
     `/api/manual-releases/${encodeURIComponent(String(release.id))}/download/${edition}?locale=${encodeURIComponent(locale)}`
