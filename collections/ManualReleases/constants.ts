@@ -7,9 +7,3 @@ export const RELEASE_SYSTEM_WRITE = 'manualReleaseSystemWrite'
 /** Request context key: release notes in further locales (locale → Lexical state), for server code that publishes in several languages at once. */
 export const RELEASE_NOTES_BY_LOCALE = 'manualReleaseNotesByLocale'
 
-/** A release's states and their names, for the collection's select and the admin's overview. */
-export const RELEASE_STATUS_OPTIONS = [
-  { value: 'building', label: { es: 'Generándose', en: 'Building' } },
-  { value: 'ready', label: { es: 'Lista', en: 'Ready' } },
-  { value: 'failed', label: { es: 'Falló', en: 'Failed' } },
-] as const

@@ -6,7 +6,8 @@ import { versionProblem } from '@/core/rules/version'
 import { readManualReleases } from '@collections/access/manualReleases'
 import { admins, adminFieldOnly, nobody, releaseCreators } from '@collections/access/roles'
 import { localizedRichText } from '@collections/fields/richText'
-import { RELEASE_STATUS_OPTIONS, RELEASES_SLUG } from './constants'
+import { RELEASE_STATUSES } from '@/core/vocabulary'
+import { RELEASES_SLUG } from './constants'
 import { manualReleaseEndpoints } from './endpoints'
 import { afterChangeRelease, beforeChangeRelease } from './hooks'
 
@@ -127,7 +128,7 @@ export const ManualReleases: CollectionConfig = {
       required: true,
       defaultValue: 'building',
       index: true,
-      options: RELEASE_STATUS_OPTIONS.map((option) => ({ ...option })),
+      options: RELEASE_STATUSES.map((option) => ({ ...option })),
       label: { es: 'Estado', en: 'Status' },
       // Shown on creation too ("Building"): a condition would make it optional in the types.
       admin: { readOnly: true, position: 'sidebar' },

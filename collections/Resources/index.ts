@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { LANGUAGES } from '@/core/vocabulary'
 import { draftReaders, resourceEditors } from '@collections/access/roles'
 import { publishedOnlyForNonDraftReaders, readCurriculum } from '@collections/access/readCurriculum'
-import { LANGUAGE_OPTIONS } from '@collections/fields/languages'
 import { localizedRichText } from '@collections/fields/richText'
 import { notePublishGateEnforcement, recordResourceGaps, requireWhatPublishingNeeds } from './hooks'
 import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
@@ -83,7 +83,7 @@ export const Resources: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'language', type: 'select', required: true, options: LANGUAGE_OPTIONS, label: { es: 'Idioma', en: 'Language' } },
+            { name: 'language', type: 'select', required: true, options: LANGUAGES, label: { es: 'Idioma', en: 'Language' } },
             {
               name: 'file',
               type: 'upload',
@@ -135,7 +135,7 @@ export const Resources: CollectionConfig = {
       name: 'languages',
       type: 'select',
       hasMany: true,
-      options: LANGUAGE_OPTIONS,
+      options: LANGUAGES,
       label: { es: 'Idiomas del contenido', en: 'Content languages' },
       admin: { position: 'sidebar' },
     },
@@ -162,7 +162,7 @@ export const Resources: CollectionConfig = {
       name: 'captionLocales',
       type: 'select',
       hasMany: true,
-      options: LANGUAGE_OPTIONS,
+      options: LANGUAGES,
       label: { es: 'Subtítulos en', en: 'Captions in' },
       admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'video' || data?.kind === 'audio' },
     },

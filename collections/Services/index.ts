@@ -2,25 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { curriculumEditors, draftReaders } from '@collections/access/roles'
 import { publishedOnlyForNonDraftReaders, publishedOrDraftReader } from '@collections/access/readCurriculum'
-import { LANGUAGE_OPTIONS } from '@collections/fields/languages'
-import { toSlug } from '@collections/fields/slug'
-
-export const MEXICAN_STATES = [
-  'Aguascalientes', 'Baja California', 'Baja California Sur', 'Campeche', 'Chiapas', 'Chihuahua',
-  'Ciudad de México', 'Coahuila', 'Colima', 'Durango', 'Guanajuato', 'Guerrero', 'Hidalgo', 'Jalisco',
-  'México', 'Michoacán', 'Morelos', 'Nayarit', 'Nuevo León', 'Oaxaca', 'Puebla', 'Querétaro',
-  'Quintana Roo', 'San Luis Potosí', 'Sinaloa', 'Sonora', 'Tabasco', 'Tamaulipas', 'Tlaxcala',
-  'Veracruz', 'Yucatán', 'Zacatecas',
-]
-
-export const SERVICE_KINDS = [
-  { value: 'shelter', label: { es: 'Refugio', en: 'Shelter' } },
-  { value: 'legal-aid', label: { es: 'Asesoría jurídica', en: 'Legal aid' } },
-  { value: 'health', label: { es: 'Salud', en: 'Health' } },
-  { value: 'psychological-support', label: { es: 'Apoyo psicológico', en: 'Psychological support' } },
-  { value: 'hotline', label: { es: 'Línea telefónica', en: 'Hotline' } },
-  { value: 'justice-centre', label: { es: 'Centro de justicia para mujeres', en: "Women's justice centre" } },
-]
+import { LANGUAGES, SERVICE_KINDS, SERVICE_REGIONS } from '@/core/vocabulary'
 
 /**
  * The directory of services for people who are not eligible for the programme or are in crisis.
@@ -57,7 +39,7 @@ export const Services: CollectionConfig = {
           name: 'state',
           type: 'select',
           required: true,
-          options: [{ value: 'national', label: { es: 'Nacional', en: 'National' } }, ...MEXICAN_STATES.map((state) => ({ value: toSlug(state), label: state }))],
+          options: SERVICE_REGIONS,
           label: { es: 'Estado', en: 'State' },
         },
       ],
@@ -77,7 +59,7 @@ export const Services: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'languages', type: 'select', hasMany: true, options: LANGUAGE_OPTIONS, label: { es: 'Idiomas', en: 'Languages' } },
+        { name: 'languages', type: 'select', hasMany: true, options: LANGUAGES, label: { es: 'Idiomas', en: 'Languages' } },
         { name: 'ruralCoverage', type: 'checkbox', defaultValue: false, label: { es: 'Atiende zonas rurales', en: 'Serves rural areas' } },
       ],
     },

@@ -1,60 +1,8 @@
 import type { Block, Field } from 'payload'
 
+import { ACTIVITY_KINDS } from '@/core/vocabulary'
 import { facilitatorRichText, localizedRichText } from './richText'
 import { minutesField } from './minutes'
-
-type Label = { es: string; en: string }
-
-/** The kinds of activity a session's agenda is built from, in the field's own words. */
-export const ACTIVITY_KINDS: Record<string, { singular: Label; plural: Label; interfaceName: string }> = {
-  checkIn: {
-    singular: { es: 'Registro de entrada', en: 'Check-in' },
-    plural: { es: 'Registros de entrada', en: 'Check-ins' },
-    interfaceName: 'CheckInActivity',
-  },
-  themeWork: {
-    singular: { es: 'Trabajo temático', en: 'Theme work' },
-    plural: { es: 'Trabajo temático', en: 'Theme work' },
-    interfaceName: 'ThemeWorkActivity',
-  },
-  videoVignette: {
-    singular: { es: 'Viñeta en video', en: 'Video vignette' },
-    plural: { es: 'Viñetas en video', en: 'Video vignettes' },
-    interfaceName: 'VideoVignetteActivity',
-  },
-  groupDiscussion: {
-    singular: { es: 'Discusión grupal', en: 'Group discussion' },
-    plural: { es: 'Discusiones grupales', en: 'Group discussions' },
-    interfaceName: 'GroupDiscussionActivity',
-  },
-  rolePlay: {
-    singular: { es: 'Juego de roles', en: 'Role-play' },
-    plural: { es: 'Juegos de roles', en: 'Role-plays' },
-    interfaceName: 'RolePlayActivity',
-  },
-  reflection: {
-    singular: { es: 'Reflexión', en: 'Reflection' },
-    plural: { es: 'Reflexiones', en: 'Reflections' },
-    interfaceName: 'ReflectionActivity',
-  },
-  homework: {
-    singular: { es: 'Tarea', en: 'Homework' },
-    plural: { es: 'Tareas', en: 'Homework' },
-    interfaceName: 'HomeworkActivity',
-  },
-  closing: {
-    singular: { es: 'Cierre', en: 'Closing' },
-    plural: { es: 'Cierres', en: 'Closings' },
-    interfaceName: 'ClosingActivity',
-  },
-  break: {
-    singular: { es: 'Receso', en: 'Break' },
-    plural: { es: 'Recesos', en: 'Breaks' },
-    interfaceName: 'BreakActivity',
-  },
-}
-
-export type ActivityKind = keyof typeof ACTIVITY_KINDS
 
 function activityFields(kind: string): Field[] {
   const fields: Field[] = [
@@ -93,10 +41,11 @@ function activityFields(kind: string): Field[] {
   return fields
 }
 
-export const activityBlocks: Block[] = Object.entries(ACTIVITY_KINDS).map(([slug, kind]) => ({
-  slug,
+/** The kinds of activity a session's agenda is built from (src/core/vocabulary.ts), one block each. */
+export const activityBlocks: Block[] = ACTIVITY_KINDS.map((kind) => ({
+  slug: kind.value,
   interfaceName: kind.interfaceName,
-  labels: { singular: kind.singular, plural: kind.plural },
+  labels: { singular: kind.label, plural: kind.plural },
   admin: { components: { Label: '/src/ui/admin/ActivityRowLabel#ActivityRowLabel' } },
-  fields: activityFields(slug),
+  fields: activityFields(kind.value),
 }))

@@ -1,5 +1,7 @@
 import type { TextField } from 'payload'
 
+import { slugOf } from '@/core/vocabulary'
+
 /** A URL-safe identifier, derived from the title when left empty. */
 export function slugField(fromField = 'title'): TextField {
   return {
@@ -22,12 +24,5 @@ export function slugField(fromField = 'title'): TextField {
   }
 }
 
-export function toSlug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-}
+/** A slug of at most 80 characters. */
+export const toSlug = (text: string): string => slugOf(text).slice(0, 80)

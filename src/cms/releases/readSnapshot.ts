@@ -11,10 +11,9 @@
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { type ActivityKind, isActivityKind } from '@/core/vocabulary'
 import { idOf, type ID } from '@/core/rules/ids'
 import {
-  ACTIVITY_KINDS,
-  type ActivityKind,
   type LexicalState,
   type Localized,
   type LocaleCode,
@@ -148,7 +147,6 @@ function mediaFile(doc: Doc, defaultLocale: LocaleCode): SnapshotFile | null {
   return file
 }
 
-const isActivityKind = (value: unknown): value is ActivityKind => (ACTIVITY_KINDS as readonly unknown[]).includes(value)
 
 export interface SnapshotSource {
   trackId: ID

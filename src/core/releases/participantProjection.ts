@@ -9,7 +9,6 @@
  * later stays out of participant materials until someone whitelists it here on purpose.
  */
 import type {
-  ActivityKind,
   GlossaryEntry,
   LexicalState,
   Localized,
@@ -22,6 +21,7 @@ import type {
   SnapshotService,
   TrackAudience,
 } from './snapshot'
+import type { ActivityKind } from '@/core/vocabulary'
 import { SNAPSHOT_SCHEMA_VERSION } from './snapshot'
 
 /**

@@ -9,6 +9,7 @@
  *
  * Pure types and helpers: no Payload import, so unit tests and workers can use it as is.
  */
+import type { ActivityKind } from '@/core/vocabulary'
 
 /** A locale code such as "es", "en" or an indigenous language added later ("yua", "nah"). */
 export type LocaleCode = string
@@ -45,24 +46,6 @@ export type SnapshotId = string
 
 /** Bumped when the shape below changes incompatibly, so old releases can still be read. */
 export const SNAPSHOT_SCHEMA_VERSION = 1 as const
-
-/**
- * The kinds of activity a session agenda is built from (the `blockType` of the Sessions
- * collection's activity blocks). Listed here, not imported from collections/, because that file
- * pulls in Payload at runtime.
- */
-export const ACTIVITY_KINDS = [
-  'checkIn',
-  'themeWork',
-  'videoVignette',
-  'groupDiscussion',
-  'rolePlay',
-  'reflection',
-  'homework',
-  'closing',
-  'break',
-] as const
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
 
 export type TrackAudience = 'women' | 'men' | 'facilitators'
 export type ResourceKind = 'video' | 'audio' | 'image' | 'document'

@@ -7,7 +7,7 @@
 import { useConfig, useDocumentInfo, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useMemo, useState } from 'react'
 
-import { LANGUAGE_OPTIONS } from '@collections/fields/languages'
+import { LANGUAGES, labelOf } from '@/core/vocabulary'
 import { idOf, type ID } from '@/core/rules/ids'
 
 interface MediaDoc {
@@ -40,9 +40,7 @@ const TEXT = {
 }
 
 function languageLabel(code: string, uiLanguage: string): string {
-  const option = LANGUAGE_OPTIONS.find((o) => typeof o !== 'string' && o.value === code)
-  const label = option && typeof option !== 'string' ? option.label : code
-  return typeof label === 'string' ? label : ((label as Record<string, string>)[uiLanguage] ?? code)
+  return labelOf(LANGUAGES, code, uiLanguage === 'en' ? 'en' : 'es')
 }
 
 function useMediaDocs(ids: ID[]): Map<string, MediaDoc> {

@@ -12,7 +12,7 @@
 import { useAuth, useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { RELEASE_STATUS_OPTIONS } from '@collections/ManualReleases/constants'
+import { RELEASE_STATUSES, labelOf } from '@/core/vocabulary'
 import type { ManualRelease } from '@payload-types'
 import { isAdmin } from '@/core/rules/roles'
 import { fileSize } from '@/ui/format'
@@ -145,7 +145,7 @@ export function ReleaseOverview() {
   return (
     <section className="release-overview" aria-label={`${t.release} ${release.version}`} data-status={release.status}>
       <p className="release-overview__status">
-        <span className={`release-overview__badge release-overview__badge--${release.status}`}>{RELEASE_STATUS_OPTIONS.find((option) => option.value === release.status)?.label[lang] ?? release.status}</span>{' '}
+        <span className={`release-overview__badge release-overview__badge--${release.status}`}>{labelOf(RELEASE_STATUSES, release.status, lang)}</span>{' '}
         {t.release} {release.version}
         {release.publishedAt ? ` · ${t.publishedOn} ${formatDate(release.publishedAt, lang)}` : ''}
         {author ? ` ${words.by} ${author}` : ''}

@@ -1,12 +1,10 @@
 import type { Strings, UILanguage } from '@/ui/strings'
 import type { ResourceView } from '@/portal/sessionView'
-import { LANGUAGE_OPTIONS } from '@collections/fields/languages'
+import { LANGUAGES, labelOf } from '@/core/vocabulary'
 import { Rich } from './Rich'
 
 function languageName(code: string, lang: UILanguage): string {
-  const option = LANGUAGE_OPTIONS.find((o) => typeof o !== 'string' && o.value === code)
-  const label = option && typeof option !== 'string' ? option.label : code
-  return typeof label === 'string' ? label : ((label as Record<string, string>)[lang] ?? code)
+  return labelOf(LANGUAGES, code, lang === 'en' ? 'en' : 'es')
 }
 
 /** `lang` for an element whose text is in another locale than the page's (a fallback). */

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import React from 'react'
 
-import { ACTIVITY_KINDS } from '@collections/fields/activityBlocks'
+import { ACTIVITY_KINDS, labelOf } from '@/core/vocabulary'
 import { formatClock } from '@/core/rules/timing'
 import type { Strings, UILanguage } from '@/ui/strings'
 import type { InLocale, SessionView } from '@/portal/sessionView'
@@ -132,7 +132,7 @@ export function SessionRun({
                     </span>{' '}
                     <span lang={other(item.title)}>{item.title.value}</span>
                   </h3>
-                  <p className="muted">{ACTIVITY_KINDS[item.kind]?.singular[lang] ?? item.kind}</p>
+                  <p className="muted">{labelOf(ACTIVITY_KINDS, item.kind, lang)}</p>
                   {item.facilitatorInstructions ? (
                     <div className="instructions">
                       <h4>{t.facilitatorInstructions}</h4>

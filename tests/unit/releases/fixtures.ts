@@ -3,7 +3,8 @@
  * text showcase, hostile strings, and a seeded generator of many random sessions with unique
  * marker strings planted in every facilitator-only place.
  */
-import { ACTIVITY_KINDS, type ActivityKind, type LexicalState, type ReleaseSnapshot, type SnapshotActivity, type SnapshotFile, type SnapshotResource, type SnapshotService, type SnapshotSession } from '@/core/releases/snapshot'
+import { ACTIVITY_KIND_VALUES, type ActivityKind } from '@/core/vocabulary'
+import { type LexicalState, type ReleaseSnapshot, type SnapshotActivity, type SnapshotFile, type SnapshotResource, type SnapshotService, type SnapshotSession } from '@/core/releases/snapshot'
 
 import { br, doc, FORMAT, h, hr, link, list, type Node, p, paragraphs, quote, rtl, table, text, upload } from './lexical'
 import { makePng } from './png'
@@ -423,7 +424,7 @@ export function randomRelease(seed: number, sessionCount = 50): RandomRelease {
   for (let n = 1; n <= sessionCount; n++) {
     const kinds: ActivityKind[] = ['checkIn']
     const middle = r.int(3, 6)
-    for (let i = 0; i < middle; i++) kinds.push(r.pick(ACTIVITY_KINDS.filter((k) => k !== 'checkIn' && k !== 'closing')))
+    for (let i = 0; i < middle; i++) kinds.push(r.pick(ACTIVITY_KIND_VALUES.filter((k) => k !== 'checkIn' && k !== 'closing')))
     kinds.push('closing')
     // 150 minutes in 5-minute units, at least one unit each.
     const units = kinds.map(() => 1)

@@ -2,7 +2,8 @@
  * Small builders the demo tracks share: a bilingual pair is written once, side by side, so the
  * Spanish and English texts of a session cannot drift apart.
  */
-import type { ActivityKind, Localized, SeedActivity, SeedHandout, SeedSession } from './types'
+import type { ActivityKind } from '@/core/vocabulary'
+import type { Localized, SeedActivity, SeedHandout, SeedSession } from './types'
 
 export type Pair = [es: string, en: string]
 

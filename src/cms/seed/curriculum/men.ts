@@ -5,7 +5,7 @@
  * it is not a copy of either. Facilitator instructions and safety notes are facilitator-only;
  * participant content and handouts are written for the men in the group.
  */
-import type { ActivityKind, Localized, SeedActivity, SeedHandout, SeedSession, SeedTrack } from './types'
+import type { Localized, SeedActivity, SeedHandout, SeedSession, SeedTrack } from './types'
 import { act, handout, L, linkNext, P, type Pair } from './builders'
 
 

@@ -3,21 +3,12 @@
  * so that a unit test can check it (25 + 24 sessions, 150 minutes each, both locales).
  */
 
+import type { ActivityKind } from '@/core/vocabulary'
+
 export type SeedLocale = 'es' | 'en'
 
 /** A text in every locale the demo ships. */
 export type Localized<T> = Record<SeedLocale, T>
-
-export type ActivityKind =
-  | 'checkIn'
-  | 'themeWork'
-  | 'videoVignette'
-  | 'groupDiscussion'
-  | 'rolePlay'
-  | 'reflection'
-  | 'homework'
-  | 'closing'
-  | 'break'
 
 export interface SeedActivity {
   kind: ActivityKind

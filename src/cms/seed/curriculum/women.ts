@@ -4,7 +4,7 @@
  * of that manual. Facilitator instructions and safety notes are facilitator-only; participant
  * content and handouts are written for the women in the group.
  */
-import type { ActivityKind, Localized, SeedActivity, SeedHandout, SeedSession, SeedTrack } from './types'
+import type { Localized, SeedActivity, SeedHandout, SeedSession, SeedTrack } from './types'
 import { act, handout, L, linkNext, P, type Pair } from './builders'
 
 

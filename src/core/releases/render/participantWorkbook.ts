@@ -6,7 +6,8 @@
  * It accepts only a `ParticipantSnapshot` (see participantProjection.ts), so facilitator-only
  * material cannot reach it by construction; the data below is again built field by field.
  */
-import type { ActivityKind, LocaleCode, SnapshotFile } from '@/core/releases/snapshot'
+import type { LocaleCode, SnapshotFile } from '@/core/releases/snapshot'
+import type { ActivityKind } from '@/core/vocabulary'
 import { resourceById } from '@/core/releases/snapshot'
 import { isParticipantSnapshot, type ParticipantSession, type ParticipantSnapshot } from '@/core/releases/participantProjection'
 import {

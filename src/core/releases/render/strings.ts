@@ -3,7 +3,8 @@
  * (an indigenous language added later) falls back to English here until someone translates
  * this table; its content still prints in its own language.
  */
-import type { ActivityKind, LocaleCode, ResourceKind, SessionField, TrackAudience } from '@/core/releases/snapshot'
+import type { LocaleCode, ResourceKind, SessionField, TrackAudience } from '@/core/releases/snapshot'
+import { ACTIVITY_KINDS, labelOf } from '@/core/vocabulary'
 
 export interface EditionStrings {
   facilitatorManual: string
@@ -199,31 +200,6 @@ const en: EditionStrings = {
 
 type Labels<K extends string> = Record<'es' | 'en', Record<K, string>>
 
-const ACTIVITY_LABELS: Labels<ActivityKind> = {
-  es: {
-    checkIn: 'Registro de entrada',
-    themeWork: 'Trabajo temático',
-    videoVignette: 'Viñeta en video',
-    groupDiscussion: 'Discusión grupal',
-    rolePlay: 'Juego de roles',
-    reflection: 'Reflexión',
-    homework: 'Tarea',
-    closing: 'Cierre',
-    break: 'Receso',
-  },
-  en: {
-    checkIn: 'Check-in',
-    themeWork: 'Theme work',
-    videoVignette: 'Video vignette',
-    groupDiscussion: 'Group discussion',
-    rolePlay: 'Role-play',
-    reflection: 'Reflection',
-    homework: 'Homework',
-    closing: 'Closing',
-    break: 'Break',
-  },
-}
-
 const RESOURCE_LABELS: Labels<ResourceKind> = {
   es: { video: 'Video', audio: 'Audio', image: 'Imagen', document: 'Documento' },
   en: { video: 'Video', audio: 'Audio', image: 'Image', document: 'Document' },
@@ -365,7 +341,7 @@ export function editionStrings(locale: LocaleCode): EditionStrings {
 }
 
 export function activityKindLabel(kind: string, locale: LocaleCode): string {
-  return (ACTIVITY_LABELS[uiLocale(locale)] as Record<string, string>)[kind] ?? kind
+  return labelOf(ACTIVITY_KINDS, kind, uiLocale(locale))
 }
 
 export function resourceKindLabel(kind: string, locale: LocaleCode): string {

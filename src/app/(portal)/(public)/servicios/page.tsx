@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
 import type { Where } from 'payload'
 
-import { MEXICAN_STATES, SERVICE_KINDS } from '@collections/Services'
-import { LANGUAGE_OPTIONS } from '@collections/fields/languages'
-import { toSlug } from '@collections/fields/slug'
+import { LANGUAGES, SERVICE_KINDS, SERVICE_REGIONS as STATES } from '@/core/vocabulary'
 import { PublicShell } from '@/ui/portal/PublicShell'
 import { telHref } from '@/ui/format'
 import type { UILanguage } from '@/ui/strings'
@@ -18,10 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 type Label = string | Record<string, string>
 const labelIn = (label: Label, lang: UILanguage) => (typeof label === 'string' ? label : label[lang] ?? label.es)
 
-const STATES = [{ value: 'national', label: { es: 'Nacional', en: 'National' } as Label }, ...MEXICAN_STATES.map((state) => ({ value: toSlug(state), label: state as Label }))]
-const LANGUAGES = LANGUAGE_OPTIONS.map((option) =>
-  typeof option === 'string' ? { value: option, label: option as Label } : { value: option.value, label: option.label as Label },
-)
 
 
 type Filters = { state?: string; kind?: string; language?: string; rural?: boolean }
