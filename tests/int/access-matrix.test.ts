@@ -12,17 +12,16 @@ import {
   FACILITATOR_ONLY_MARKERS,
   MARKERS,
   PASSWORD,
-  buildCurriculumFixture,
   fixtureDocuments,
   fullAgenda,
-  loginAll,
   tinyPng,
   type Actor,
   type CurriculumFixture,
   type ID,
 } from '../helpers/curriculumFixture'
-import { createApi, type Api, type ApiResponse } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { type Api, type ApiResponse } from '../helpers/http'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 
 const COLLECTIONS = ['users', 'programmes', 'tracks', 'modules', 'sessions', 'themes', 'resources', 'media', 'services'] as const
 type Slug = (typeof COLLECTIONS)[number]
@@ -96,11 +95,7 @@ let tokens: Record<Actor, string | null>
 let png: Buffer
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
-  f = await buildCurriculumFixture(payload)
-  tokens = await loginAll(api, f)
+  ;({ ctx, payload, api, f, tokens } = await startSuite())
   png = await tinyPng()
 })
 afterAll(async () => ctx?.cleanup())

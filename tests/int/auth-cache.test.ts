@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { jwtSign, type Payload } from 'payload'
 
 import { PASSWORD } from '../helpers/curriculumFixture'
-import { createApi, type Api } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { type Api } from '../helpers/http'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 
 let ctx: TestPayload
 let payload: Payload
@@ -19,9 +20,7 @@ const newFacilitator = async (email: string) =>
 const me = async (token: string) => (await api.get('/api/users/me', { token })).body?.user ?? null
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
+  ;({ ctx, payload, api } = await startSuite({ fixture: false }))
 })
 afterAll(async () => {
   await ctx?.cleanup()

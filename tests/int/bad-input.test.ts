@@ -4,9 +4,10 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
-import { activity, buildCurriculumFixture, fullAgenda, PASSWORD, type CurriculumFixture } from '../helpers/curriculumFixture'
-import { createApi, type Api, type ApiResponse } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { activity, fullAgenda, type CurriculumFixture } from '../helpers/curriculumFixture'
+import { type Api, type ApiResponse } from '../helpers/http'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 
 let ctx: TestPayload
 let payload: Payload
@@ -15,13 +16,11 @@ let f: CurriculumFixture
 let token: string
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
   // Sessions are published here by an admin, who may publish without review: these rules hold for
   // every publisher, and review-workflow.test.ts covers what a designer may publish.
-  f = await buildCurriculumFixture(payload, { accounts: ['admin'] })
-  token = await api.login(f.accounts.admin.email, PASSWORD)
+  const suite = await startSuite({ fixture: { accounts: ['admin'] } })
+  ;({ ctx, payload, api, f } = suite)
+  token = suite.tokens.admin!
 })
 afterAll(async () => ctx?.cleanup())
 

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
 import { activity, richText, tinyPng, type ID } from '../helpers/curriculumFixture'
-import { createApi, type Api } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { type Api } from '../helpers/http'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 
 let ctx: TestPayload
 let payload: Payload
@@ -21,9 +22,7 @@ let token: string
 let reviewerToken: string
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
+  ;({ ctx, payload, api } = await startSuite({ fixture: false }))
   await payload.create({
     collection: 'users',
     data: { email: 'designer@model.test', password: 'model-password-1234', roles: ['curriculum-designer'] } as any,

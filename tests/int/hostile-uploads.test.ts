@@ -13,9 +13,10 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { type Api, BASE_URL, createApi } from '../helpers/http'
-import { type CurriculumFixture, buildCurriculumFixture, loginAll } from '../helpers/curriculumFixture'
-import { type TestPayload, startTestPayload } from '../helpers/testPayload'
+import { type Api, BASE_URL } from '../helpers/http'
+import { type CurriculumFixture } from '../helpers/curriculumFixture'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 import { ffprobeCommand } from '@/core/media/probe'
 
 // Small limits so that "too big" costs nothing: the parser stops at the largest (400 KB).
@@ -40,13 +41,10 @@ let trainer: string
 let facilitator: string
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
-  f = await buildCurriculumFixture(payload, { accounts: ['trainer', 'facilitator'] })
-  const tokens = await loginAll(api, f)
-  trainer = tokens.trainer!
-  facilitator = tokens.facilitator!
+  const suite = await startSuite({ fixture: { accounts: ['trainer', 'facilitator'] } })
+  ;({ ctx, payload, api, f } = suite)
+  trainer = suite.tokens.trainer!
+  facilitator = suite.tokens.facilitator!
 })
 afterAll(async () => {
   await ctx?.cleanup()

@@ -5,26 +5,23 @@
  * printed), the manual's do, and bad requests are refused with a reason.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import type { Payload } from 'payload'
 
-import { activity, buildCurriculumFixture, fullAgenda, PASSWORD, richText, type CurriculumFixture } from '../helpers/curriculumFixture'
-import { createApi, type Api } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { activity, fullAgenda, richText, type CurriculumFixture } from '../helpers/curriculumFixture'
+import { type Api } from '../helpers/http'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 
 let ctx: TestPayload
-let payload: Payload
 let api: Api
 let f: CurriculumFixture
 let designer: string
 let facilitator: string
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
-  f = await buildCurriculumFixture(payload, { accounts: ['designer', 'facilitator'] })
-  designer = await api.login(f.accounts.designer.email, PASSWORD)
-  facilitator = await api.login(f.accounts.facilitator.email, PASSWORD)
+  const suite = await startSuite({ fixture: { accounts: ['designer', 'facilitator'] } })
+  ;({ ctx, api, f } = suite)
+  designer = suite.tokens.designer!
+  facilitator = suite.tokens.facilitator!
 })
 afterAll(async () => ctx?.cleanup())
 

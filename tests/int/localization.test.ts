@@ -2,9 +2,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
-import { buildCurriculumFixture, fullAgenda, PASSWORD, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
-import { createApi, type Api } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { fullAgenda, PASSWORD, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
+import { type Api } from '../helpers/http'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 
 let ctx: TestPayload
 let payload: Payload
@@ -14,11 +15,9 @@ let token: string
 let sessionId: ID
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
-  f = await buildCurriculumFixture(payload, { accounts: ['designer', 'facilitator'] })
-  token = await api.login(f.accounts.designer.email, PASSWORD)
+  const suite = await startSuite({ fixture: { accounts: ['designer', 'facilitator'] } })
+  ;({ ctx, payload, api, f } = suite)
+  token = suite.tokens.designer!
   // Written in Spanish only: the summary has no English yet, the title does.
   const session = await payload.create({
     collection: 'sessions',

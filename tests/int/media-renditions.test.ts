@@ -11,9 +11,10 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { type CurriculumFixture, buildCurriculumFixture, loginAll } from '../helpers/curriculumFixture'
-import { type Api, createApi } from '../helpers/http'
-import { type TestPayload, startTestPayload } from '../helpers/testPayload'
+import { type CurriculumFixture } from '../helpers/curriculumFixture'
+import { type Api } from '../helpers/http'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 import { runRenditionJobs } from '@/cms/jobs/makeMediaRenditions'
 import { ffprobeCommand } from '@/core/media/probe'
 import { ffmpegCommand } from '@/core/media/transcode'
@@ -33,11 +34,9 @@ let trainer: string
 let video: Buffer | null = null
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
-  f = await buildCurriculumFixture(payload, { accounts: ['trainer'] })
-  trainer = (await loginAll(api, f)).trainer!
+  const suite = await startSuite({ fixture: { accounts: ['trainer'] } })
+  ;({ ctx, payload, api, f } = suite)
+  trainer = suite.tokens.trainer!
   video = await demoVideoMp4({ seconds: 3 })
 })
 afterAll(async () => ctx?.cleanup())

@@ -11,9 +11,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
-import { buildCurriculumFixture, MARKERS, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
+import { MARKERS, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
 import { buildBilingualTrack, type BilingualTrack } from '../helpers/releaseFixture'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 import { liveSessionFor } from '@/portal/data'
 import { clearSnapshotCache, releaseSessionFor, releaseSessionsFor, sessionInRelease, snapshotLoads } from '@/portal/releaseSessions'
 import { fromLiveSession } from '@/portal/sessionView'
@@ -33,9 +34,7 @@ let menRelease: Doc
 const user = (actor: keyof CurriculumFixture['accounts']) => f.accounts[actor].doc
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  f = await buildCurriculumFixture(payload)
+  ;({ ctx, payload, f } = await startSuite())
   women = await buildBilingualTrack(payload, f.programme, 'mujeres-portal')
   const { publishManualRelease } = await import('@/cms/releases/publish')
   womenRelease = await publishManualRelease(payload, { track: women.track, version: '1.0.0', locales: ['es', 'en'] })

@@ -15,10 +15,11 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
-import { buildCurriculumFixture, loginAll, type Actor, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
-import { createApi, type Api } from '../helpers/http'
+import { type Actor, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
+import { type Api } from '../helpers/http'
 import { buildBilingualTrack, readZip } from '../helpers/releaseFixture'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 import { flushDownloadCounts } from '@/cms/releases/downloadCounter'
 import { directDownloadPattern, serveDownloadDirectly } from '@/server/directDownloads'
 
@@ -50,11 +51,7 @@ const bytesOf = (file: Doc) => fs.readFileSync(path.join(generated, file.path))
 const stored = async (id: ID) => (await payload.findByID({ collection: 'manual-releases' as any, id, depth: 0 })) as Doc
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
-  f = await buildCurriculumFixture(payload)
-  tokens = await loginAll(api, f)
+  ;({ ctx, payload, api, f, tokens } = await startSuite())
   const track = await buildBilingualTrack(payload, f.programme, 'mujeres')
 
   const create = async (data: Record<string, unknown>) => {

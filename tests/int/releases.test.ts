@@ -12,10 +12,11 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
-import { ACTORS, buildCurriculumFixture, loginAll, MARKERS, PASSWORD, type Actor, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
-import { createApi, type Api } from '../helpers/http'
+import { ACTORS, loginAll, MARKERS, type Actor, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
+import { type Api } from '../helpers/http'
 import { buildBilingualTrack, readZip, type BilingualTrack } from '../helpers/releaseFixture'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 import { readPdf as readPdfBytes } from '../unit/releases/pdf'
 import { lexicalFromParagraphs, lexicalToPlainText } from '@/core/richtext/lexical'
 
@@ -51,16 +52,10 @@ let jobs: typeof import('@/cms/jobs/recovery')
 type Doc = Record<string, any>
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
-  f = await buildCurriculumFixture(payload)
+  const suite = await startSuite()
+  ;({ ctx, payload, api, f } = suite)
   bilingual = await buildBilingualTrack(payload, f.programme)
-  tokens = {
-    admin: await api.login(f.accounts.admin.email, PASSWORD),
-    designer: await api.login(f.accounts.designer.email, PASSWORD),
-    facilitator: await api.login(f.accounts.facilitator.email, PASSWORD),
-  }
+  tokens = { admin: suite.tokens.admin!, designer: suite.tokens.designer!, facilitator: suite.tokens.facilitator! }
   hooks = (await import('@/cms/releases/buildFiles')).releaseBuildHooks
   jobs = await import('@/cms/jobs/recovery')
 })

@@ -6,9 +6,10 @@
 import { afterAll, beforeAll, expect, test, vi } from 'vitest'
 import type { Payload } from 'payload'
 
-import { buildCurriculumFixture, fullAgenda, loginAll, type Actor, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
-import { createApi, type Api } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { fullAgenda, type Actor, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
+import { type Api } from '../helpers/http'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 
 process.env.REEDUCA_JOBS_AUTORUN = '0'
 
@@ -20,11 +21,7 @@ let tokens: Record<Actor, string | null>
 let serial = 60
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
-  f = await buildCurriculumFixture(payload)
-  tokens = await loginAll(api, f)
+  ;({ ctx, payload, api, f, tokens } = await startSuite())
 })
 afterAll(async () => ctx?.cleanup())
 

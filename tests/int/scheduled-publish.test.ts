@@ -5,9 +5,10 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
-import { buildCurriculumFixture, fullAgenda, PASSWORD, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
-import { createApi, type Api } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { fullAgenda, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
+import { type Api } from '../helpers/http'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 
 // The test runs the queue itself, at the moments it chooses.
 process.env.REEDUCA_JOBS_AUTORUN = '0'
@@ -21,13 +22,11 @@ let designerToken: string
 let reviewerToken: string
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
-  f = await buildCurriculumFixture(payload, { accounts: ['designer', 'reviewer', 'facilitator'] })
-  facilitatorToken = await api.login(f.accounts.facilitator.email, PASSWORD)
-  designerToken = await api.login(f.accounts.designer.email, PASSWORD)
-  reviewerToken = await api.login(f.accounts.reviewer.email, PASSWORD)
+  const suite = await startSuite({ fixture: { accounts: ['designer', 'reviewer', 'facilitator'] } })
+  ;({ ctx, payload, api, f } = suite)
+  facilitatorToken = suite.tokens.facilitator!
+  designerToken = suite.tokens.designer!
+  reviewerToken = suite.tokens.reviewer!
 })
 afterAll(async () => ctx?.cleanup())
 

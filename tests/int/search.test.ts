@@ -2,9 +2,10 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
-import { activity, buildCurriculumFixture, fullAgenda, PASSWORD, richText, type CurriculumFixture } from '../helpers/curriculumFixture'
-import { createApi, type Api } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { activity, fullAgenda, richText, type CurriculumFixture } from '../helpers/curriculumFixture'
+import { type Api } from '../helpers/http'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 
 let ctx: TestPayload
 let payload: Payload
@@ -15,12 +16,10 @@ let facilitator: string
 let sessionId: string | number
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
-  f = await buildCurriculumFixture(payload, { accounts: ['designer', 'facilitator'] })
-  designer = await api.login(f.accounts.designer.email, PASSWORD)
-  facilitator = await api.login(f.accounts.facilitator.email, PASSWORD)
+  const suite = await startSuite({ fixture: { accounts: ['designer', 'facilitator'] } })
+  ;({ ctx, payload, api, f } = suite)
+  designer = suite.tokens.designer!
+  facilitator = suite.tokens.facilitator!
   const [first, ...rest] = fullAgenda()
   const session = await payload.create({
     collection: 'sessions',

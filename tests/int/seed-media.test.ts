@@ -10,7 +10,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { type TestPayload, startTestPayload } from '../helpers/testPayload'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 import { runRenditionJobs } from '@/cms/jobs/makeMediaRenditions'
 import { seedDemo } from '@/cms/seed'
 import { ffmpegCommand } from '@/core/media/transcode'
@@ -26,8 +27,7 @@ let ctx: TestPayload
 let payload: Payload
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
+  ;({ ctx, payload } = await startSuite({ fixture: false }))
   await seedDemo(payload, { password: 'seed-media-test-password' })
   await runRenditionJobs(payload)
   // As `npm run seed` does: releases after the renditions, so they carry the light copies.

@@ -2,9 +2,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
-import { buildCurriculumFixture, fullAgenda, PASSWORD, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
-import { createApi, type Api } from '../helpers/http'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { fullAgenda, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
+import { type Api } from '../helpers/http'
+import { type TestPayload } from '../helpers/testPayload'
+import { startSuite } from '../helpers/suite'
 
 let ctx: TestPayload
 let payload: Payload
@@ -13,13 +14,11 @@ let f: CurriculumFixture
 let token: string
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  api = await createApi()
   // Sessions are published here by an admin, who may publish without review: these rules hold for
   // every publisher, and review-workflow.test.ts covers what a designer may publish.
-  f = await buildCurriculumFixture(payload, { accounts: ['admin'] })
-  token = await api.login(f.accounts.admin.email, PASSWORD)
+  const suite = await startSuite({ fixture: { accounts: ['admin'] } })
+  ;({ ctx, payload, api, f } = suite)
+  token = suite.tokens.admin!
 })
 afterAll(async () => ctx?.cleanup())
 
