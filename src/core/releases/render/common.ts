@@ -230,6 +230,22 @@ export function servicesDirectory(services: readonly SnapshotService[], view: Lo
 }
 
 /** The glossary in this locale, sorted as a reader of that language expects. */
+/**
+ * A session's handouts as both editions print them: title, text, the image (or, for a PDF or
+ * other file, its name to photocopy from the offline bundle).
+ */
+export function handoutBlocks(
+  handouts: readonly { title: Localized<string>; body: Localized<LexicalState | null>; file?: SnapshotFile | null }[],
+  view: LocaleView,
+) {
+  return handouts.map((handout) => ({
+    title: view.text(handout.title),
+    body: view.rich(handout.body),
+    image: view.image(handout.file, view.text(handout.title)),
+    file: handout.file && !handout.file.mimeType.startsWith('image/') ? handout.file.filename : '',
+  }))
+}
+
 export function glossaryEntries(glossary: Localized<GlossaryEntry[]> | null | undefined, view: LocaleView) {
   const entries = pickLocale(glossary ?? {}, view.locale, view.fallbacks) ?? []
   const collator = new Intl.Collator(view.locale, { sensitivity: 'base' })

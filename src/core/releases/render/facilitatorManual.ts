@@ -11,6 +11,7 @@ import {
   type CommonRenderOptions,
   documentFrame,
   glossaryEntries,
+  handoutBlocks,
   LocaleView,
   renderEditionPdf,
   resourceLines,
@@ -140,12 +141,7 @@ function sessionData(
     })),
     facilitatorNotes: view.rich(session.facilitatorNotes),
     safetyNotes: view.rich(session.safetyNotes),
-    handouts: session.handouts.map((handout) => ({
-      title: view.text(handout.title),
-      body: view.rich(handout.body),
-      image: view.image(handout.file, view.text(handout.title)),
-      file: handout.file && !handout.file.mimeType.startsWith('image/') ? handout.file.filename : '',
-    })),
+    handouts: handoutBlocks(session.handouts, view),
     resources,
   }
 }

@@ -15,6 +15,7 @@ import {
   type CommonRenderOptions,
   documentFrame,
   glossaryEntries,
+  handoutBlocks,
   LocaleView,
   renderEditionPdf,
   resourceLines,
@@ -75,12 +76,7 @@ function sessionData(session: ParticipantSession, snapshot: ParticipantSnapshot,
     title,
     summary: view.text(session.summary),
     activities,
-    handouts: session.handouts.map((handout) => ({
-      title: view.text(handout.title),
-      body: view.rich(handout.body),
-      image: view.image(handout.file, view.text(handout.title)),
-      file: handout.file && !handout.file.mimeType.startsWith('image/') ? handout.file.filename : '',
-    })),
+    handouts: handoutBlocks(session.handouts, view),
     resources,
   }
 }
