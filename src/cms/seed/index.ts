@@ -7,7 +7,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { Media, Resource, Service } from '@payload-types'
+import type { Media, Service } from '@payload-types'
 import { toSlug } from '@collections/fields/slug'
 import { lexicalFromParagraphs } from '@/core/richtext/lexical'
 import { demoResources, services, themes, tracks } from '@/cms/seed/curriculum'
@@ -61,67 +61,83 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
   }
 }
 
+/** What every step shares: the request (one transaction), progress, and find-or-create. */
+interface Seed {
+  payload: Payload
+  req: PayloadRequest
+  options: SeedOptions
+  summary: SeedSummary
+  step(label: string): void
+  findOne(collection: SeedCollection, where: Where): Promise<{ id: ID } | undefined>
+  /** Finds by `where` or runs `create`; counts which. Returns the ID. */
+  upsert(collection: SeedCollection, where: Where, create: () => Promise<{ id: ID }>): Promise<ID>
+  /** Creates a document with its Spanish text, then writes its English text. */
+  createInBothLanguages(collection: SeedCollection, es: Record<string, unknown>, en: Record<string, unknown>): Promise<{ id: ID }>
+}
+
+type Ids = Record<string, ID>
+
 async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptions): Promise<SeedSummary> {
   const summary: SeedSummary = { created: {}, skipped: {} }
   const total = seedStepCount()
   let done = 0
-  const step = (label: string) => options.onProgress?.(++done, total, label)
-
-  const findOne = async (collection: SeedCollection, where: Where) => {
-    const result = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false, req })
-    return result.docs[0] as { id: ID } | undefined
-  }
-
-  /** Finds by `where` or creates in Spanish, then adds the English text. Returns the ID. */
-  const upsert = async (
-    collection: SeedCollection,
-    where: Where,
-    create: () => Promise<{ id: ID }>,
-  ): Promise<ID> => {
-    const existing = await findOne(collection, where)
-    if (existing) {
-      summary.skipped[collection] = (summary.skipped[collection] ?? 0) + 1
-      return existing.id
-    }
-    const created = await create()
-    summary.created[collection] = (summary.created[collection] ?? 0) + 1
-    return created.id
+  const seed: Seed = {
+    payload,
+    req,
+    options,
+    summary,
+    step: (label) => options.onProgress?.(++done, total, label),
+    findOne: async (collection, where) =>
+      (await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false, req })).docs[0] as { id: ID } | undefined,
+    async upsert(collection, where, create) {
+      const existing = await this.findOne(collection, where)
+      if (existing) {
+        summary.skipped[collection] = (summary.skipped[collection] ?? 0) + 1
+        return existing.id
+      }
+      const created = await create()
+      summary.created[collection] = (summary.created[collection] ?? 0) + 1
+      return created.id
+    },
+    async createInBothLanguages(collection, es, en) {
+      const created = await payload.create({ collection, locale: 'es', req, data: es as never })
+      await payload.update({ collection, id: created.id, locale: 'en', req, data: en as never })
+      return created
+    },
   }
 
   // Programme, then tracks: accounts are scoped to tracks.
-  const programmeId = await upsert('programmes', { slug: { equals: demoProgramme.slug } }, async () => {
-    const programme = await payload.create({
-      collection: 'programmes',
-      locale: 'es',
-      req,
-      data: {
-        slug: demoProgramme.slug,
-        title: demoProgramme.title.es,
-        institution: demoProgramme.institution,
-        summary: demoProgramme.summary.es,
-        overview: rich(demoProgramme.overview.es) as never,
-        states: demoProgramme.states,
-      },
-    })
-    await payload.update({
-      collection: 'programmes',
-      id: programme.id,
-      locale: 'en',
-      req,
-      data: { title: demoProgramme.title.en, summary: demoProgramme.summary.en, overview: rich(demoProgramme.overview.en) as never },
-    })
-    return programme
-  })
-  step('programme')
+  const programmeId = await seedProgramme(seed)
+  const trackIds = await seedTracks(seed, programmeId)
+  await seedAccounts(seed, trackIds)
+  const themeIds = await seedThemes(seed)
+  const moduleIds = await seedModules(seed, trackIds)
+  const resourceIds = await seedResources(seed, trackIds)
+  await seedSessions(seed, { trackIds, moduleIds, themeIds, resourceIds })
+  await seedServices(seed)
+  return summary
+}
 
-  const trackIds: Record<string, ID> = {}
+async function seedProgramme(seed: Seed): Promise<ID> {
+  const { title, summary, overview } = demoProgramme
+  const id = await seed.upsert('programmes', { slug: { equals: demoProgramme.slug } }, () =>
+    seed.createInBothLanguages(
+      'programmes',
+      { slug: demoProgramme.slug, title: title.es, institution: demoProgramme.institution, summary: summary.es, overview: rich(overview.es), states: demoProgramme.states },
+      { title: title.en, summary: summary.en, overview: rich(overview.en) },
+    ),
+  )
+  seed.step('programme')
+  return id
+}
+
+async function seedTracks(seed: Seed, programmeId: ID): Promise<Ids> {
+  const trackIds: Ids = {}
   for (const track of tracks) {
-    trackIds[track.key] = await upsert('tracks', { slug: { equals: track.slug } }, async () => {
-      const created = await payload.create({
-        collection: 'tracks',
-        locale: 'es',
-        req,
-        data: {
+    trackIds[track.key] = await seed.upsert('tracks', { slug: { equals: track.slug } }, () =>
+      seed.createInBothLanguages(
+        'tracks',
+        {
           programme: ref(programmeId),
           slug: track.slug,
           title: track.title.es,
@@ -130,91 +146,71 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
           sessionMinutes: track.sessionMinutes,
           description: track.description.es,
         },
-      })
-      await payload.update({
-        collection: 'tracks',
-        id: created.id,
-        locale: 'en',
-        req,
-        data: { title: track.title.en, description: track.description.en },
-      })
-      return created
-    })
-    step(`track ${track.slug}`)
+        { title: track.title.en, description: track.description.en },
+      ),
+    )
+    seed.step(`track ${track.slug}`)
   }
+  return trackIds
+}
 
+async function seedAccounts(seed: Seed, trackIds: Ids): Promise<void> {
   for (const account of demoAccounts) {
-    await upsert('users', { email: { equals: account.email } }, () =>
-      payload.create({
+    await seed.upsert('users', { email: { equals: account.email } }, () =>
+      seed.payload.create({
         collection: 'users',
-        req,
+        req: seed.req,
         data: {
           email: account.email,
           name: account.name,
-          password: options.password,
+          password: seed.options.password,
           roles: account.roles,
           tracks: (account.trackKeys ?? []).map((key) => ref(trackIds[key])),
         },
       }),
     )
-    step(`account ${account.email}`)
+    seed.step(`account ${account.email}`)
   }
+}
 
-  const themeIds: Record<string, ID> = {}
+async function seedThemes(seed: Seed): Promise<Ids> {
+  const themeIds: Ids = {}
   for (const theme of themes) {
-    themeIds[theme.key] = await upsert('themes', { slug: { equals: theme.key } }, async () => {
-      const created = await payload.create({
-        collection: 'themes',
-        locale: 'es',
-        req,
-        data: { slug: theme.key, title: theme.title.es, description: theme.description.es },
-      })
-      await payload.update({
-        collection: 'themes',
-        id: created.id,
-        locale: 'en',
-        req,
-        data: { title: theme.title.en, description: theme.description.en },
-      })
-      return created
-    })
-    step(`theme ${theme.key}`)
+    themeIds[theme.key] = await seed.upsert('themes', { slug: { equals: theme.key } }, () =>
+      seed.createInBothLanguages(
+        'themes',
+        { slug: theme.key, title: theme.title.es, description: theme.description.es },
+        { title: theme.title.en, description: theme.description.en },
+      ),
+    )
+    seed.step(`theme ${theme.key}`)
   }
+  return themeIds
+}
 
-  const moduleIds: Record<string, ID> = {}
+async function seedModules(seed: Seed, trackIds: Ids): Promise<Ids> {
+  const moduleIds: Ids = {}
   for (const track of tracks) {
     for (const seedModule of track.modules) {
-      moduleIds[`${track.key}:${seedModule.key}`] = await upsert(
+      moduleIds[`${track.key}:${seedModule.key}`] = await seed.upsert(
         'modules',
         { and: [{ track: { equals: trackIds[track.key] } }, { order: { equals: seedModule.order } }] },
-        async () => {
-          const created = await payload.create({
-            collection: 'modules',
-            locale: 'es',
-            req,
-            data: {
-              track: ref(trackIds[track.key]),
-              order: seedModule.order,
-              title: seedModule.title.es,
-              summary: seedModule.summary.es,
-              _status: 'published',
-            },
-          })
-          await payload.update({
-            collection: 'modules',
-            id: created.id,
-            locale: 'en',
-            req,
-            data: { title: seedModule.title.en, summary: seedModule.summary.en, _status: 'published' },
-          })
-          return created
-        },
+        () =>
+          seed.createInBothLanguages(
+            'modules',
+            { track: ref(trackIds[track.key]), order: seedModule.order, title: seedModule.title.es, summary: seedModule.summary.es, _status: 'published' },
+            { title: seedModule.title.en, summary: seedModule.summary.en, _status: 'published' },
+          ),
       )
-      step(`module ${track.slug} ${seedModule.order}`)
+      seed.step(`module ${track.slug} ${seedModule.order}`)
     }
   }
+  return moduleIds
+}
 
-  const resourceIds: Record<string, ID> = {}
+async function seedResources(seed: Seed, trackIds: Ids): Promise<Ids> {
+  const { payload, req } = seed
+  const resourceIds: Ids = {}
   // Made once, only if a video resource is still to be created; null without ffmpeg.
   let demoVideo: Buffer | null | undefined
   for (const [key, resource] of Object.entries(demoResources)) {
@@ -224,21 +220,21 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
         demoVideo ??= await demoVideoMp4({ seconds: 6 })
         if (!demoVideo) {
           payload.logger.info(`Seed: ffmpeg is not installed, the demo video "${resource.title.en}" is skipped.`)
-          step(`resource ${key} (skipped: no ffmpeg)`)
+          seed.step(`resource ${key} (skipped: no ffmpeg)`)
           continue
         }
       }
     }
     const usedBy = tracks.filter((track) => track.sessions.some((session) => session.resourceKeys?.includes(key)))
     const resourceTracks = (usedBy.length ? usedBy : tracks).map((track) => ref(trackIds[track.key]))
-    resourceIds[key] = await upsert('resources', { title: { equals: resource.title.es } }, async () => {
+    resourceIds[key] = await seed.upsert('resources', { title: { equals: resource.title.es } }, async () => {
       const drawing = key.replace(/^(illustration|audio|video)-/, '')
       const captions: Array<{ language: SeedLocale; file: number }> = []
       let file: Media
       let durationSeconds: number | undefined
       if (resource.kind === 'audio' || resource.kind === 'video') {
         durationSeconds = resource.kind === 'video' ? 6 : 32
-        file = await createMedia(payload, req, {
+        file = await createMedia(seed, {
           data: resource.kind === 'video' ? demoVideo! : breathingGuideWav({ seconds: durationSeconds }),
           mimetype: resource.kind === 'video' ? 'video/mp4' : 'audio/wav',
           name: `${drawing}.${resource.kind === 'video' ? 'mp4' : 'wav'}`,
@@ -246,7 +242,7 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
         })
         for (const locale of LOCALES) {
           const lines = resource.captionLines?.[locale] ?? [resource.title[locale]]
-          const vtt = await createMedia(payload, req, {
+          const vtt = await createMedia(seed, {
             data: Buffer.from(webVtt(lines, durationSeconds), 'utf8'),
             mimetype: 'text/vtt',
             name: `${drawing}.${locale}.vtt`,
@@ -255,18 +251,12 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
           captions.push({ language: locale, file: ref(vtt.id) })
         }
       } else {
-        file = await createMedia(payload, req, {
-          data: await illustrationPng(drawing),
-          mimetype: 'image/png',
-          name: `${drawing}.png`,
-          alt: resource.title,
-        })
+        file = await createMedia(seed, { data: await illustrationPng(drawing), mimetype: 'image/png', name: `${drawing}.png`, alt: resource.title })
       }
-      const created = (await payload.create({
-        collection: 'resources',
-        locale: 'es',
-        req,
-        data: {
+      const transcript = (locale: SeedLocale) => (resource.captionLines ? rich(resource.captionLines[locale]) : undefined)
+      return seed.createInBothLanguages(
+        'resources',
+        {
           title: resource.title.es,
           description: resource.description.es,
           kind: resource.kind,
@@ -278,62 +268,52 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
           languages: ['es', 'en'],
           licence: 'CC BY 4.0',
           credit: 'Reeduca (material de demostración generado)',
-          transcript: resource.captionLines ? (rich(resource.captionLines.es) as never) : undefined,
+          transcript: transcript('es'),
           _status: 'published',
         },
-      })) as Resource
-      await payload.update({
-        collection: 'resources',
-        id: created.id,
-        locale: 'en',
-        req,
-        data: {
-          title: resource.title.en,
-          description: resource.description.en,
-          transcript: resource.captionLines ? (rich(resource.captionLines.en) as never) : undefined,
-          _status: 'published',
-        },
-      })
-      return created
+        { title: resource.title.en, description: resource.description.en, transcript: transcript('en'), _status: 'published' },
+      )
     })
-    step(`resource ${key}`)
+    seed.step(`resource ${key}`)
   }
+  return resourceIds
+}
 
+async function seedSessions(seed: Seed, ids: { trackIds: Ids; moduleIds: Ids; themeIds: Ids; resourceIds: Ids }): Promise<void> {
   const createdSessions: ID[][] = []
   for (const track of tracks) {
     const created: ID[] = []
     for (const session of track.sessions) {
-      await upsert(
+      await seed.upsert(
         'sessions',
-        { and: [{ track: { equals: trackIds[track.key] } }, { number: { equals: session.number } }] },
+        { and: [{ track: { equals: ids.trackIds[track.key] } }, { number: { equals: session.number } }] },
         async () => {
-          const doc = await createSession(payload, req, track, session, { trackIds, moduleIds, themeIds, resourceIds })
+          const doc = await createSession(seed, track, session, ids)
           created.push(doc.id)
           return doc
         },
       )
-      step(`session ${track.slug} ${session.number}`)
+      seed.step(`session ${track.slug} ${session.number}`)
     }
     createdSessions.push(created)
   }
   // Published sessions were reviewed; one revision is in review and one has changes requested.
-  if (createdSessions.some((ids) => ids.length > 0)) {
-    const accountId = async (role: string) =>
-      (await findOne('users', { roles: { in: [role] } }))?.id ?? null
-    await seedReviewStates(payload, req, {
+  if (createdSessions.some((created) => created.length > 0)) {
+    const accountId = async (role: string) => (await seed.findOne('users', { roles: { in: [role] } }))?.id ?? null
+    await seedReviewStates(seed.payload, seed.req, {
       sessionsByTrack: createdSessions,
       designerId: await accountId('curriculum-designer'),
       reviewerId: await accountId('reviewer'),
     })
   }
+}
 
+async function seedServices(seed: Seed): Promise<void> {
   for (const service of services) {
-    await upsert('services', { name: { equals: service.name } }, async () => {
-      const created = await payload.create({
-        collection: 'services',
-        locale: 'es',
-        req,
-        data: {
+    await seed.upsert('services', { name: { equals: service.name } }, () =>
+      seed.createInBothLanguages(
+        'services',
+        {
           name: service.name,
           kind: service.kind,
           state: (service.state === 'national' ? 'national' : toSlug(service.state)) as Service['state'],
@@ -343,44 +323,26 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
           hours: service.hours.es,
           description: service.description.es,
           servesWhom: service.servesWhom.es,
-          languages: service.languages as never,
+          languages: service.languages,
           ruralCoverage: service.ruralCoverage,
           _status: 'published',
         },
-      })
-      await payload.update({
-        collection: 'services',
-        id: created.id,
-        locale: 'en',
-        req,
-        data: {
-          hours: service.hours.en,
-          description: service.description.en,
-          servesWhom: service.servesWhom.en,
-          _status: 'published',
-        },
-      })
-      return created
-    })
-    step(`service ${service.name}`)
+        { hours: service.hours.en, description: service.description.en, servesWhom: service.servesWhom.en, _status: 'published' },
+      ),
+    )
+    seed.step(`service ${service.name}`)
   }
-
-  return summary
 }
 
-async function createMedia(
-  payload: Payload,
-  req: PayloadRequest,
-  file: { data: Buffer; mimetype: string; name: string; alt: Localized<string> },
-): Promise<Media> {
-  const media = (await payload.create({
+async function createMedia(seed: Seed, file: { data: Buffer; mimetype: string; name: string; alt: Localized<string> }): Promise<Media> {
+  const media = (await seed.payload.create({
     collection: 'media',
     locale: 'es',
-    req,
+    req: seed.req,
     data: { alt: file.alt.es },
     file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.data.length },
   })) as Media
-  await payload.update({ collection: 'media', id: media.id, locale: 'en', req, data: { alt: file.alt.en } })
+  await seed.payload.update({ collection: 'media', id: media.id, locale: 'en', req: seed.req, data: { alt: file.alt.en } })
   return media
 }
 
@@ -419,12 +381,12 @@ function sessionData(
 }
 
 async function createSession(
-  payload: Payload,
-  req: PayloadRequest,
+  seed: Seed,
   track: SeedTrack,
   session: SeedSession,
-  ids: { trackIds: Record<string, ID>; moduleIds: Record<string, ID>; themeIds: Record<string, ID>; resourceIds: Record<string, ID> },
+  ids: { trackIds: Ids; moduleIds: Ids; themeIds: Ids; resourceIds: Ids },
 ): Promise<{ id: ID }> {
+  const { payload, req } = seed
   const created = await payload.create({
     collection: 'sessions',
     locale: 'es',
