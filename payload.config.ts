@@ -48,7 +48,7 @@ export default buildConfig({
         Logo: '/src/ui/admin/Logo#Logo',
         Icon: '/src/ui/admin/Icon#Icon',
       },
-      // What the curriculum team still has to write, translate, caption (src/coverage).
+      // What the curriculum team still has to write, translate, caption (src/core/curriculum/coverage.ts).
       beforeDashboard: ['/src/ui/admin/CoverageDashboard#CoverageDashboard'],
       afterNavLinks: ['/src/ui/admin/CurriculumSearch#CurriculumSearchNavLink', '/src/ui/admin/ThemeMap#ThemeMapNavLink'],
       views: {

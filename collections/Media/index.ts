@@ -59,7 +59,7 @@ export const Media: CollectionConfig = {
     // (a 12-megapixel photo took 2.4 s instead of about 1.4 s: `npm run bench -- media`).
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
-      // The offline bundle (src/releases/bundle) ships this one: small WebP for weak connections.
+      // The offline bundle (src/core/releases/bundle) ships this one: small WebP for weak connections.
       { name: 'lowBandwidth', width: 640, fit: 'inside', formatOptions: { format: 'webp', options: { quality: 60 } } },
       { name: 'card', width: 768, fit: 'inside', formatOptions: { format: 'webp', options: { quality: 80 } } },
       { name: 'page', width: 1400, fit: 'inside' },

@@ -1,6 +1,6 @@
 /**
  * GET /api/search?q=…[&locale=es|en]: the curriculum team's search across sessions (with their
- * activities) and resources, drafts included, in every content locale (src/search).
+ * activities) and resources, drafts included, in every content locale (src/core/curriculum/search.ts).
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 

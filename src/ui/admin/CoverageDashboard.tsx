@@ -48,7 +48,7 @@ const LIST_LIMIT = 50
 
 /**
  * The admin home's coverage report for the curriculum team (drafts readers); each item links to
- * the place to fix it. The figures come from src/coverage; this component only reads and lays out.
+ * the place to fix it. The figures come from src/core/curriculum/coverage.ts; this component only reads and lays out.
  */
 export async function CoverageDashboard({ payload, user, i18n }: Props) {
   if (!user || !canReadDrafts(user as never)) return null
