@@ -22,3 +22,6 @@ export const RELEASE_STATUS_OPTIONS = [
   { value: 'ready', label: { es: 'Lista', en: 'Ready' } },
   { value: 'failed', label: { es: 'Falló', en: 'Failed' } },
 ] as const
+
+/** The create form's field for the release notes in one locale (`notes_es`, `notes_en`…): not stored under that name. */
+export const notesFieldName = (locale: string) => `notes_${locale.replace(/[^A-Za-z0-9]/g, '_')}`
