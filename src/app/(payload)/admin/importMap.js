@@ -28,6 +28,7 @@ import { LiveAgenda as LiveAgenda_2043ef047fd92811582e7dbafc7d2085 } from '../..
 import { ActivityRowLabel as ActivityRowLabel_d709abf642a0f0bedfd54aa345fd6259 } from '../../../../src/ui/admin/ActivityRowLabel'
 import { ReviewActions as ReviewActions_e93da9be49f4c37367c74abd5cff110c } from '../../../../src/ui/admin/ReviewActions'
 import { LiveAgendaTotal as LiveAgendaTotal_2043ef047fd92811582e7dbafc7d2085 } from '../../../../src/ui/admin/LiveAgenda'
+import { SessionPublishButton as SessionPublishButton_0650fe72e9f8b4c3fe61c6cb47dd887b } from '../../../../src/ui/admin/SessionPublishButton'
 import { MediaThumbnailCell as MediaThumbnailCell_513ba020807b4109682b7ae7afb440c7 } from '../../../../src/ui/admin/MediaThumbnailCell'
 import { ResourceMediaPreview as ResourceMediaPreview_6e328b25229cb2ce589a44ba78bec573 } from '../../../../src/ui/admin/MediaPreview'
 import { MediaFilePreview as MediaFilePreview_6e328b25229cb2ce589a44ba78bec573 } from '../../../../src/ui/admin/MediaPreview'
@@ -75,6 +76,7 @@ export const importMap = {
   "/src/ui/admin/ActivityRowLabel#ActivityRowLabel": ActivityRowLabel_d709abf642a0f0bedfd54aa345fd6259,
   "/src/ui/admin/ReviewActions#ReviewActions": ReviewActions_e93da9be49f4c37367c74abd5cff110c,
   "/src/ui/admin/LiveAgenda#LiveAgendaTotal": LiveAgendaTotal_2043ef047fd92811582e7dbafc7d2085,
+  "/src/ui/admin/SessionPublishButton#SessionPublishButton": SessionPublishButton_0650fe72e9f8b4c3fe61c6cb47dd887b,
   "/src/ui/admin/MediaThumbnailCell#MediaThumbnailCell": MediaThumbnailCell_513ba020807b4109682b7ae7afb440c7,
   "/src/ui/admin/MediaPreview#ResourceMediaPreview": ResourceMediaPreview_6e328b25229cb2ce589a44ba78bec573,
   "/src/ui/admin/MediaPreview#MediaFilePreview": MediaFilePreview_6e328b25229cb2ce589a44ba78bec573,
