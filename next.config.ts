@@ -14,6 +14,15 @@ const nextConfig: NextConfig = {
   // Native module (the Typst compiler of the manual renderers): loaded only by the separate
   // process src/core/releases/render/typst-process.mjs; never to be bundled should an import appear.
   serverExternalPackages: ['@myriaddreamin/typst-ts-node-compiler'],
+  experimental: {
+    // Server code keeps its class and function names. Payload tells its own errors by name
+    // (formatErrors reads `error.name`, set from `this.constructor.name`): a minified server
+    // bundle renames APIError to '' and ValidationError to 'r', and every refusal the project
+    // throws (422 release checks, 403 review, upload refusals, malformed JSON) then reached
+    // people as "An unknown error occurred." (vercel/next.js#96574; honoured by Turbopack since
+    // #96578). Browser code stays minified.
+    serverMinification: false,
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

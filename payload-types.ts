@@ -1044,7 +1044,44 @@ export interface ManualRelease {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * What changes for facilitators, in this language: printed in the manual of this language.
+   */
+  notes_es?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * What changes for facilitators, in this language: printed in the manual of this language.
+   */
+  notes_en?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   confirmFewerSessions?: boolean | null;
+  confirmNoChanges?: boolean | null;
   status: 'building' | 'ready' | 'failed';
   failureReason?: string | null;
   /**
@@ -1682,7 +1719,10 @@ export interface ManualReleasesSelect<T extends boolean = true> {
   version?: T;
   locales?: T;
   notes?: T;
+  notes_es?: T;
+  notes_en?: T;
   confirmFewerSessions?: T;
+  confirmNoChanges?: T;
   status?: T;
   failureReason?: T;
   archived?: T;

@@ -4,13 +4,20 @@
  *
  * GET /api/manual-releases/:id/changes — the frozen "what changed since the previous release",
  * with exactly the access of reading the release.
+ *
+ * POST /api/manual-releases/check — {track, locales, version?, confirmFewerSessions?,
+ * confirmNoChanges?, notes_<locale>?}: the release checks of a release not made yet, for the
+ * admin's create form (every problem, with its session), in the request's language. Writes nothing.
  */
 import { Readable } from 'node:stream'
 
-import type { Endpoint, PayloadHandler } from 'payload'
+import { addDataAndFileToRequest, type Endpoint, type PayloadHandler } from 'payload'
 
 import { idOf } from '@/core/rules/ids'
+import { canCreateReleases } from '@/core/rules/roles'
+import { refusalLanguage } from '@collections/hooks/language'
 import { RELEASES_SLUG } from './constants'
+import { checkNewRelease } from './hooks'
 import { answerDownload, openFileRange, type DownloadAnswer } from '@/cms/releases/download'
 
 type Doc = Record<string, any>
@@ -86,7 +93,24 @@ export const changesHandler: PayloadHandler = async (req) => {
   )
 }
 
+export const checkHandler: PayloadHandler = async (req) => {
+  const es = refusalLanguage(req) === 'es'
+  if (!req.user) return fail(401, es ? 'Inicia sesión para revisar una versión.' : 'Log in to check a release.')
+  if (!canCreateReleases(req.user)) {
+    return fail(403, es ? 'Solo quienes diseñan el currículo y administran publican versiones.' : 'Only curriculum designers and admins publish releases.')
+  }
+  await addDataAndFileToRequest(req)
+  const data = (req.data ?? {}) as Doc
+  // Thrown refusals (unknown track, a version not greater than the latest…) answer as on create.
+  const { problems, message, trackName, previous } = await checkNewRelease(data, req, { dryRun: true })
+  return Response.json(
+    { track: trackName, previousVersion: previous?.version ?? null, problems, message },
+    { headers: { 'Cache-Control': 'no-store' } },
+  )
+}
+
 export const manualReleaseEndpoints: Endpoint[] = [
+  { path: '/check', method: 'post', handler: checkHandler },
   { path: '/:id/download/:edition', method: 'get', handler: downloadHandler },
   { path: '/:id/changes', method: 'get', handler: changesHandler },
 ]

@@ -13,13 +13,15 @@ import { localeCodes } from '@/core/locales'
 import { idOf } from '@/core/rules/ids'
 import { diffReleaseSnapshots, stableStringify } from '@/core/releases/changes'
 import { forgetReleaseDownloadFacts } from '@/cms/releases/downloadCache'
-import { blockingProblems, formatReleaseProblems, releaseChecks } from '@/core/releases/checks'
+import { blockingProblems, formatReleaseProblems, noChangesProblem, releaseChecks, type ReleaseProblem } from '@/core/releases/checks'
+import { richDocumentToPlainText } from '@/core/richtext/neutral'
 import { lexicalToRichDocument } from '@/core/richtext/neutral'
 import type { LocalizedRichText, ReleaseSnapshot } from '@/core/releases/snapshot'
 import { compareVersions, latestVersion, versionProblem } from '@/core/rules/version'
 import { buildReleaseSnapshot } from '@/cms/releases/readSnapshot'
 import { keepingRequestLocale } from '@collections/hooks/keepRequestLocale'
-import { RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
+import { refusalLanguage } from '@collections/hooks/language'
+import { notesFieldName, RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
 import { BUILD_TASK, JOB_QUEUE, kickQueue } from '@/cms/jobs/queue'
 
 type Doc = Record<string, any>
@@ -41,22 +43,61 @@ const firstText = (value: unknown): string => {
   return ''
 }
 
-async function prepareNewRelease(data: Doc, req: PayloadRequest): Promise<Doc> {
+/** req.context key: the notes of every locale of the release being created, stored after the create. */
+const NOTES_TO_STORE = 'reeducaReleaseNotesToStore'
+
+/** Notes per locale from the create form's one-field-per-locale (`notes_es`, `notes_en`…), the request's `notes` and server code's context. */
+function notesOf(data: Doc, req: PayloadRequest, locale: string, configured: readonly string[]): LocalizedRichText {
+  const notes: LocalizedRichText = { ...((req.context?.[RELEASE_NOTES_BY_LOCALE] ?? {}) as LocalizedRichText) }
+  if (data.notes && typeof data.notes === 'object' && 'root' in data.notes) notes[locale] = data.notes
+  for (const code of configured) {
+    const value = data[notesFieldName(code)]
+    if (value && typeof value === 'object' && 'root' in value) notes[code] = value
+  }
+  return notes
+}
+
+const hasNotes = (notes: LocalizedRichText) =>
+  Object.values(notes).some((value) => richDocumentToPlainText(lexicalToRichDocument(value ?? null)).trim().length > 0)
+
+/** Where a release check's problem is, for the admin's list: the session's id (its link). */
+export interface ReleaseCheckOutcome {
+  problems: ReleaseProblem[]
+  message: string
+  trackName: string
+}
+
+/**
+ * Everything the create rules decide before anything is written: the version, the track, the
+ * locales, the snapshot and its checks. `prepareNewRelease` refuses on a problem; the admin's
+ * check endpoint (endpoints.ts) lists the same problems while the designer fills in the form.
+ */
+export async function checkNewRelease(data: Doc, req: PayloadRequest, { dryRun = false } = {}) {
   const { payload } = req
+  const language = refusalLanguage(req)
+  const es = language === 'es'
   const version = typeof data.version === 'string' ? data.version.trim() : data.version
-  const problem = versionProblem(version)
+  const problem = dryRun && !version ? null : versionProblem(version, language)
   if (problem) invalid(req, 'version', problem)
 
   const trackId = idOf(data.track)
-  if (trackId === null) invalid(req, 'track', 'A release is of one track: choose the track.')
+  if (trackId === null) invalid(req, 'track', es ? 'Una versión es de una línea: elige la línea.' : 'A release is of one track: choose the track.')
   const configured = payload.config.localization ? payload.config.localization.localeCodes : localeCodes()
   const locales = [...new Set((Array.isArray(data.locales) ? data.locales : [data.locales]).filter((l: unknown): l is string => typeof l === 'string'))]
-  if (locales.length === 0) invalid(req, 'locales', `Choose the locales this release covers (${configured.join(', ')}).`)
+  if (locales.length === 0) {
+    invalid(req, 'locales', es ? `Elige los idiomas de esta versión (${configured.join(', ')}).` : `Choose the locales this release covers (${configured.join(', ')}).`)
+  }
   const unknown = locales.filter((locale) => !configured.includes(locale))
-  if (unknown.length) invalid(req, 'locales', `Unknown locale ${unknown.join(', ')}; configured: ${configured.join(', ')}.`)
+  if (unknown.length) {
+    invalid(
+      req,
+      'locales',
+      es ? `Idioma desconocido ${unknown.join(', ')}; configurados: ${configured.join(', ')}.` : `Unknown locale ${unknown.join(', ')}; configured: ${configured.join(', ')}.`,
+    )
+  }
 
   const track = (await payload.findByID({ collection: 'tracks', id: trackId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null
-  if (!track) invalid(req, 'track', `Track ${trackId} does not exist.`)
+  if (!track) invalid(req, 'track', es ? `La línea ${trackId} no existe.` : `Track ${trackId} does not exist.`)
   const trackName = firstText(track.title) || String(track.slug ?? trackId)
 
   // Versions only ever grow within a track, withdrawn and failed releases included: a version
@@ -74,36 +115,31 @@ async function prepareNewRelease(data: Doc, req: PayloadRequest): Promise<Doc> {
     })
   ).docs as Doc[]
   const latest = latestVersion(existing.map((release) => release.version))
-  if (latest && compareVersions(version, latest) <= 0) {
-    invalid(req, 'version', `Version ${version} must be greater than ${latest}, the latest release of «${trackName}».`)
+  if (latest && version && compareVersions(version, latest) <= 0) {
+    invalid(
+      req,
+      'version',
+      es
+        ? `La versión ${version} debe ser mayor que ${latest}, la última de «${trackName}».`
+        : `Version ${version} must be greater than ${latest}, the latest release of «${trackName}».`,
+    )
   }
   // "What changed" is told against the newest release people could have: not failed, and not
   // withdrawn unless every earlier release was.
   const earlier = existing
-    .filter((release) => release.status !== 'failed' && compareVersions(release.version, version) < 0)
+    .filter((release) => release.status !== 'failed' && (!version || compareVersions(release.version, version) < 0))
     .sort((a, b) => compareVersions(b.version, a.version))
   const previous = earlier.find((release) => !release.archived) ?? earlier[0]
 
   const locale = req.locale && req.locale !== 'all' ? req.locale : (payload.config.localization && payload.config.localization.defaultLocale) || 'es'
-  const notesByLocale = (req.context?.[RELEASE_NOTES_BY_LOCALE] ?? {}) as LocalizedRichText
-  const notes: LocalizedRichText = {
-    ...notesByLocale,
-    ...(data.notes && typeof data.notes === 'object' && 'root' in data.notes ? { [locale]: data.notes } : {}),
-  }
+  const notes = notesOf(data, req, locale, configured)
   const publishedAt = new Date().toISOString()
 
   const snapshot = await buildReleaseSnapshot(payload, {
     trackId: track.id,
-    release: { version, locales, publishedAt, notes, previousVersion: previous?.version ?? null },
+    release: { version: version || '0.0.0', locales, publishedAt, notes, previousVersion: previous?.version ?? null },
     req,
   })
-
-  const problems = releaseChecks(snapshot, { confirmFewerSessions: Boolean(data.confirmFewerSessions) })
-  if (blockingProblems(problems).length) {
-    throw new APIError(formatReleaseProblems(problems, { version, track: trackName }), 422, {
-      problems: blockingProblems(problems),
-    })
-  }
 
   let previousSnapshot: ReleaseSnapshot | null = null
   if (previous) {
@@ -121,8 +157,25 @@ async function prepareNewRelease(data: Doc, req: PayloadRequest): Promise<Doc> {
   snapshot.changes = diffReleaseSnapshots(previousSnapshot, snapshot)
   if (previous && !previousSnapshot) snapshot.changes.previousVersion = previous.version
 
+  const problems = releaseChecks(snapshot, { confirmFewerSessions: Boolean(data.confirmFewerSessions) })
+  // Only against a previous snapshot: without one, "what changed" is unknown, not empty.
+  const unchanged = previousSnapshot ? noChangesProblem(snapshot.changes, hasNotes(notes), Boolean(data.confirmNoChanges)) : null
+  if (unchanged) problems.push(unchanged)
+  const message = formatReleaseProblems(problems, { version: version || '', track: trackName }, language)
+  return { version, track, trackName, locales, notes, publishedAt, previous, snapshot, problems, message }
+}
+
+async function prepareNewRelease(data: Doc, req: PayloadRequest): Promise<Doc> {
+  const { version, track, locales, notes, publishedAt, previous, snapshot, problems, message } = await checkNewRelease(data, req)
+  if (blockingProblems(problems).length) {
+    throw new APIError(message, 422, { problems: blockingProblems(problems) }, true)
+  }
+  req.context[NOTES_TO_STORE] = notes
+  const created: Doc = { ...data }
+  // The create form's per-locale notes are not stored under those names (virtual fields).
+  for (const key of Object.keys(created)) if (key.startsWith('notes_')) delete created[key]
   return {
-    ...data,
+    ...created,
     track: track.id,
     version,
     locales,
@@ -217,6 +270,31 @@ export const beforeChangeRelease: CollectionBeforeChangeHook = async ({ data, op
 }
 
 /**
+ * The notes field is localized and a create writes the request's locale only (and only from
+ * `notes`): the notes written in the create form for each locale (they are in the snapshot
+ * already) are stored in their own locale, so the admin and the API show each locale its notes.
+ */
+async function storeNotesOfEveryLocale(doc: Doc, req: PayloadRequest): Promise<void> {
+  const notes = (req.context?.[NOTES_TO_STORE] ?? {}) as LocalizedRichText
+  delete req.context[NOTES_TO_STORE]
+  for (const [locale, value] of Object.entries(notes)) {
+    if (!value) continue
+    await keepingRequestLocale(req, () =>
+      req.payload.update({
+        collection: RELEASES_SLUG as any,
+        id: doc.id,
+        locale: locale as any,
+        data: { notes: value } as any,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        context: { [RELEASE_SYSTEM_WRITE]: true },
+      }),
+    )
+  }
+}
+
+/**
  * Queues the build with the release, in the same transaction: there is never a `building`
  * release without its job, nor a job without its release. The queue is kicked once the
  * transaction is committed (the cron would find the job within seconds anyway).
@@ -225,6 +303,7 @@ export const afterChangeRelease: CollectionAfterChangeHook = async ({ doc, opera
   // A withdrawal must stop this process's downloads at once, not when the cached facts expire.
   forgetReleaseDownloadFacts(doc.id)
   if (operation !== 'create' || doc.status !== 'building') return doc
+  await storeNotesOfEveryLocale(doc, req)
   const job = (await req.payload.jobs.queue({ task: BUILD_TASK, queue: JOB_QUEUE, input: { releaseId: String(doc.id) }, req } as any)) as { id: number | string }
   if (!context?.skipQueueKick) kickQueue(req, job.id)
   return doc

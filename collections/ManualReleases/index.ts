@@ -6,8 +6,9 @@ import { versionProblem } from '@/core/rules/version'
 import { readManualReleases } from '@collections/access/manualReleases'
 import { admins, adminFieldOnly, nobody, releaseCreators } from '@collections/access/roles'
 import { localizedRichText } from '@collections/fields/richText'
+import { CONFIRM_NO_CHANGES_LABEL } from '@/core/releases/checks'
 import { RELEASE_STATUSES } from '@/core/vocabulary'
-import { RELEASES_SLUG } from './constants'
+import { notesFieldName, RELEASES_SLUG } from './constants'
 import { manualReleaseEndpoints } from './endpoints'
 import { afterChangeRelease, beforeChangeRelease } from './hooks'
 
@@ -111,7 +112,32 @@ export const ManualReleases: CollectionConfig = {
         },
       ],
     },
-    localizedRichText('notes', { label: { es: 'Notas de la versión', en: 'Release notes' }, admin: { condition: whileCreating } }),
+    // Stored per locale; the API writes it in the request's locale. The create form asks for the
+    // notes of every locale at once (below), so it is not shown there.
+    localizedRichText('notes', { label: { es: 'Notas de la versión', en: 'Release notes' }, admin: { hidden: true } }),
+    // The create form's notes, one editor per content locale: the hook stores each under its own
+    // locale of `notes` (virtual: no column of their own).
+    ...contentLocales().map((locale) =>
+      localizedRichText(notesFieldName(locale.code), {
+        localized: false,
+        virtual: true,
+        label: { es: `Notas de la versión · ${locale.label}`, en: `Release notes · ${locale.label}` },
+        admin: {
+          condition: whileCreating,
+          readOnly: false,
+          description: {
+            es: 'Lo que cambia para quien facilita, en este idioma: se imprime en el manual de este idioma.',
+            en: 'What changes for facilitators, in this language: printed in the manual of this language.',
+          },
+        },
+      }),
+    ),
+    {
+      // The release checks of the release being created, listed as the designer fills in the form.
+      name: 'releaseChecks',
+      type: 'ui',
+      admin: { condition: whileCreating, components: { Field: '/src/ui/admin/ReleaseChecks#ReleaseChecks' } },
+    },
     {
       name: 'confirmFewerSessions',
       type: 'checkbox',
@@ -121,6 +147,16 @@ export const ManualReleases: CollectionConfig = {
         es: 'Confirmo publicar con menos sesiones publicadas que las previstas',
         en: 'I confirm releasing with fewer published sessions than planned',
       },
+    },
+    {
+      // Asked only when the release would change nothing and say nothing (see releaseChecks'
+      // noChangesProblem); not stored (virtual).
+      name: 'confirmNoChanges',
+      type: 'checkbox',
+      virtual: true,
+      defaultValue: false,
+      admin: { condition: whileCreating, readOnly: false },
+      label: CONFIRM_NO_CHANGES_LABEL,
     },
     {
       name: 'status',

@@ -7,6 +7,7 @@ import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHo
 import { ACCEPTED_FORMATS, type MediaKind, mimeEssence } from '@/core/media/formats'
 import { UploadRefused, inspectUpload } from '@/core/media/inspect'
 import { ffprobeCommand, probeFile } from '@/core/media/probe'
+import { refusalLanguage } from '@collections/hooks/language'
 
 /**
  * Runs before Payload looks at the file: the upload is inspected from its bytes and refused
@@ -28,7 +29,12 @@ export const inspectIncomingFile: CollectionBeforeOperationHook = async ({ args,
       path: inMemory ? undefined : file.tempFilePath,
     })
   } catch (error) {
-    if (error instanceof UploadRefused) throw new APIError(error.message, error.status, undefined, true)
+    if (error instanceof UploadRefused) {
+      // Named by its file, and placed on the file field (`data.errors`): the bulk-upload drawer
+      // shows each refused file's reason on that file, and the single upload form at the file.
+      const message = `«${file.name}» — ${error.messages[refusalLanguage(req)]}`
+      throw new APIError(message, error.status, { errors: [{ path: 'file', message }] }, true)
+    }
     throw error
   }
   if (inspected.replacement) {

@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, localeCodes } from '@/core/locales'
 import { idOf } from '@/core/rules/ids'
 import { missingForPublishing, resourceGaps, type ResourceForPublishing } from '@/core/media/publishReadiness'
 import { keepingRequestLocale } from '@collections/hooks/keepRequestLocale'
+import { refusalLanguage } from '@collections/hooks/language'
 
 const ENFORCE = 'enforceResourcePublishGates'
 
@@ -54,9 +55,11 @@ export const requireWhatPublishingNeeds: CollectionBeforeChangeHook = async ({ d
     imageAlt = (await imageAltOf(req, fileId)) ?? { [DEFAULT_LOCALE]: null }
   }
   const required = requiredLocalesOf(merged.languages)
-  const missing = missingForPublishing(merged, imageAlt, required)
+  const missing = missingForPublishing(merged, imageAlt, required, refusalLanguage(req))
   if (missing.length > 0) {
-    throw new ValidationError({ collection: 'resources', errors: missing.map(({ path, message }) => ({ path, message })) }, req.t)
+    // With its label, the toast names the field as the form does ("Subtítulos (WebVTT)", not
+    // "captions"); with its path, the message shows at that field.
+    throw new ValidationError({ collection: 'resources', errors: missing.map(({ path, label, message }) => ({ path, label, message })), req }, req.t)
   }
   return data
 }

@@ -4,6 +4,7 @@ import type { CollectionBeforeValidateHook, FieldHook, PayloadRequest } from 'pa
 import { idOf, type ID } from '@/core/rules/ids'
 import { minutesProblem, publishTimingProblem } from '@/core/rules/timing'
 import { DEFAULT_SESSION_MINUTES } from '@collections/Tracks'
+import { refusalLanguage } from '@collections/hooks/language'
 
 function fail(req: PayloadRequest, path: string, message: string, id?: ID): never {
   failMany(req, [{ path, message }], message, id)
@@ -22,17 +23,24 @@ function failMany(req: PayloadRequest, errors: Array<{ path: string; message: st
  * are checked here on every save; a value left empty in a draft is work in progress and allowed.
  */
 function checkWrittenNumbers(data: Record<string, any>, req: PayloadRequest, id?: ID): void {
+  const es = refusalLanguage(req) === 'es'
   const problems: Array<{ path: string; message: string; where: string }> = []
   const given = (value: unknown) => value !== null && value !== undefined && value !== ''
   if (given(data.number) && !(typeof data.number === 'number' && Number.isInteger(data.number) && data.number > 0)) {
-    problems.push({ path: 'number', message: `The session number must be a positive whole number (got ${data.number}).`, where: '' })
+    problems.push({
+      path: 'number',
+      message: es
+        ? `El número de sesión debe ser un entero positivo (se recibió ${data.number}).`
+        : `The session number must be a positive whole number (got ${data.number}).`,
+      where: '',
+    })
   }
   if (Array.isArray(data.activities)) {
     data.activities.forEach((activity: Record<string, unknown> | null, index: number) => {
-      const problem = activity && given(activity.minutes) ? minutesProblem(activity.minutes) : null
+      const problem = activity && given(activity.minutes) ? minutesProblem(activity.minutes, es ? 'es' : 'en') : null
       if (!problem) return
       const title = typeof activity?.title === 'string' && activity.title ? ` «${activity.title}»` : ''
-      problems.push({ path: `activities.${index}.minutes`, message: problem, where: `Activity ${index + 1}${title}: ` })
+      problems.push({ path: `activities.${index}.minutes`, message: problem, where: `${es ? 'Actividad' : 'Activity'} ${index + 1}${title}: ` })
     })
   }
   if (problems.length === 0) return
@@ -55,6 +63,8 @@ function checkWrittenNumbers(data: Record<string, any>, req: PayloadRequest, id?
 export const checkSessionIntegrity: CollectionBeforeValidateHook = async ({ data, originalDoc, req, operation }) => {
   if (!data) return data
   const session = { ...(originalDoc ?? {}), ...data }
+  const language = refusalLanguage(req)
+  const es = language === 'es'
   const trackId = idOf(session.track)
   const currentId = operation === 'update' ? idOf(originalDoc?.id) : null
   checkWrittenNumbers(data, req, currentId ?? undefined)
@@ -89,7 +99,15 @@ export const checkSessionIntegrity: CollectionBeforeValidateHook = async ({ data
       overrideAccess: true,
     })
     if (clash.docs.length > 0) {
-      fail(req, 'number', `Session number ${session.number} is already used in this track (by «${clash.docs[0].title ?? clash.docs[0].id}»).`, currentId ?? undefined)
+      const by = clash.docs[0].title ?? clash.docs[0].id
+      fail(
+        req,
+        'number',
+        es
+          ? `El número de sesión ${session.number} ya se usa en esta línea (en «${by}»).`
+          : `Session number ${session.number} is already used in this track (by «${by}»).`,
+        currentId ?? undefined,
+      )
     }
   }
 
@@ -105,22 +123,38 @@ export const checkSessionIntegrity: CollectionBeforeValidateHook = async ({ data
       draft: true,
     })
     if (!sessionModule) {
-      fail(req, 'module', `Module ${moduleId} does not exist.`, currentId ?? undefined)
+      fail(req, 'module', es ? `El módulo ${moduleId} no existe.` : `Module ${moduleId} does not exist.`, currentId ?? undefined)
     }
     if (String(idOf(sessionModule.track)) !== String(trackId)) {
-      fail(req, 'module', `Module «${sessionModule.title ?? moduleId}» belongs to another track; a session's module must be in the session's own track.`, currentId ?? undefined)
+      const name = sessionModule.title ?? moduleId
+      fail(
+        req,
+        'module',
+        es
+          ? `El módulo «${name}» pertenece a otra línea; el módulo de una sesión debe ser de su misma línea.`
+          : `Module «${name}» belongs to another track; a session's module must be in the session's own track.`,
+        currentId ?? undefined,
+      )
     }
   }
 
   // A PATCH without _status keeps a published session published: check the effective status.
   if (session._status === 'published') {
-    const problem = publishTimingProblem({
-      number: session.number,
-      title: typeof session.title === 'string' ? session.title : null,
-      activities: Array.isArray(session.activities) ? session.activities : [],
-      durationMinutes: typeof session.duration === 'number' ? session.duration : DEFAULT_SESSION_MINUTES,
-    })
-    if (problem) fail(req, 'activities', `${problem} A session can be published only when its activities fill its duration; save it as a draft meanwhile.`, currentId ?? undefined)
+    const problem = publishTimingProblem(
+      {
+        number: session.number,
+        title: typeof session.title === 'string' ? session.title : null,
+        activities: Array.isArray(session.activities) ? session.activities : [],
+        durationMinutes: typeof session.duration === 'number' ? session.duration : DEFAULT_SESSION_MINUTES,
+      },
+      language,
+    )
+    if (problem) {
+      const rule = es
+        ? 'Una sesión se publica solo cuando sus actividades llenan su duración; mientras tanto guárdala como borrador.'
+        : 'A session can be published only when its activities fill its duration; save it as a draft meanwhile.'
+      fail(req, 'activities', `${problem} ${rule}`, currentId ?? undefined)
+    }
   }
   return data
 }

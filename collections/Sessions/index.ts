@@ -23,6 +23,9 @@ export const Sessions: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
     group: { es: 'Currículo', en: 'Curriculum' },
     pagination: { defaultLimit: 50 },
+    // Publish is not offered while the server would refuse it (not approved, minutes off): the
+    // button says why instead (src/ui/admin/SessionPublishButton.tsx).
+    components: { edit: { PublishButton: '/src/ui/admin/SessionPublishButton#SessionPublishButton' } },
     // The manual's and the workbook's pages of the unsaved session, printed by the release renderers.
     livePreview: {
       url: sessionPreviewUrl,

@@ -26,6 +26,7 @@ import {
 import type { ID } from '@/core/rules/ids'
 import { contentFingerprint, stillApproved, type ReviewApproval } from '@/core/rules/reviewContent'
 import { keepingRequestLocale } from '@collections/hooks/keepRequestLocale'
+import { refusalLanguage } from '@collections/hooks/language'
 
 /** Set on req.context by the review endpoint for the one update that records a decision. */
 const REVIEW_ACTION_CONTEXT = 'reeducaReviewAction'
@@ -65,7 +66,7 @@ export const applyReviewRules: CollectionBeforeChangeHook = ({ data, operation, 
 
   const status = data._status ?? originalDoc?._status
   if (status === 'published') {
-    const problem = publishReviewProblem(state, req.user as never)
+    const problem = publishReviewProblem(state, req.user as never, refusalLanguage(req))
     if (problem) throw new APIError(problem, 403, undefined, true)
   }
   return data

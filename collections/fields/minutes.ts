@@ -1,6 +1,7 @@
 import type { NumberField } from 'payload'
 
 import { minutesProblem } from '@/core/rules/timing'
+import { refusalLanguage } from '@collections/hooks/language'
 
 /** Whole positive minutes, validated by the same rule the timing module applies. */
 export function minutesField(overrides: Partial<Omit<NumberField, 'type'>> = {}): NumberField {
@@ -10,7 +11,7 @@ export function minutesField(overrides: Partial<Omit<NumberField, 'type'>> = {})
     label: { es: 'Minutos', en: 'Minutes' },
     required: true,
     min: 1,
-    validate: (value: unknown) => minutesProblem(value) ?? true,
+    validate: (value: unknown, { req }: { req?: Parameters<typeof refusalLanguage>[0] } = {}) => minutesProblem(value, refusalLanguage(req)) ?? true,
     admin: { step: 1, width: '120px' } as NumberField['admin'],
     ...overrides,
   } as NumberField

@@ -1,8 +1,15 @@
 /**
  * Checks every REST request before Payload sees it, so that bad input gets a clear 4xx and
- * nothing is written: an unknown locale (Payload would silently fall back to the default) and a
- * body larger than the API accepts (Next.js route handlers have no limit of their own).
+ * nothing is written: an unknown locale (Payload would silently fall back to the default), a
+ * body larger than the API accepts (Next.js route handlers have no limit of their own), a body
+ * that says it is JSON and is not (Payload's own answer is a bare "Invalid JSON"), and a body of a
+ * type the API does not take (text/plain, urlencoded: Payload reads no data from them and a
+ * collection's hooks then failed with a 500). Refusals speak the request's language, chosen as
+ * Payload chooses its own (the admin's language cookie, else Accept-Language, else Spanish).
  */
+import { extractHeaderLanguage } from '@payloadcms/translations'
+
+import { languageOf, type Language } from '@/core/language'
 import { localeCodes } from '@/core/locales'
 
 export const DEFAULT_MAX_JSON_BODY_BYTES = 2 * 1024 * 1024
@@ -21,17 +28,72 @@ export function errorResponse(status: number, message: string): Response {
   return Response.json({ errors: [{ message }] }, { status })
 }
 
+/** The cookie Payload keeps the admin's language in (`${cookiePrefix}-lng`, prefix `payload`). */
+const LANGUAGE_COOKIE = 'payload-lng'
+
+/** The language to refuse a request in: the admin's language cookie, else Accept-Language, else Spanish. */
+export function requestLanguage(headers: Headers): Language {
+  const cookie = (headers.get('cookie') ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === LANGUAGE_COOKIE)?.[1]
+  if (cookie === 'es' || cookie === 'en') return cookie
+  const accept = headers.get('accept-language')
+  return languageOf(accept ? extractHeaderLanguage(accept) : undefined)
+}
+
 /** A locale query parameter must name a configured locale ('all' is Payload's "every locale"). */
-export function localeProblem(url: URL, locales: string[]): string | null {
+export function localeProblem(url: URL, locales: string[], language: Language = 'en'): string | null {
+  const es = language === 'es'
   const locale = url.searchParams.get('locale')
   if (locale !== null && locale !== 'all' && !locales.includes(locale)) {
-    return `Unknown locale «${locale}». Accepted: ${locales.join(', ')}, all.`
+    return es
+      ? `Idioma desconocido «${locale}». Se aceptan: ${locales.join(', ')}, all.`
+      : `Unknown locale «${locale}». Accepted: ${locales.join(', ')}, all.`
   }
   const fallback = url.searchParams.get('fallback-locale') ?? url.searchParams.get('fallbackLocale')
   if (fallback !== null && fallback !== 'none' && fallback !== 'null' && !locales.includes(fallback)) {
-    return `Unknown fallback locale «${fallback}». Accepted: ${locales.join(', ')}, none.`
+    return es
+      ? `Idioma de reserva desconocido «${fallback}». Se aceptan: ${locales.join(', ')}, none.`
+      : `Unknown fallback locale «${fallback}». Accepted: ${locales.join(', ')}, none.`
   }
   return null
+}
+
+/** The media type of a Content-Type header, lower case, without parameters. */
+function mediaType(contentType: string | null): string {
+  return (contentType ?? '').split(';', 1)[0].trim().toLowerCase()
+}
+
+/** Why a JSON body cannot be read, or null when it parses. */
+export function jsonProblem(body: Uint8Array, language: Language = 'en'): string | null {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body)
+  } catch {
+    return language === 'es'
+      ? 'El cuerpo de la petición no es texto UTF-8, así que no es JSON válido; no se guardó nada.'
+      : 'The request body is not UTF-8 text, so it is not valid JSON; nothing was saved.'
+  }
+  if (!text.trim()) return null
+  try {
+    JSON.parse(text)
+    return null
+  } catch (error) {
+    // V8's SyntaxError names what is wrong and where ("Unexpected end of JSON input",
+    // "Expected ',' or '}' after property value in JSON at position 22").
+    const reason = error instanceof Error ? error.message : String(error)
+    return language === 'es'
+      ? `El cuerpo de la petición no es JSON válido (${reason}); no se guardó nada.`
+      : `The request body is not valid JSON (${reason}); nothing was saved.`
+  }
+}
+
+function unsupportedType(type: string, language: Language): string {
+  const sent = type || (language === 'es' ? 'sin tipo' : 'no type')
+  return language === 'es'
+    ? `La API recibe JSON (Content-Type: application/json) y, para subir archivos, multipart/form-data; esta petición envió «${sent}». No se guardó nada.`
+    : `The API takes JSON (Content-Type: application/json) and, for file uploads, multipart/form-data; this request sent «${sent}». Nothing was saved.`
 }
 
 const methodsWithBody = new Set(['POST', 'PATCH', 'PUT'])
@@ -69,26 +131,46 @@ export async function guardRequest(
   options: GuardOptions = {},
 ): Promise<{ refused: Response } | { request: Request }> {
   const url = new URL(request.url)
-  const problem = localeProblem(url, options.locales ?? localeCodes())
+  const language = requestLanguage(request.headers)
+  const problem = localeProblem(url, options.locales ?? localeCodes(), language)
   if (problem) return { refused: errorResponse(400, problem) }
 
   if (!methodsWithBody.has(request.method) || !request.body) return { request }
-  const contentType = request.headers.get('content-type') ?? ''
+  const type = mediaType(request.headers.get('content-type'))
   // Multipart uploads are bounded by the upload limits of the media collection.
-  if (contentType.startsWith('multipart/form-data')) return { request }
+  if (type === 'multipart/form-data') return { request }
 
   const limit = options.maxJsonBodyBytes ?? maxJsonBodyBytes()
   const tooLarge = () =>
-    errorResponse(413, `Request body is larger than the ${limit} bytes the API accepts; nothing was saved.`)
+    errorResponse(
+      413,
+      language === 'es'
+        ? `El cuerpo de la petición pasa de los ${limit} bytes que acepta la API; no se guardó nada.`
+        : `Request body is larger than the ${limit} bytes the API accepts; nothing was saved.`,
+    )
   const declared = Number(request.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > limit) return { refused: tooLarge() }
 
   const body = await readBounded(request.body, limit)
   if (!body) return { refused: tooLarge() }
+  if (body.byteLength > 0) {
+    // The admin's relationship pickers send their query as a urlencoded POST that Payload turns
+    // into a GET (X-Payload-HTTP-Method-Override): that body is a query, not data.
+    const readAsGet = [request.headers.get('x-payload-http-method-override'), request.headers.get('x-http-method-override')].includes('GET')
+    if (type === 'application/json') {
+      const malformed = jsonProblem(body, language)
+      if (malformed) return { refused: errorResponse(400, malformed) }
+    } else if (!(readAsGet && type === 'application/x-www-form-urlencoded')) {
+      return { refused: errorResponse(415, unsupportedType(type, language)) }
+    }
+  }
+  const headers = new Headers(request.headers)
+  // Payload compares the header with 'application/json' exactly: "Application/JSON" would pass here and fail there.
+  if (type === 'application/json') headers.set('content-type', 'application/json')
   return {
     request: new Request(request.url, {
       method: request.method,
-      headers: request.headers,
+      headers,
       body: body.byteLength ? (body as Uint8Array<ArrayBuffer>) : undefined,
     }),
   }

@@ -283,3 +283,51 @@ export function safeLocalPath(value: unknown, fallback = '/'): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback
   return value
 }
+
+/**
+ * Issue 15 (refusals): the admin's release-check list and the session's publish note. A block of
+ * its own, both languages, until the admin's words are gathered into this module.
+ */
+export const REFUSAL_STRINGS: Record<UILanguage, {
+  checksHeading: string
+  checksIntro: string
+  checksChoose: string
+  checksRunning: string
+  checksNone: string
+  checksWarning: string
+  checksFailed: (reason: string) => string
+  openSession: (number: number) => string
+  publishBlocked: string
+  publishNotApproved: string
+  publishTiming: (problem: string) => string
+  publishAdminWithoutReview: string
+}> = {
+  es: {
+    checksHeading: 'Revisión de la versión',
+    checksIntro: 'Lo que impide generar esta versión, revisado con el contenido publicado de la línea:',
+    checksChoose: 'Elige la línea y los idiomas para revisar la versión antes de publicarla.',
+    checksRunning: 'Revisando…',
+    checksNone: 'Sin problemas: la versión puede generarse.',
+    checksWarning: 'Aviso que puedes confirmar',
+    checksFailed: (reason) => `No se pudo revisar la versión: ${reason}`,
+    openSession: (number) => `Abrir la sesión ${number}`,
+    publishBlocked: 'Todavía no se puede publicar',
+    publishNotApproved: 'La sesión no está aprobada: envíala a revisión; se publica cuando una persona revisora la aprueba.',
+    publishTiming: (problem) => `${problem} Ajusta los minutos para publicar.`,
+    publishAdminWithoutReview: 'La sesión no está aprobada; como administradora puedes publicarla sin revisión.',
+  },
+  en: {
+    checksHeading: 'Release checks',
+    checksIntro: "What stops this release from being built, checked against the track's published content:",
+    checksChoose: 'Choose the track and the locales to check the release before publishing it.',
+    checksRunning: 'Checking…',
+    checksNone: 'No problems: the release can be built.',
+    checksWarning: 'Warning you can confirm',
+    checksFailed: (reason) => `The release could not be checked: ${reason}`,
+    openSession: (number) => `Open session ${number}`,
+    publishBlocked: 'Cannot be published yet',
+    publishNotApproved: 'The session is not approved: submit it for review; it is published once a reviewer approves it.',
+    publishTiming: (problem) => `${problem} Adjust the minutes to publish.`,
+    publishAdminWithoutReview: 'The session is not approved; as an admin you may publish it without review.',
+  },
+}

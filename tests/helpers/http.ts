@@ -32,7 +32,11 @@ export interface Api {
 
 export const BASE_URL = 'http://localhost:3000'
 
-export async function createApi(): Promise<Api> {
+/**
+ * `headers` go with every request unless a request sets them itself: e.g. `{'Accept-Language': 'en'}`
+ * for a suite that reads the English refusals (without it, refusals come in Spanish, the default).
+ */
+export async function createApi({ headers: defaults = {} }: { headers?: Record<string, string> } = {}): Promise<Api> {
   const rest = await import('@/app/(payload)/api/[...slug]/route')
   const graphqlRoute = await import('@/app/(payload)/api/graphql/route')
   const handlers: Record<string, Handler> = {
@@ -57,7 +61,7 @@ export async function createApi(): Promise<Api> {
   }
 
   function headersFor(options: RequestOptions | undefined, extra: Record<string, string> = {}): Headers {
-    const headers = new Headers(extra)
+    const headers = new Headers({ ...defaults, ...extra })
     if (options?.token) headers.set('Authorization', `JWT ${options.token}`)
     for (const [name, value] of Object.entries(options?.headers ?? {})) headers.set(name, value)
     return headers

@@ -20,10 +20,14 @@ export interface Suite {
   tokens: Record<Actor, string | null>
 }
 
-export async function startSuite(options: { fixture?: FixtureOptions | false } = {}): Promise<Suite> {
+export async function startSuite(options: {
+  fixture?: FixtureOptions | false
+  /** The REST client's Accept-Language (refusals come in the request's language; Spanish by default). */
+  language?: string
+} = {}): Promise<Suite> {
   const ctx = await startTestPayload()
   const payload = ctx.payload
-  const api = await createApi()
+  const api = await createApi(options.language ? { headers: { 'Accept-Language': options.language } } : {})
   if (options.fixture === false) return { ctx, payload, api, f: undefined as unknown as CurriculumFixture, tokens: { anonymous: null } as Record<Actor, string | null> }
   const f = await buildCurriculumFixture(payload, options.fixture ?? {})
   return { ctx, payload, api, f, tokens: await loginAll(api, f) }

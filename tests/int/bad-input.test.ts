@@ -9,6 +9,9 @@ import { type Api, type ApiResponse } from '../helpers/http'
 import { type TestPayload } from '../helpers/testPayload'
 import { startSuite } from '../helpers/suite'
 
+/** The messages below are read in English; Spanish is asked for where said. */
+const EN = { 'Accept-Language': 'en' }
+
 let ctx: TestPayload
 let payload: Payload
 let api: Api
@@ -62,7 +65,7 @@ test('the valid session these cases start from is accepted (so each refusal is d
 
 test('negative minutes', async () => {
   const message = await refused(
-    () => api.post('/api/sessions', validSession({ activities: [activity('checkIn', 'Registro', -5), activity('themeWork', 'Tema', 155)] }), { token }),
+    () => api.post('/api/sessions', validSession({ activities: [activity('checkIn', 'Registro', -5), activity('themeWork', 'Tema', 155)] }), { token, headers: EN }),
     400,
   )
   expect(message).toBe('Activity 1 «Registro»: Minutes must be positive (got -5).')
@@ -83,30 +86,30 @@ test('negative minutes in a draft', async () => {
 })
 
 test('a duplicate session number', async () => {
-  const message = await refused(() => api.post('/api/sessions', validSession({ number: 1 }), { token }), 400)
+  const message = await refused(() => api.post('/api/sessions', validSession({ number: 1 }), { token, headers: EN }), 400)
   expect(message).toContain('Session number 1 is already used in this track')
 })
 
 test('an unknown locale', async () => {
-  const message = await refused(() => api.post('/api/sessions?locale=pt', validSession(), { token }), 400)
+  const message = await refused(() => api.post('/api/sessions?locale=pt', validSession(), { token, headers: EN }), 400)
   expect(message).toBe('Unknown locale «pt». Accepted: es, en, all.')
 })
 
 test('a session pointing at a module of another track (400 naming the module)', async () => {
-  const message = await refused(() => api.post('/api/sessions', validSession({ module: f.modules.women }), { token }), 400)
+  const message = await refused(() => api.post('/api/sessions', validSession({ module: f.modules.women }), { token, headers: EN }), 400)
   expect(message).toContain('Module «Mis derechos')
   expect(message).toContain('belongs to another track')
 })
 
 test('a session pointing at a module that does not exist', async () => {
   const missing = typeof f.modules.men === 'number' ? 999_999 : '00000000-0000-4000-8000-000000000000'
-  const message = await refused(() => api.post('/api/sessions', validSession({ module: missing }), { token }), 400)
+  const message = await refused(() => api.post('/api/sessions', validSession({ module: missing }), { token, headers: EN }), 400)
   expect(message).toBe(`Module ${missing} does not exist.`)
 })
 
 test('an oversized request body (413), declared by Content-Length', async () => {
   const huge = validSession({ summary: 'x'.repeat(3 * 1024 * 1024) })
-  const message = await refused(() => api.post('/api/sessions', huge, { token, headers: { 'Content-Length': String(JSON.stringify(huge).length) } }), 413)
+  const message = await refused(() => api.post('/api/sessions', huge, { token, headers: { ...EN, 'Content-Length': String(JSON.stringify(huge).length) } }), 413)
   expect(message).toContain('nothing was saved')
 })
 
@@ -121,7 +124,7 @@ test('an oversized request body (413), streamed in chunks without Content-Length
     },
   })
   const message = await refused(
-    () => api.request('POST', '/api/sessions', { token, headers: { 'Content-Type': 'application/json' }, body }),
+    () => api.request('POST', '/api/sessions', { token, headers: { ...EN, 'Content-Type': 'application/json' }, body }),
     413,
   )
   expect(message).toContain('larger than')
@@ -161,10 +164,48 @@ test('a session without a track', async () => {
 
 test('a session number that is not a positive whole number', async () => {
   for (const number of [0, -1, 2.5, 'tres']) {
-    await refused(() => api.post('/api/sessions', validSession({ number }), { token }), 400)
+    await refused(() => api.post('/api/sessions', validSession({ number }), { token, headers: EN }), 400)
   }
 })
 
 test('a module without a title', async () => {
-  await refused(() => api.post('/api/modules', { track: f.tracks.men, order: 9, _status: 'published' }, { token }), 400)
+  await refused(() => api.post('/api/modules', { track: f.tracks.men, order: 9, _status: 'published' }, { token, headers: EN }), 400)
+})
+
+test('malformed JSON is refused naming what is wrong, in English or in Spanish as the client asks', async () => {
+  const english = await refused(
+    () => api.request('POST', '/api/sessions', { token, headers: { ...EN, 'Content-Type': 'application/json' }, body: '{"track": 1, "title": "x",}' }),
+    400,
+  )
+  expect(english).toMatch(/^The request body is not valid JSON \(.*position \d+.*\); nothing was saved\.$/)
+  const spanish = await refused(
+    () => api.request('POST', '/api/sessions', { token, headers: { 'Accept-Language': 'es-MX,es;q=0.9', 'Content-Type': 'application/json' }, body: '{"title": ' }),
+    400,
+  )
+  expect(spanish).toMatch(/^El cuerpo de la petición no es JSON válido \(.+\); no se guardó nada\.$/)
+})
+
+test('a text/plain or urlencoded body to a collection is a 415 naming the type, never a 500', async () => {
+  for (const [type, body] of [
+    ['text/plain;charset=UTF-8', 'title=Sesión'],
+    ['application/x-www-form-urlencoded', 'title=Sesi%C3%B3n&track=1'],
+  ]) {
+    for (const path of ['/api/sessions', '/api/modules', `/api/sessions/${f.sessions.menPublished}/review`]) {
+      const message = await refused(() => api.request('POST', path, { token, headers: { ...EN, 'Content-Type': type }, body }), 415)
+      expect(message).toContain(`«${type.split(';')[0]}»`)
+      expect(message).toContain('application/json')
+    }
+  }
+  const spanish = await refused(() => api.request('PATCH', `/api/sessions/${f.sessions.menPublished}`, { token, headers: { 'Content-Type': 'text/plain' }, body: 'x' }), 415)
+  expect(spanish).toContain('La API recibe JSON')
+})
+
+test("the admin's relationship search (a urlencoded POST read as GET) still answers", async () => {
+  const response = await api.request('POST', '/api/tracks', {
+    token,
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Payload-HTTP-Method-Override': 'GET' },
+    body: 'limit=1&depth=0',
+  })
+  expect(response.status, response.text).toBe(200)
+  expect(response.body.docs).toHaveLength(1)
 })

@@ -41,7 +41,8 @@ let trainer: string
 let facilitator: string
 
 beforeAll(async () => {
-  const suite = await startSuite({ fixture: { accounts: ['trainer', 'facilitator'] } })
+  // The assertions read the English refusals; Spanish ones are asked for where said.
+  const suite = await startSuite({ fixture: { accounts: ['trainer', 'facilitator'] }, language: 'en' })
   ;({ ctx, payload, api, f } = suite)
   trainer = suite.tokens.trainer!
   facilitator = suite.tokens.facilitator!
@@ -183,8 +184,35 @@ describe('hostile uploads are refused, naming the problem, and leave nothing beh
     const bytes = await jpeg()
     await expect(
       payload.create({ collection: 'media', data: {}, file: { data: bytes, mimetype: 'image/png', name: 'foto.png', size: bytes.length } }),
-    ).rejects.toThrow(/ends in "\.png"/)
+    ).rejects.toThrow(/termina en «\.png»/) // the Local API's language: Spanish
     expect(await footprint()).toEqual(before)
+  })
+
+  test('a refusal names the file, lies on its file field (the bulk-upload drawer shows it on that file), and speaks the uploader\'s language', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const english = await upload('dibujo.svg', 'image/svg+xml', svg)
+    expect(english.status).toBe(400)
+    expect(english.body.errors[0].message).toBe('«dibujo.svg» — SVG images are not accepted (they can carry scripts): export the drawing as PNG or WebP.')
+    expect(english.body.errors[0].data.errors).toEqual([{ path: 'file', message: english.body.errors[0].message }])
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(Buffer.from('solo texto, no una imagen'))], { type: 'image/png' }), 'foto.png')
+    form.append('_payload', '{}')
+    const spanish = await api.request('POST', '/api/media', { token: trainer, body: form, headers: { 'Accept-Language': 'es-MX,es;q=0.9' } })
+    expect(spanish.status).toBe(400)
+    expect(spanish.body.errors[0].message).toMatch(/^«foto\.png» — No reconocemos el tipo de contenido del archivo\. Se aceptan imágenes JPEG/)
+    const backwards = Buffer.from('WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nAl revés\n')
+    const vtt = await api.request('POST', '/api/media', {
+      token: trainer,
+      body: (() => {
+        const body = new FormData()
+        body.append('file', new Blob([new Uint8Array(backwards)], { type: 'text/vtt' }), 'al-reves.vtt')
+        body.append('_payload', '{}')
+        return body
+      })(),
+      headers: { 'Accept-Language': 'es' },
+    })
+    expect(vtt.status).toBe(400)
+    expect(vtt.body.errors[0].message).toMatch(/^«al-reves\.vtt» — El archivo de subtítulos WebVTT tiene errores: línea \d+/)
   })
 
   test('a facilitator may not upload at all', async () => {
@@ -370,7 +398,16 @@ describe('publish gates for resources', () => {
     const paths = (response.body.errors[0].data.errors as any[]).map((error) => error.path).sort()
     expect(paths).toEqual(['captions', 'credit', 'licence'])
     expect(message(response)).toMatch(/Captions in Spanish/)
+    // The toast names the fields as the form labels them, not by their internal names.
+    expect(response.body.errors[0].message).toBe('The following fields are invalid: Licence, Credit, Captions (WebVTT)')
     expect(await count()).toBe(before)
+    const spanish = await api.post('/api/resources', { ...base(), _status: 'published' }, { token: trainer, headers: { 'Accept-Language': 'es' } })
+    expect(spanish.status).toBe(400)
+    expect(spanish.body.errors[0].message).toContain('Subtítulos (WebVTT)')
+    expect(spanish.body.errors[0].message).not.toContain('captions')
+    expect(spanish.body.errors[0].data.errors).toContainEqual(
+      expect.objectContaining({ path: 'captions', message: 'Hacen falta subtítulos en español (un archivo WebVTT) antes de publicar un audio para participantes.' }),
+    )
   })
 
   test('REST: English captions alone do not do; a draft may lack everything; Spanish captions let it publish', async () => {

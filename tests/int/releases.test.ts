@@ -75,7 +75,9 @@ const buildJobs = async (): Promise<Doc[]> =>
 const jobFor = async (id: ID) => (await buildJobs()).find((job) => String(job.input?.releaseId) === String(id))
 const message = (response: { body: any }) => String(response.body?.errors?.[0]?.message ?? '')
 
-const createRelease = (data: Record<string, unknown>, token = tokens.designer) => api.post('/api/manual-releases', data, { token })
+/** Refusals come in the request's language: these tests read the English ones (Spanish: 'release checks'). */
+const createRelease = (data: Record<string, unknown>, token = tokens.designer, language = 'en') =>
+  api.post('/api/manual-releases', data, { token, headers: { 'Accept-Language': language } })
 
 describe('creating a release', () => {
   let first: Doc
@@ -227,6 +229,16 @@ describe('release checks', () => {
     expect(error.message).toContain('Session 3 «Apoyo y confianza»: title is missing in «en» (written in es).')
     expect(error.message).toContain('has no captions in «es»')
     expect(error.message.split('\n')).toHaveLength(problems.length + 1)
+    // The same list in Spanish, for a Spanish admin (and for clients that state no language).
+    for (const spanish of [await createRelease({ track: f.tracks.men, version: '1.0.0', locales: ['es', 'en'] }, tokens.designer, 'es-MX'), await api.post('/api/manual-releases', { track: f.tracks.men, version: '1.0.0', locales: ['es', 'en'] }, { token: tokens.designer })]) {
+      expect(spanish.status).toBe(422)
+      expect(message(spanish)).toContain(`no puede generarse: ${problems.length} problemas`)
+      expect(message(spanish)).toContain('Sesión 1 «No violencia»: las actividades suman 150 de 160 minutos (faltan 10).')
+      expect(message(spanish)).toContain('Sesión 3 «Apoyo y confianza»: título — falta en «en» (escrito en es).')
+      expect(message(spanish)).toContain('no tiene subtítulos en «es»')
+      // Each problem names its session's id, for the admin's links.
+      expect((spanish.body.errors[0].data.problems as Doc[]).filter((p) => p.sessionNumber === 1).every((p) => String(p.sessionId) === String(f.sessions.menPublished))).toBe(true)
+    }
     // Nothing was created or queued.
     expect((await payload.count({ collection: 'manual-releases' as any, where: { track: { equals: f.tracks.men } } })).totalDocs).toBe(0)
   })
@@ -358,8 +370,9 @@ describe('immutability and withdrawal', () => {
 })
 
 describe('the build job', () => {
+  // The same content again, without notes: confirmed, as the designer would.
   const create = async (version: string) => {
-    const response = await createRelease({ track: bilingual.track, version, locales: ['es', 'en'] })
+    const response = await createRelease({ track: bilingual.track, version, locales: ['es', 'en'], confirmNoChanges: true })
     expect(response.status, response.text).toBe(201)
     return response.body.doc as Doc
   }
@@ -520,7 +533,7 @@ describe('who may do what, per role', () => {
     track = await buildBilingualTrack(payload, f.programme, 'matriz')
     withdrawn = await publishManualRelease(payload, { track: track.track, version: '1.0.0', locales: ['es'], user: { id: f.accounts.admin.id } })
     await payload.update({ collection: 'manual-releases' as any, id: withdrawn.id, data: { archived: true } as any })
-    current = await publishManualRelease(payload, { track: track.track, version: '1.1.0', locales: ['es'], user: { id: f.accounts.admin.id } })
+    current = await publishManualRelease(payload, { track: track.track, version: '1.1.0', locales: ['es'], confirmNoChanges: true, user: { id: f.accounts.admin.id } })
   })
 
   test.each(ACTORS)('read as %s: REST list and by ID, Local API', async (actor) => {
@@ -549,7 +562,7 @@ describe('who may do what, per role', () => {
     const allowed = cell(CREATES, actor)
     for (const via of ['rest', 'local'] as const) {
       const before = await count()
-      const data = { track: track.track, version: `1.${2 + nextMinor++}.0`, locales: ['es'] }
+      const data = { track: track.track, version: `1.${2 + nextMinor++}.0`, locales: ['es'], confirmNoChanges: true }
       if (via === 'rest') {
         const response = await createRelease(data, everyone[actor] as string)
         expect(response.status, `${actor}: ${response.text}`).toBe(allowed ? 201 : 403)
@@ -584,5 +597,44 @@ describe('who may do what, per role', () => {
       status: 403,
     })
     expect(await release(current.id)).toMatchObject({ id: current.id, status: 'ready' })
+  })
+})
+
+describe('a release that changes nothing, and notes in every locale', () => {
+  test('no session changed and no notes: a warning (422) the designer confirms, in her language', async () => {
+    const english = await createRelease({ track: bilingual.track, version: '2.0.0', locales: ['es', 'en'] })
+    expect(english.status, english.text).toBe(422)
+    expect(english.body.errors[0].data.problems).toEqual([expect.objectContaining({ code: 'no-changes', severity: 'warning', blocking: true })])
+    expect(message(english)).toMatch(/No session changed since release \d+\.\d+\.\d+ and the release has no notes/)
+    const spanish = await createRelease({ track: bilingual.track, version: '2.0.0', locales: ['es', 'en'] }, tokens.designer, 'es')
+    expect(message(spanish)).toMatch(/Ninguna sesión cambió desde la versión \d+\.\d+\.\d+ y la versión no tiene notas/)
+    // The dry run the create form shows lists the same warning, and writes nothing.
+    const check = await api.post('/api/manual-releases/check', { track: bilingual.track, locales: ['es', 'en'] }, { token: tokens.designer, headers: { 'Accept-Language': 'es' } })
+    expect(check.status, check.text).toBe(200)
+    expect(check.body.problems.map((p: Doc) => p.code)).toEqual(['no-changes'])
+    expect(check.body.problems[0].messages.es).toContain('Ninguna sesión cambió')
+    expect((await api.post('/api/manual-releases/check', { track: bilingual.track, locales: ['es'] }, { token: tokens.facilitator })).status).toBe(403)
+    expect((await payload.count({ collection: 'manual-releases' as any, where: { version: { equals: '2.0.0' } } })).totalDocs).toBe(0)
+  })
+
+  test('notes written for each locale at creation are kept in that locale, and lift the warning', async () => {
+    const response = await createRelease({
+      track: bilingual.track,
+      version: '2.0.0',
+      locales: ['es', 'en'],
+      notes_es: lexicalFromParagraphs(['Corrige erratas del manual impreso.']),
+      notes_en: lexicalFromParagraphs(['Fixes misprints in the printed manual.']),
+    })
+    expect(response.status, response.text).toBe(201)
+    const id = response.body.doc.id
+    const inEnglish = await payload.findByID({ collection: 'manual-releases' as any, id, locale: 'en', depth: 0, fallbackLocale: false as never })
+    expect(lexicalToPlainText((inEnglish as Doc).notes)).toBe('Fixes misprints in the printed manual.')
+    const inSpanish = await payload.findByID({ collection: 'manual-releases' as any, id, locale: 'es', depth: 0, fallbackLocale: false as never })
+    expect(lexicalToPlainText((inSpanish as Doc).notes)).toBe('Corrige erratas del manual impreso.')
+    const snapshot = (await release(id)).snapshot
+    expect(lexicalToPlainText(snapshot.release.notes.en)).toBe('Fixes misprints in the printed manual.')
+    expect(lexicalToPlainText(snapshot.release.notes.es)).toBe('Corrige erratas del manual impreso.')
+    // The per-locale fields of the form are not stored under their own names.
+    expect(inEnglish).not.toHaveProperty('notes_en')
   })
 })

@@ -21,7 +21,8 @@ let tokens: Record<Actor, string | null>
 let serial = 60
 
 beforeAll(async () => {
-  ;({ ctx, payload, api, f, tokens } = await startSuite())
+  // The assertions read the English refusals; Spanish ones are asked for where said.
+  ;({ ctx, payload, api, f, tokens } = await startSuite({ language: 'en' }))
 })
 afterAll(async () => ctx?.cleanup())
 
@@ -64,6 +65,11 @@ test('a new session is not submitted, and a designer cannot publish it until a r
   const refused = await publish(id, 'designer')
   expect(refused.status).toBe(403)
   expect(refused.body.errors[0].message).toMatch(/Only approved sessions can be published/)
+  const spanish = await api.patch(`/api/sessions/${id}`, { _status: 'published' }, { token: tokens.designer, headers: { 'Accept-Language': 'es' } })
+  expect(spanish.status).toBe(403)
+  expect(spanish.body.errors[0].message).toBe(
+    'Solo se publican sesiones aprobadas y esta no se ha enviado a revisión (o su contenido cambió después de aprobarse). Envíala a revisión y publícala cuando una persona revisora la apruebe; una persona administradora puede publicar sin revisión.',
+  )
   expect((await payload.findByID({ collection: 'sessions', id, draft: true, depth: 0 }))._status).toBe('draft')
 
   // Nor by creating it published in one go, through REST or the Local API as the designer.
@@ -75,7 +81,7 @@ test('a new session is not submitted, and a designer cannot publish it until a r
   expect(direct.status).toBe(403)
   await expect(
     payload.update({ collection: 'sessions', id, data: { _status: 'published' } as any, overrideAccess: false, user: f.accounts.designer.doc }),
-  ).rejects.toThrow(/Only approved sessions can be published/)
+  ).rejects.toThrow(/Solo se publican sesiones aprobadas/) // the Local API's language: Spanish
 })
 
 test('submit → approve: the designer publishes the approved session, and both decisions are in its history', async () => {

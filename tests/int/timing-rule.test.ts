@@ -17,9 +17,10 @@ let f: CurriculumFixture
 let token: string
 
 beforeAll(async () => {
+  // The assertions read the English refusals; Spanish ones are asked for where said.
   // Sessions are published here by an admin, who may publish without review: these rules hold for
   // every publisher, and review-workflow.test.ts covers what a designer may publish.
-  const suite = await startSuite({ fixture: { accounts: ['admin'] } })
+  const suite = await startSuite({ fixture: { accounts: ['admin'] }, language: 'en' })
   ;({ ctx, payload, api, f } = suite)
   token = suite.tokens.admin!
 })
@@ -59,6 +60,11 @@ describe('publishing', () => {
     expect(response.status).toBe(400)
     expect(message(response)).toContain('Session 7 «Derechos»: activities add up to 140 of 150 minutes (10 missing).')
     expect(response.body.errors[0].data.errors[0].path).toBe('activities')
+    const spanish = await api.patch(`/api/sessions/${draftId}`, { _status: 'published' }, { token, headers: { 'Accept-Language': 'es' } })
+    expect(spanish.status).toBe(400)
+    expect(message(spanish)).toBe(
+      'Sesión 7 «Derechos»: las actividades suman 140 de 150 minutos (faltan 10). Una sesión se publica solo cuando sus actividades llenan su duración; mientras tanto guárdala como borrador.',
+    )
     const after = await stored(draftId)
     expect(after._status).toBe('draft')
     expect(after.updatedAt).toBe(before.updatedAt)
@@ -117,7 +123,7 @@ describe('publishing', () => {
         collection: 'sessions',
         data: { track: f.tracks.men, number: 12, title: 'Local', activities: shortAgenda(), _status: 'published' } as any,
       }),
-    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('140 of 150 minutes (10 missing)') })
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('las actividades suman 140 de 150 minutos (faltan 10)') /* the Local API's language: Spanish */ })
   })
 })
 

@@ -18,6 +18,8 @@ export interface PublishReleaseArgs {
   notes?: Record<string, unknown>
   /** Ship fewer published sessions than the track plans. */
   confirmFewerSessions?: boolean
+  /** Ship a release in which no session changed and that has no notes. */
+  confirmNoChanges?: boolean
   /** Recorded as `publishedBy`. */
   user?: { id: ID; collection?: string } | null
   req?: PayloadRequest
@@ -36,6 +38,7 @@ export async function publishManualRelease(payload: Payload, args: PublishReleas
       version: args.version,
       locales: args.locales,
       confirmFewerSessions: Boolean(args.confirmFewerSessions),
+      confirmNoChanges: Boolean(args.confirmNoChanges),
     } as any,
     ...(args.user ? { user: { ...args.user, collection: args.user.collection ?? 'users' } as any } : {}),
     overrideAccess: true,

@@ -54,6 +54,16 @@ export const UNINFORMATIVE_CLAIMS = new Set(['', 'application/octet-stream', 'bi
 export const STORED_MIME_TYPES = [...new Set(Object.values(ACCEPTED_FORMATS).flatMap((f) => [f.mime]))]
 
 export const ACCEPTED_SUMMARY = 'JPEG, PNG, WebP, AVIF images; MP4, WebM video; MP3, M4A/AAC, Ogg, WAV audio; PDF; WebVTT or SRT captions'
+export const ACCEPTED_SUMMARY_ES = 'imágenes JPEG, PNG, WebP o AVIF; video MP4 o WebM; audio MP3, M4A/AAC, Ogg o WAV; PDF; subtítulos WebVTT o SRT'
+
+const KIND_ES: Record<MediaKind, string> = { image: 'imagen', video: 'video', audio: 'audio', document: 'documento', captions: 'subtítulos' }
+
+/** A format's name for people: "PNG image" / "imagen PNG". */
+export function formatLabel(format: Pick<AcceptedFormat, 'kind' | 'label'>, language: 'es' | 'en' = 'en'): string {
+  if (language === 'en') return format.label
+  const name = format.label.replace(/ (image|video|audio|document|captions)$/, '')
+  return `${KIND_ES[format.kind]} ${name}`
+}
 
 export function mimeEssence(mime: string | undefined | null): string {
   return (mime ?? '').split(';', 1)[0].trim().toLowerCase()

@@ -11,9 +11,12 @@ import sharp, { type Metadata } from 'sharp'
 
 import { decodeCaptionText, describeProblems, srtToWebVtt, validateWebVtt } from './captions'
 import { safeFilename } from './filename'
+import type { Bilingual } from '@/core/language'
 import {
   ACCEPTED_FORMATS,
   ACCEPTED_SUMMARY,
+  ACCEPTED_SUMMARY_ES,
+  formatLabel,
   type AcceptedFormat,
   UNINFORMATIVE_CLAIMS,
   extensionOf,
@@ -33,15 +36,19 @@ export interface IncomingUpload {
   path?: string
 }
 
+/** An upload refused, with its reason in each language of the admin (`message` is the English one). */
 export class UploadRefused extends Error {
+  readonly messages: Bilingual
   constructor(
-    message: string,
+    messages: Bilingual,
     readonly status: 400 | 413 = 400,
   ) {
-    super(message)
+    super(messages.en)
+    this.messages = messages
     this.name = 'UploadRefused'
   }
 }
+
 
 export interface InspectedUpload {
   format: AcceptedFormat
@@ -86,13 +93,13 @@ function textLooksLikeMarkup(text: string): 'svg' | 'html' | 'xml' | null {
 }
 
 /** Another format hidden in a binary file: markup, a PDF header, or a ZIP archive appended. */
-function polyglotProblem(detectedMime: string, head: Buffer, tail: Buffer): string | null {
+function polyglotProblem(detectedMime: string, head: Buffer, tail: Buffer): Bilingual | null {
   const headText = head.toString('latin1')
   const tailText = tail.toString('latin1')
-  if (MARKUP.test(headText) || MARKUP.test(tailText)) return 'it also contains HTML or script markup'
-  if (detectedMime !== 'application/pdf' && headText.slice(0, 1024).includes('%PDF-')) return 'it also contains a PDF header'
+  if (MARKUP.test(headText) || MARKUP.test(tailText)) return { es: 'también contiene HTML o código de script', en: 'it also contains HTML or script markup' }
+  if (detectedMime !== 'application/pdf' && headText.slice(0, 1024).includes('%PDF-')) return { es: 'también contiene una cabecera PDF', en: 'it also contains a PDF header' }
   // A ZIP is read from its end record, so one appended to any file makes a valid archive.
-  if (headText.includes('PK\u0005\u0006') || tailText.includes('PK\u0005\u0006')) return 'it also contains a ZIP archive'
+  if (headText.includes('PK\u0005\u0006') || tailText.includes('PK\u0005\u0006')) return { es: 'también contiene un archivo ZIP', en: 'it also contains a ZIP archive' }
   return null
 }
 
@@ -100,26 +107,42 @@ function refuseMismatch(upload: IncomingUpload, format: AcceptedFormat): void {
   const ext = extensionOf(upload.name.split(/[\\/]/).pop() ?? '')
   if (ext && !format.extensions.includes(ext)) {
     const named = kindFromExtension(upload.name)
-    throw new UploadRefused(
-      `The file name ends in ".${ext}"${named ? ` (${named.label})` : ''} but its content is a ${format.label}: rename it to .${format.ext} or upload the right file.`,
-    )
+    throw new UploadRefused({
+      es: `El nombre del archivo termina en «.${ext}»${named ? ` (${formatLabel(named, 'es')})` : ''} pero su contenido es ${formatLabel(format, 'es')}: cámbiale el nombre a .${format.ext} o sube el archivo correcto.`,
+      en: `The file name ends in ".${ext}"${named ? ` (${named.label})` : ''} but its content is a ${format.label}: rename it to .${format.ext} or upload the right file.`,
+    })
   }
   const claim = mimeEssence(upload.claimedMime)
   if (!UNINFORMATIVE_CLAIMS.has(claim) && !format.claims.includes(claim)) {
-    throw new UploadRefused(`The upload claims to be "${claim}" but its content is a ${format.label}.`)
+    throw new UploadRefused({
+      es: `El archivo dice ser «${claim}» pero su contenido es ${formatLabel(format, 'es')}.`,
+      en: `The upload claims to be "${claim}" but its content is a ${format.label}.`,
+    })
   }
 }
 
 async function inspectCaptions(upload: IncomingUpload, format: AcceptedFormat, bytes: Buffer): Promise<Buffer | undefined> {
   const text = decodeCaptionText(bytes)
-  if (text === null) throw new UploadRefused('The caption file is not UTF-8 text: save it as UTF-8 and upload it again.')
+  if (text === null) {
+    throw new UploadRefused({
+      es: 'El archivo de subtítulos no es texto UTF-8: guárdalo como UTF-8 y súbelo de nuevo.',
+      en: 'The caption file is not UTF-8 text: save it as UTF-8 and upload it again.',
+    })
+  }
+  // The line-by-line reasons come from the parser (webvtt-parser writes them in English).
   if (format.extensions.includes('srt')) {
     const converted = srtToWebVtt(text)
-    if (!converted.ok) throw new UploadRefused(`The SRT caption file is broken: ${describeProblems(converted.problems)}.`)
+    if (!converted.ok) {
+      const why = describeProblems(converted.problems)
+      throw new UploadRefused({ es: `El archivo de subtítulos SRT tiene errores: ${why.replace(/line (\d+)/g, 'línea $1')}.`, en: `The SRT caption file is broken: ${why}.` })
+    }
     return Buffer.from(converted.vtt, 'utf8')
   }
   const checked = validateWebVtt(text)
-  if (!checked.ok) throw new UploadRefused(`The WebVTT caption file is broken: ${describeProblems(checked.problems)}.`)
+  if (!checked.ok) {
+    const why = describeProblems(checked.problems)
+    throw new UploadRefused({ es: `El archivo de subtítulos WebVTT tiene errores: ${why.replace(/line (\d+)/g, 'línea $1')}.`, en: `The WebVTT caption file is broken: ${why}.` })
+  }
   return undefined
 }
 
@@ -131,20 +154,23 @@ async function inspectImage(upload: IncomingUpload, format: AcceptedFormat): Pro
     // Header only: a bomb declares its size before any pixel is decoded.
     metadata = await sharp(input, { limitInputPixels: false }).metadata()
   } catch (error) {
-    throw new UploadRefused(`The ${format.label} cannot be read (${(error as Error).message}).`)
+    const why = (error as Error).message
+    throw new UploadRefused({ es: `No se puede leer el archivo (${formatLabel(format, 'es')}): ${why}.`, en: `The ${format.label} cannot be read (${why}).` })
   }
   const width = metadata.width ?? 0
   const height = metadata.height ?? 0
   if (width * height > limit) {
-    throw new UploadRefused(
-      `The image declares ${width} × ${height} pixels, more than the ${limit.toLocaleString('en')} allowed (it could exhaust the server's memory when decoded).`,
-    )
+    throw new UploadRefused({
+      es: `La imagen declara ${width} × ${height} píxeles, más de los ${limit.toLocaleString('es-MX')} permitidos (podría agotar la memoria del servidor al decodificarla).`,
+      en: `The image declares ${width} × ${height} pixels, more than the ${limit.toLocaleString('en')} allowed (it could exhaust the server's memory when decoded).`,
+    })
   }
   try {
     // A full decode at reduced size finds truncated or corrupt data; JPEG shrink-on-load keeps it quick.
     await sharp(input, { limitInputPixels: limit, failOn: 'truncated' }).resize(64, 64, { fit: 'inside' }).toBuffer()
   } catch (error) {
-    throw new UploadRefused(`The ${format.label} is truncated or corrupt (${(error as Error).message}).`)
+    const why = (error as Error).message
+    throw new UploadRefused({ es: `El archivo (${formatLabel(format, 'es')}) está incompleto o dañado (${why}).`, en: `The ${format.label} is truncated or corrupt (${why}).` })
   }
   return { width, height, metadata }
 }
@@ -174,7 +200,7 @@ async function imageWithoutMetadata(bytes: Buffer, metadata: Metadata): Promise<
 
 /** Resolves to what the upload is, or rejects with an UploadRefused naming the problem. */
 export async function inspectUpload(upload: IncomingUpload): Promise<InspectedUpload> {
-  if (upload.size === 0) throw new UploadRefused('The file is empty (0 bytes).')
+  if (upload.size === 0) throw new UploadRefused({ es: 'El archivo está vacío (0 bytes).', en: 'The file is empty (0 bytes).' })
 
   const head = await readRange(upload, 0, SCAN_BYTES)
   const tail = upload.size > SCAN_BYTES ? await readRange(upload, Math.max(SCAN_BYTES, upload.size - SCAN_BYTES), SCAN_BYTES) : Buffer.alloc(0)
@@ -186,7 +212,12 @@ export async function inspectUpload(upload: IncomingUpload): Promise<InspectedUp
       format = undefined
     } else {
       format = ACCEPTED_FORMATS[detected.mime]
-      if (!format) throw new UploadRefused(`Files of type ${detected.mime} (.${detected.ext}) are not accepted. Accepted: ${ACCEPTED_SUMMARY}.`)
+      if (!format) {
+        throw new UploadRefused({
+          es: `No se aceptan archivos de tipo ${detected.mime} (.${detected.ext}). Se aceptan ${ACCEPTED_SUMMARY_ES}.`,
+          en: `Files of type ${detected.mime} (.${detected.ext}) are not accepted. Accepted: ${ACCEPTED_SUMMARY}.`,
+        })
+      }
     }
   }
   if (!format) {
@@ -194,20 +225,48 @@ export async function inspectUpload(upload: IncomingUpload): Promise<InspectedUp
     const markup = textLooksLikeMarkup(text)
     // SVG is refused rather than sanitised: it is a program as much as a picture (scripts, external
     // references, event handlers), and every participant-facing use works as well with PNG or WebP.
-    if (markup === 'svg') throw new UploadRefused('SVG images are not accepted (they can carry scripts): export the drawing as PNG or WebP.')
-    if (markup === 'html') throw new UploadRefused(`The file is HTML, not ${kindFromExtension(upload.name)?.label ?? 'an accepted format'}: HTML pages cannot be uploaded.`)
-    if (markup === 'xml') throw new UploadRefused('XML files are not accepted.')
+    if (markup === 'svg') {
+      throw new UploadRefused({
+        es: 'No se aceptan imágenes SVG (pueden llevar scripts): exporta el dibujo como PNG o WebP.',
+        en: 'SVG images are not accepted (they can carry scripts): export the drawing as PNG or WebP.',
+      })
+    }
+    if (markup === 'html') {
+      const named = kindFromExtension(upload.name)
+      throw new UploadRefused({
+        es: `El archivo es HTML y no ${named ? formatLabel(named, 'es') : 'un formato aceptado'}: no se pueden subir páginas HTML.`,
+        en: `The file is HTML, not ${named?.label ?? 'an accepted format'}: HTML pages cannot be uploaded.`,
+      })
+    }
+    if (markup === 'xml') throw new UploadRefused({ es: 'No se aceptan archivos XML.', en: 'XML files are not accepted.' })
     const ext = extensionOf(upload.name)
     if (/^\uFEFF?WEBVTT(?:[ \t]|\r|\n|$)/.test(text)) format = ACCEPTED_FORMATS['text/vtt']
     else if (ext === 'srt' && /-->/.test(text)) format = ACCEPTED_FORMATS['application/x-subrip']
-    else if (ext === 'vtt') throw new UploadRefused('The WebVTT caption file is broken: line 1: No valid signature. (File needs to start with "WEBVTT".)')
-    else throw new UploadRefused(`The file's content is not a type we recognise. Accepted: ${ACCEPTED_SUMMARY}.`)
+    else if (ext === 'vtt') {
+      throw new UploadRefused({
+        es: 'El archivo de subtítulos WebVTT tiene errores: la línea 1 debe empezar con «WEBVTT».',
+        en: 'The WebVTT caption file is broken: line 1: No valid signature. (File needs to start with "WEBVTT".)',
+      })
+    } else {
+      throw new UploadRefused({
+        es: `No reconocemos el tipo de contenido del archivo. Se aceptan ${ACCEPTED_SUMMARY_ES}.`,
+        en: `The file's content is not a type we recognise. Accepted: ${ACCEPTED_SUMMARY}.`,
+      })
+    }
   }
 
   refuseMismatch(upload, format)
 
   const limit = maxBytes(format.kind)
-  if (upload.size > limit) throw new UploadRefused(`The ${format.label} is ${formatBytes(upload.size)}, over the ${formatBytes(limit)} limit for ${format.kind} files.`, 413)
+  if (upload.size > limit) {
+    throw new UploadRefused(
+      {
+        es: `El archivo (${formatLabel(format, 'es')}) pesa ${formatBytes(upload.size)}, más del límite de ${formatBytes(limit)} para este tipo de archivo.`,
+        en: `The ${format.label} is ${formatBytes(upload.size)}, over the ${formatBytes(limit)} limit for ${format.kind} files.`,
+      },
+      413,
+    )
+  }
 
   const result: InspectedUpload = { format, filename: safeFilename(upload.name, format) }
   if (format.kind === 'captions') {
@@ -217,7 +276,12 @@ export async function inspectUpload(upload: IncomingUpload): Promise<InspectedUp
     return result
   }
   const polyglot = polyglotProblem(detected!.mime, head, tail)
-  if (polyglot) throw new UploadRefused(`The file looks like a ${format.label} but ${polyglot}; such files are refused.`)
+  if (polyglot) {
+    throw new UploadRefused({
+      es: `El archivo parece ${formatLabel(format, 'es')} pero ${polyglot.es}; estos archivos se rechazan.`,
+      en: `The file looks like a ${format.label} but ${polyglot.en}; such files are refused.`,
+    })
+  }
   if (format.kind === 'image') {
     const { width, height, metadata } = await inspectImage(upload, format)
     result.image = { width, height }

@@ -14,6 +14,8 @@ export interface ResourceForPublishing {
 
 export interface MissingForPublishing {
   path: string
+  /** The field's label as the resource form shows it, per language. */
+  label: { es: string; en: string }
   message: string
 }
 
@@ -28,18 +30,50 @@ export function missingForPublishing(
   resource: ResourceForPublishing,
   imageAlt?: Record<string, string | null | undefined> | null,
   requiredLocales: readonly string[] = ['es'],
+  language: 'es' | 'en' = 'en',
 ): MissingForPublishing[] {
+  const es = language === 'es'
   const missing: MissingForPublishing[] = []
-  if (!filled(resource.licence)) missing.push({ path: 'licence', message: 'A licence is required before publishing (e.g. "CC BY 4.0" or "All rights reserved, used with permission").' })
-  if (!filled(resource.credit)) missing.push({ path: 'credit', message: 'A credit (author or source) is required before publishing.' })
+  if (!filled(resource.licence)) {
+    missing.push({
+      path: 'licence',
+      label: { es: 'Licencia', en: 'Licence' },
+      message: es
+        ? 'Hace falta una licencia antes de publicar (por ejemplo «CC BY 4.0» o «Todos los derechos reservados; usado con permiso»).'
+        : 'A licence is required before publishing (e.g. "CC BY 4.0" or "All rights reserved, used with permission").',
+    })
+  }
+  if (!filled(resource.credit)) {
+    missing.push({
+      path: 'credit',
+      label: { es: 'Créditos', en: 'Credit' },
+      message: es ? 'Hacen falta los créditos (autoría o fuente) antes de publicar.' : 'A credit (author or source) is required before publishing.',
+    })
+  }
   if (resource.audience !== 'participant') return missing
   if (resource.kind === 'video' || resource.kind === 'audio') {
     const spanish = (resource.captions ?? []).some((row) => row?.language === 'es' && present(row.file))
-    if (!spanish) missing.push({ path: 'captions', message: `Captions in Spanish (a WebVTT file) are required before publishing a participant ${resource.kind}.` })
+    if (!spanish) {
+      missing.push({
+        path: 'captions',
+        label: { es: 'Subtítulos (WebVTT)', en: 'Captions (WebVTT)' },
+        message: es
+          ? `Hacen falta subtítulos en español (un archivo WebVTT) antes de publicar ${resource.kind === 'video' ? 'un video' : 'un audio'} para participantes.`
+          : `Captions in Spanish (a WebVTT file) are required before publishing a participant ${resource.kind}.`,
+      })
+    }
   }
   if (resource.kind === 'image' && present(resource.file) && imageAlt !== undefined) {
     const lacking = requiredLocales.filter((locale) => !filled(imageAlt?.[locale] ?? undefined))
-    if (lacking.length > 0) missing.push({ path: 'file', message: `The image needs alt text (${lacking.join(', ')}) before a participant resource can be published.` })
+    if (lacking.length > 0) {
+      missing.push({
+        path: 'file',
+        label: { es: 'Archivo', en: 'File' },
+        message: es
+          ? `La imagen necesita texto alternativo (${lacking.join(', ')}) antes de publicar un recurso para participantes.`
+          : `The image needs alt text (${lacking.join(', ')}) before a participant resource can be published.`,
+      })
+    }
   }
   return missing
 }

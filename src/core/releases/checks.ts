@@ -11,9 +11,10 @@
  * - fewer published sessions than the track plans: a warning that blocks until the designer
  *   confirms it (`confirmFewerSessions`). No session at all always blocks.
  */
+import { both, type Bilingual, type Language } from '@/core/language'
 import { publishTimingProblem, sessionTiming } from '@/core/rules/timing'
 import { lexicalToRichDocument, richDocumentToPlainText } from '@/core/richtext/neutral'
-import type { LexicalState, Localized, LocaleCode, ReleaseSnapshot, SnapshotSession } from './snapshot'
+import type { LexicalState, Localized, LocaleCode, ReleaseChanges, ReleaseSnapshot, SnapshotSession } from './snapshot'
 
 export type ReleaseProblemCode =
   | 'timing'
@@ -21,6 +22,7 @@ export type ReleaseProblemCode =
   | 'missing-captions'
   | 'fewer-sessions'
   | 'no-sessions'
+  | 'no-changes'
 
 export interface ReleaseProblem {
   code: ReleaseProblemCode
@@ -40,12 +42,27 @@ export interface ReleaseProblem {
   locale?: LocaleCode
   /** The resource concerned (captions). */
   resourceId?: string
+  /** The session concerned, when the problem is in a session (for links in the admin). */
+  sessionId?: string
+  /** In English. */
   message: string
+  /** The same message in each language of the admin. */
+  messages: Bilingual
 }
 
 export interface ReleaseCheckOptions {
   /** The designer confirms shipping fewer published sessions than planned. */
   confirmFewerSessions?: boolean
+}
+
+/** The checkbox labels the messages point to: the same words as the create form's. */
+export const CONFIRM_FEWER_SESSIONS_LABEL: Bilingual = {
+  es: 'Confirmo publicar con menos sesiones publicadas que las previstas',
+  en: 'I confirm releasing with fewer published sessions than planned',
+}
+export const CONFIRM_NO_CHANGES_LABEL: Bilingual = {
+  es: 'Confirmo publicar una versión sin cambios y sin notas',
+  en: 'I confirm releasing a version with no changes and no notes',
 }
 
 const hasText = (value: unknown): boolean => typeof value === 'string' && value.trim().length > 0
@@ -65,107 +82,130 @@ const present = {
 
 /** Session fields people read, and whether each is required or only needs a translation when written. */
 type Kind = keyof typeof present
-const SESSION_FIELDS: { field: keyof SnapshotSession; kind: Kind; required: boolean; label: string }[] = [
-  { field: 'title', kind: 'text', required: true, label: 'title' },
-  { field: 'summary', kind: 'text', required: true, label: 'plain-language summary' },
-  { field: 'objectives', kind: 'list', required: false, label: 'objectives' },
-  { field: 'contentNotes', kind: 'text', required: false, label: 'content notes' },
-  { field: 'materials', kind: 'text', required: false, label: 'materials' },
-  { field: 'facilitatorNotes', kind: 'rich', required: false, label: 'facilitator notes' },
-  { field: 'safetyNotes', kind: 'rich', required: false, label: 'safety notes' },
+const SESSION_FIELDS: { field: keyof SnapshotSession; kind: Kind; required: boolean; label: Bilingual }[] = [
+  { field: 'title', kind: 'text', required: true, label: { es: 'título', en: 'title' } },
+  { field: 'summary', kind: 'text', required: true, label: { es: 'resumen en lenguaje sencillo', en: 'plain-language summary' } },
+  { field: 'objectives', kind: 'list', required: false, label: { es: 'objetivos', en: 'objectives' } },
+  { field: 'contentNotes', kind: 'text', required: false, label: { es: 'aviso de contenido', en: 'content notes' } },
+  { field: 'materials', kind: 'text', required: false, label: { es: 'materiales', en: 'materials' } },
+  { field: 'facilitatorNotes', kind: 'rich', required: false, label: { es: 'notas para facilitación', en: 'facilitator notes' } },
+  { field: 'safetyNotes', kind: 'rich', required: false, label: { es: 'notas de seguridad', en: 'safety notes' } },
 ]
 
 function firstTitle(title: Localized<string> | null | undefined, locales: readonly LocaleCode[]): string | undefined {
   return locales.map((locale) => title?.[locale]).find(hasText) ?? Object.values(title ?? {}).find(hasText)
 }
 
-function sessionName(session: Pick<SnapshotSession, 'number' | 'title'>, locales: readonly LocaleCode[]): string {
+function sessionName(session: Pick<SnapshotSession, 'number' | 'title'>, locales: readonly LocaleCode[], language: Language): string {
   const title = firstTitle(session.title, locales)
-  return title ? `Session ${session.number} «${title}»` : `Session ${session.number}`
+  const word = language === 'es' ? 'Sesión' : 'Session'
+  return title ? `${word} ${session.number} «${title}»` : `${word} ${session.number}`
 }
 
 /** Every problem of a release, blocking or not, in a stable order (by session, then field). */
 export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOptions = {}): ReleaseProblem[] {
   const problems: ReleaseProblem[] = []
   const locales = snapshot.release.locales
-  const error = (problem: Omit<ReleaseProblem, 'severity' | 'blocking'>) =>
-    problems.push({ severity: 'error', blocking: true, ...problem })
+  const error = (problem: Omit<ReleaseProblem, 'severity' | 'blocking' | 'message'>) =>
+    problems.push({ severity: 'error', blocking: true, message: problem.messages.en, ...problem })
 
   /** Required: missing in a locale is a problem. Optional: only when another release locale has it. */
   const translation = (
     kind: Kind,
     value: any,
     required: boolean,
-    where: { sessionNumber?: number; field: string; item?: number; label: string; prefix: string },
+    where: { sessionNumber?: number; sessionId?: string; field: string; item?: number; label: Bilingual; prefix: Bilingual },
   ) => {
     const has = locales.map((locale) => present[kind](value, locale))
     if (!required && !has.some(Boolean)) return
     locales.forEach((locale, index) => {
       if (has[index]) return
-      const others = locales.filter((_, i) => has[i])
+      const others = locales.filter((_, i) => has[i]).join(', ')
       error({
         code: 'missing-translation',
         ...(where.sessionNumber !== undefined ? { sessionNumber: where.sessionNumber } : {}),
+        ...(where.sessionId !== undefined ? { sessionId: where.sessionId } : {}),
         field: where.field,
         ...(where.item !== undefined ? { item: where.item } : {}),
         locale,
-        message: `${where.prefix}${where.label} is missing in «${locale}»${others.length ? ` (written in ${others.join(', ')})` : ''}.`,
+        messages: {
+          es: `${where.prefix.es}${where.label.es} — falta en «${locale}»${others ? ` (escrito en ${others})` : ''}.`,
+          en: `${where.prefix.en}${where.label.en} is missing in «${locale}»${others ? ` (written in ${others})` : ''}.`,
+        },
       })
     })
   }
 
   // The track as a whole.
-  translation('text', snapshot.track.title, true, { field: 'track.title', label: 'track title', prefix: 'Track: ' })
+  translation('text', snapshot.track.title, true, {
+    field: 'track.title',
+    label: { es: 'título de la línea', en: 'track title' },
+    prefix: { es: 'Línea: ', en: 'Track: ' },
+  })
   if (snapshot.sessions.length === 0) {
-    error({ code: 'no-sessions', field: 'sessions', message: 'The track has no published session: publish at least one before releasing it.' })
+    error({
+      code: 'no-sessions',
+      field: 'sessions',
+      messages: {
+        es: 'La línea no tiene ninguna sesión publicada: publica al menos una antes de generar una versión.',
+        en: 'The track has no published session: publish at least one before releasing it.',
+      },
+    })
   } else if (snapshot.sessions.length < snapshot.track.plannedSessions) {
     const confirmed = Boolean(options.confirmFewerSessions)
-    problems.push({
-      code: 'fewer-sessions',
-      severity: 'warning',
-      blocking: !confirmed,
-      field: 'sessions',
-      message:
-        `The track plans ${snapshot.track.plannedSessions} sessions but only ${snapshot.sessions.length} are published` +
+    const planned = snapshot.track.plannedSessions
+    const published = snapshot.sessions.length
+    const messages: Bilingual = {
+      es:
+        `La línea prevé ${planned} sesiones pero solo hay ${published} publicadas` +
+        (confirmed
+          ? ' (confirmado por quien diseña).'
+          : `. Publica las que faltan o marca «${CONFIRM_FEWER_SESSIONS_LABEL.es}» (confirmFewerSessions).`),
+      en:
+        `The track plans ${planned} sessions but only ${published} are published` +
         (confirmed ? ' (confirmed by the designer).' : '. Publish the missing sessions, or confirm a release with fewer sessions (confirmFewerSessions).'),
-    })
+    }
+    problems.push({ code: 'fewer-sessions', severity: 'warning', blocking: !confirmed, field: 'sessions', message: messages.en, messages })
   }
 
   const resourceUse = new Map<string, number[]>()
+  const sessionIdByNumber = new Map<number, string>()
   for (const session of snapshot.sessions) {
-    const name = sessionName(session, locales)
-    const prefix = `${name}: `
+    const prefix = both((language) => `${sessionName(session, locales, language)}: `)
     const number = session.number
+    const sessionId = String(session.id)
+    sessionIdByNumber.set(number, sessionId)
+    const at = { sessionNumber: number, sessionId }
 
     // Timing, with the one rule publishing already applies.
     const timing = sessionTiming(session.activities, session.duration)
     if (!timing.balanced) {
+      const args = { number, title: firstTitle(session.title, locales) ?? null, activities: session.activities, durationMinutes: session.duration }
       error({
         code: 'timing',
-        sessionNumber: number,
+        ...at,
         field: 'activities',
-        message:
-          publishTimingProblem({ number, title: firstTitle(session.title, locales) ?? null, activities: session.activities, durationMinutes: session.duration }) ??
-          `${prefix}activities add up to ${timing.totalMinutes} of ${session.duration} minutes.`,
+        messages: both((language) => publishTimingProblem(args, language) ?? ''),
       })
     }
 
     for (const { field, kind, required, label } of SESSION_FIELDS) {
-      translation(kind, session[field], required, { sessionNumber: number, field, label, prefix })
+      translation(kind, session[field], required, { ...at, field, label, prefix })
     }
     session.activities.forEach((activity, index) => {
       const item = index + 1
       const activityTitle = locales.map((l) => activity.title?.[l]).find(hasText)
-      const what = `activity ${item}${activityTitle ? ` «${activityTitle}»` : ''}`
-      translation('text', activity.title, true, { sessionNumber: number, field: 'activities.title', item, label: `title of ${what}`, prefix })
-      translation('rich', activity.participantContent, false, { sessionNumber: number, field: 'activities.participantContent', item, label: `participant content of ${what}`, prefix })
-      translation('rich', activity.facilitatorInstructions, false, { sessionNumber: number, field: 'activities.facilitatorInstructions', item, label: `facilitator instructions of ${what}`, prefix })
+      const named = activityTitle ? ` «${activityTitle}»` : ''
+      const of = (es: string, en: string): Bilingual => ({ es: `${es} de la actividad ${item}${named}`, en: `${en} of activity ${item}${named}` })
+      translation('text', activity.title, true, { ...at, field: 'activities.title', item, label: of('título', 'title'), prefix })
+      translation('rich', activity.participantContent, false, { ...at, field: 'activities.participantContent', item, label: of('contenido para participantes', 'participant content'), prefix })
+      translation('rich', activity.facilitatorInstructions, false, { ...at, field: 'activities.facilitatorInstructions', item, label: of('instrucciones para facilitación', 'facilitator instructions'), prefix })
       if (activity.resourceId) resourceUse.set(activity.resourceId, [...(resourceUse.get(activity.resourceId) ?? []), number])
     })
     session.handouts.forEach((handout, index) => {
       const item = index + 1
-      translation('text', handout.title, true, { sessionNumber: number, field: 'handouts.title', item, label: `title of handout ${item}`, prefix })
-      translation('rich', handout.body, false, { sessionNumber: number, field: 'handouts.body', item, label: `text of handout ${item}`, prefix })
+      translation('text', handout.title, true, { ...at, field: 'handouts.title', item, label: { es: `título de la hoja ${item}`, en: `title of handout ${item}` }, prefix })
+      translation('rich', handout.body, false, { ...at, field: 'handouts.body', item, label: { es: `texto de la hoja ${item}`, en: `text of handout ${item}` }, prefix })
     })
     for (const id of session.resourceIds) resourceUse.set(id, [...(resourceUse.get(id) ?? []), number])
   }
@@ -175,15 +215,20 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
     if (resource.audience !== 'participant' || (resource.kind !== 'video' && resource.kind !== 'audio')) continue
     const sessions = [...new Set(resourceUse.get(resource.id) ?? [])].sort((a, b) => a - b)
     const title = locales.map((l) => resource.title?.[l]).find(hasText) ?? resource.id
+    const video = resource.kind === 'video'
     for (const locale of locales) {
       if ((resource.captionLanguages ?? []).includes(locale)) continue
+      const list = sessions.join(', ')
       error({
         code: 'missing-captions',
-        ...(sessions.length ? { sessionNumber: sessions[0] } : {}),
+        ...(sessions.length ? { sessionNumber: sessions[0], sessionId: sessionIdByNumber.get(sessions[0]) } : {}),
         field: 'resources',
         locale,
         resourceId: resource.id,
-        message: `${resource.kind === 'video' ? 'Video' : 'Audio'} «${title}»${sessions.length ? ` (session ${sessions.join(', ')})` : ''} has no captions in «${locale}».`,
+        messages: {
+          es: `${video ? 'El video' : 'El audio'} «${title}»${sessions.length ? ` (sesión ${list})` : ''} no tiene subtítulos en «${locale}».`,
+          en: `${video ? 'Video' : 'Audio'} «${title}»${sessions.length ? ` (session ${list})` : ''} has no captions in «${locale}».`,
+        },
       })
     }
   }
@@ -195,9 +240,42 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
 
 export const blockingProblems = (problems: readonly ReleaseProblem[]) => problems.filter((problem) => problem.blocking)
 
+/**
+ * A release with no change to any session since the previous one and no notes in any locale:
+ * a warning the designer confirms (`confirmNoChanges`), since facilitators would receive a new
+ * version with nothing to tell them. A first release is never "unchanged".
+ */
+export function noChangesProblem(
+  changes: Pick<ReleaseChanges, 'previousVersion' | 'sessionsAdded' | 'sessionsRemoved' | 'sessionsChanged'>,
+  hasNotes: boolean,
+  confirmed: boolean,
+): ReleaseProblem | null {
+  if (!changes.previousVersion || hasNotes) return null
+  if (changes.sessionsAdded.length || changes.sessionsRemoved.length || changes.sessionsChanged.length) return null
+  const previous = changes.previousVersion
+  const messages: Bilingual = confirmed
+    ? {
+        es: `Ninguna sesión cambió desde la versión ${previous} y la versión no tiene notas (confirmado por quien diseña).`,
+        en: `No session changed since release ${previous} and the release has no notes (confirmed by the designer).`,
+      }
+    : {
+        es: `Ninguna sesión cambió desde la versión ${previous} y la versión no tiene notas. Escribe en las notas por qué se publica o marca «${CONFIRM_NO_CHANGES_LABEL.es}» (confirmNoChanges).`,
+        en: `No session changed since release ${previous} and the release has no notes. Say in the notes why it is published, or confirm a release with no changes (confirmNoChanges).`,
+      }
+  return { code: 'no-changes', severity: 'warning', blocking: !confirmed, field: 'notes', message: messages.en, messages }
+}
+
 /** One message listing every blocking problem, for the 422 answer and the admin's toast. */
-export function formatReleaseProblems(problems: readonly ReleaseProblem[], release: { version: string; track?: string }): string {
+export function formatReleaseProblems(
+  problems: readonly ReleaseProblem[],
+  release: { version: string; track?: string },
+  language: Language = 'en',
+): string {
   const blocking = blockingProblems(problems)
-  const head = `Release ${release.version}${release.track ? ` of «${release.track}»` : ''} cannot be built: ${blocking.length} problem${blocking.length === 1 ? '' : 's'}.`
-  return [head, ...blocking.map((problem) => `- ${problem.message}`)].join('\n')
+  const count = blocking.length
+  const head =
+    language === 'es'
+      ? `La versión ${release.version}${release.track ? ` de «${release.track}»` : ''} no puede generarse: ${count} problema${count === 1 ? '' : 's'}.`
+      : `Release ${release.version}${release.track ? ` of «${release.track}»` : ''} cannot be built: ${count} problem${count === 1 ? '' : 's'}.`
+  return [head, ...blocking.map((problem) => `- ${problem.messages[language]}`)].join('\n')
 }

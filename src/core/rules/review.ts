@@ -12,6 +12,7 @@
  * (the seed, a migration). Scheduled publishing runs as the user who scheduled it, so an approved
  * session scheduled by a designer is published, and one changed after approval is refused then.
  */
+import type { Language } from '@/core/language'
 import { hasAnyRole, isAdmin, type RoleHolder } from './roles'
 
 export const REVIEW_STATES = ['not-submitted', 'in-review', 'changes-requested', 'approved'] as const
@@ -110,12 +111,21 @@ export function reviewTransition(state: ReviewState, action: ReviewAction, user:
  * Why `user` may not publish a session in review state `state`, or null when they may.
  * No user means a system operation (seed, scheduled job queued by nobody): allowed.
  */
-export function publishReviewProblem(state: ReviewState, user: RoleHolder | undefined): string | null {
+export function publishReviewProblem(state: ReviewState, user: RoleHolder | undefined, language: Language = 'en'): string | null {
   if (!user || isAdmin(user) || state === 'approved') return null
+  const pending = state as Exclude<ReviewState, 'approved'>
+  if (language === 'es') {
+    const why: Record<Exclude<ReviewState, 'approved'>, string> = {
+      'not-submitted': 'esta no se ha enviado a revisión (o su contenido cambió después de aprobarse)',
+      'in-review': 'esta todavía espera a una persona revisora',
+      'changes-requested': 'en esta una persona revisora pidió cambios',
+    }
+    return `Solo se publican sesiones aprobadas y ${why[pending]}. Envíala a revisión y publícala cuando una persona revisora la apruebe; una persona administradora puede publicar sin revisión.`
+  }
   const why: Record<Exclude<ReviewState, 'approved'>, string> = {
     'not-submitted': 'it has not been submitted for review (or its content changed after approval)',
     'in-review': 'it is still waiting for a reviewer',
     'changes-requested': 'a reviewer requested changes',
   }
-  return `Only approved sessions can be published, and ${why[state as Exclude<ReviewState, 'approved'>]}. Submit it for review and publish once a reviewer approves it; an admin may publish without review.`
+  return `Only approved sessions can be published, and ${why[pending]}. Submit it for review and publish once a reviewer approves it; an admin may publish without review.`
 }

@@ -2,6 +2,7 @@
  * Timing of a session's agenda. One implementation shared by the server's publish rule, the
  * editor's live total and the manual renderers.
  */
+import type { Language } from '@/core/language'
 
 export interface TimedActivity {
   minutes?: number | null
@@ -28,11 +29,12 @@ export function isValidMinutes(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0
 }
 
-export function minutesProblem(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return 'Minutes are required.'
-  if (typeof value !== 'number' || Number.isNaN(value)) return 'Minutes must be a number.'
-  if (!Number.isInteger(value)) return `Minutes must be a whole number (got ${value}).`
-  if (value <= 0) return `Minutes must be positive (got ${value}).`
+export function minutesProblem(value: unknown, language: Language = 'en'): string | null {
+  const es = language === 'es'
+  if (value === null || value === undefined || value === '') return es ? 'Los minutos son obligatorios.' : 'Minutes are required.'
+  if (typeof value !== 'number' || Number.isNaN(value)) return es ? 'Los minutos deben ser un número.' : 'Minutes must be a number.'
+  if (!Number.isInteger(value)) return es ? `Los minutos deben ser un número entero (se recibió ${value}).` : `Minutes must be a whole number (got ${value}).`
+  if (value <= 0) return es ? `Los minutos deben ser positivos (se recibió ${value}).` : `Minutes must be positive (got ${value}).`
   return null
 }
 
@@ -69,25 +71,33 @@ export function formatClock(minutesFromStart: number): string {
 /**
  * Why a session cannot be published, or null when its agenda fills its duration exactly.
  * The message names the session and the difference, e.g.
- * "Session 3 «Rights»: activities add up to 140 of 150 minutes (10 missing)."
+ * "Session 3 «Rights»: activities add up to 140 of 150 minutes (10 missing)." or, in Spanish,
+ * "Sesión 3 «Derechos»: las actividades suman 140 de 150 minutos (faltan 10)."
  */
-export function publishTimingProblem(args: {
-  number?: number | null
-  title?: string | null
-  activities: readonly TimedActivity[] | null | undefined
-  durationMinutes: number
-}): string | null {
+export function publishTimingProblem(
+  args: {
+    number?: number | null
+    title?: string | null
+    activities: readonly TimedActivity[] | null | undefined
+    durationMinutes: number
+  },
+  language: Language = 'en',
+): string | null {
   const timing = sessionTiming(args.activities, args.durationMinutes)
   if (timing.balanced) return null
-  const name = [
-    args.number != null ? `Session ${args.number}` : 'Session',
-    args.title ? `«${args.title}»` : null,
-  ]
+  const es = language === 'es'
+  const session = es ? 'Sesión' : 'Session'
+  const name = [args.number != null ? `${session} ${args.number}` : session, args.title ? `«${args.title}»` : null]
     .filter(Boolean)
     .join(' ')
-  const gap =
-    timing.difference < 0
+  const gap = es
+    ? timing.difference < 0
+      ? `faltan ${-timing.difference}`
+      : `sobran ${timing.difference}`
+    : timing.difference < 0
       ? `${-timing.difference} missing`
       : `${timing.difference} over`
-  return `${name}: activities add up to ${timing.totalMinutes} of ${timing.durationMinutes} minutes (${gap}).`
+  return es
+    ? `${name}: las actividades suman ${timing.totalMinutes} de ${timing.durationMinutes} minutos (${gap}).`
+    : `${name}: activities add up to ${timing.totalMinutes} of ${timing.durationMinutes} minutes (${gap}).`
 }

@@ -43,11 +43,13 @@ export function parseVersion(value: unknown): SemVer | null {
 export const isValidVersion = (value: unknown): value is string => parseVersion(value) !== null
 
 /** Why a value is not a usable version, or null when it is one. */
-export function versionProblem(value: unknown): string | null {
-  if (value === undefined || value === null || value === '') return 'A version is required (e.g. 1.0.0).'
-  return isValidVersion(value)
-    ? null
-    : `«${String(value)}» is not a semantic version: use MAJOR.MINOR.PATCH, e.g. 1.2.0 (optionally -rc.1).`
+export function versionProblem(value: unknown, language: 'es' | 'en' = 'en'): string | null {
+  const es = language === 'es'
+  if (value === undefined || value === null || value === '') return es ? 'Falta la versión (por ejemplo 1.0.0).' : 'A version is required (e.g. 1.0.0).'
+  if (isValidVersion(value)) return null
+  return es
+    ? `«${String(value)}» no es una versión semántica: usa MAYOR.MENOR.PARCHE (por ejemplo 1.2.0 u opcionalmente 1.2.0-rc.1).`
+    : `«${String(value)}» is not a semantic version: use MAJOR.MINOR.PATCH (e.g. 1.2.0, optionally -rc.1).`
 }
 
 function compareIdentifiers(a: string | number, b: string | number): number {

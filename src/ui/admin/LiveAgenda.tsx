@@ -7,7 +7,7 @@ import { agendaVerdict, liveAgendaFromFormState, type FlatFormState } from '@/co
 const DEFAULT_SESSION_MINUTES = 150
 
 /** The track's session length, used when the session leaves its own duration empty. */
-function useTrackMinutes(trackId: unknown): number {
+export function useTrackMinutes(trackId: unknown): number {
   const [minutes, setMinutes] = useState(DEFAULT_SESSION_MINUTES)
   useEffect(() => {
     const id = trackId && typeof trackId === 'object' && 'value' in trackId ? (trackId as { value: unknown }).value : trackId

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { blockingProblems, formatReleaseProblems, releaseChecks, type ReleaseProblem } from '@/core/releases/checks'
+import { blockingProblems, formatReleaseProblems, noChangesProblem, releaseChecks, type ReleaseProblem } from '@/core/releases/checks'
 import type { ReleaseSnapshot } from '@/core/releases/snapshot'
 import { compareVersions, isValidVersion, latestVersion, versionProblem } from '@/core/rules/version'
 
@@ -60,6 +60,25 @@ describe('release checks', () => {
     const lines = message.split('\n')
     expect(lines[0]).toBe('Release 1.1.0 of «Línea de mujeres» cannot be built: 9 problems.')
     expect(lines.slice(1)).toEqual(problems.map((p) => `- ${p.message}`))
+
+    // The same list in Spanish, each problem naming its session (and its id, for the admin's links).
+    const spanish = formatReleaseProblems(problems, { version: '1.1.0', track: 'Línea de mujeres' }, 'es').split('\n')
+    expect(spanish[0]).toBe('La versión 1.1.0 de «Línea de mujeres» no puede generarse: 9 problemas.')
+    expect(spanish).toContain('- Sesión 3 «Mis derechos»: las actividades suman 145 de 150 minutos (faltan 5).')
+    expect(spanish).toContain('- Sesión 3 «Mis derechos»: título — falta en «en» (escrito en es).')
+    expect(spanish).toContain('- Sesión 1 «Bienvenida y encuadre»: título de la actividad 5 «Cierre» — falta en «en» (escrito en es).')
+    expect(spanish.some((line) => /^- El video «.+» \(sesión 2\) no tiene subtítulos en «en»\.$/.test(line))).toBe(true)
+    expect(problems.filter((p) => p.sessionNumber === 3).every((p) => p.sessionId === String(snapshot.sessions[2].id))).toBe(true)
+  })
+
+  it('a release with no change and no notes is a warning until confirmed; a first release or notes end it', () => {
+    const none = { previousVersion: '1.0.0', sessionsAdded: [], sessionsRemoved: [], sessionsChanged: [] }
+    expect(noChangesProblem(none, false, false)).toMatchObject({ code: 'no-changes', severity: 'warning', blocking: true })
+    expect(noChangesProblem(none, false, false)!.messages.es).toMatch(/^Ninguna sesión cambió desde la versión 1\.0\.0 y la versión no tiene notas\./)
+    expect(noChangesProblem(none, false, true)).toMatchObject({ blocking: false })
+    expect(noChangesProblem(none, true, false)).toBeNull()
+    expect(noChangesProblem({ ...none, previousVersion: null }, false, false)).toBeNull()
+    expect(noChangesProblem({ ...none, sessionsAdded: [{ id: 's9', number: 9, title: {} } as never] }, false, false)).toBeNull()
   })
 
   it('lets the designer confirm fewer sessions than planned, and only that', () => {

@@ -43,10 +43,18 @@ async function messageOf(response: Response): Promise<string> {
 describe('locale', () => {
   test('an unknown locale is refused with 400, naming it and the accepted ones; the handler never runs', async () => {
     const { seen, handler } = recordingHandler()
-    const response = await withRequestGuard(handler, { locales })(new Request(url('/api/sessions?locale=fr')), context)
+    const response = await withRequestGuard(handler, { locales })(new Request(url('/api/sessions?locale=fr'), { headers: { 'accept-language': 'en-GB,en;q=0.9' } }), context)
     expect(response.status).toBe(400)
     expect(await messageOf(response)).toBe('Unknown locale «fr». Accepted: es, en, all.')
     expect(seen).toHaveLength(0)
+  })
+
+  test('the refusal speaks Spanish without a language preference, and follows the admin language cookie', async () => {
+    const { handler } = recordingHandler()
+    const guarded = withRequestGuard(handler, { locales })
+    expect(await messageOf(await guarded(new Request(url('/api/sessions?locale=fr')), context))).toBe('Idioma desconocido «fr». Se aceptan: es, en, all.')
+    const cookie = await guarded(new Request(url('/api/sessions?locale=fr'), { headers: { cookie: 'a=b; payload-lng=en', 'accept-language': 'es' } }), context)
+    expect(await messageOf(cookie)).toBe('Unknown locale «fr». Accepted: es, en, all.')
   })
 
   test('an unknown locale on a write is refused before the body is read', async () => {
@@ -97,7 +105,7 @@ describe('body size', () => {
       new Request(url('/api/sessions'), {
         method: 'POST',
         body,
-        headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+        headers: { 'content-type': 'application/json', 'content-length': String(body.length), 'accept-language': 'en' },
       }),
       context,
     )
@@ -134,20 +142,34 @@ describe('body size', () => {
 
   test('a chunked body under the limit reaches the handler whole', async () => {
     const { seen, handler } = recordingHandler()
+    // A JSON string of 300 bytes ("aaa…a"), in three chunks.
+    const quoted = chunkedStream(3, 100).pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('"'))
+        },
+        transform(chunk, controller) {
+          controller.enqueue(chunk)
+        },
+        flush(controller) {
+          controller.enqueue(new TextEncoder().encode('"'))
+        },
+      }),
+    )
     const request = new Request(url('/api/sessions'), {
       method: 'POST',
-      body: chunkedStream(3, 100),
+      body: quoted,
       headers: { 'content-type': 'application/json' },
       duplex: 'half',
     } as RequestInit)
     const response = await withRequestGuard(handler, { locales, maxJsonBodyBytes: limit })(request, context)
     expect(response.status).toBe(201)
-    expect(seen[0].body).toBe('a'.repeat(300))
+    expect(seen[0].body).toBe(`"${'a'.repeat(300)}"`)
   })
 
   test('a body of exactly the limit passes', async () => {
     const outcome = await guardRequest(
-      new Request(url('/api/sessions'), { method: 'POST', body: 'a'.repeat(limit), headers: { 'content-type': 'application/json' } }),
+      new Request(url('/api/sessions'), { method: 'POST', body: `"${'a'.repeat(limit - 2)}"`, headers: { 'content-type': 'application/json' } }),
       { locales, maxJsonBodyBytes: limit },
     )
     expect('request' in outcome).toBe(true)
@@ -193,5 +215,49 @@ describe('body size', () => {
     expect(maxJsonBodyBytes({ REEDUCA_MAX_JSON_BODY_BYTES: '4096' })).toBe(4096)
     expect(maxJsonBodyBytes({ REEDUCA_MAX_JSON_BODY_BYTES: 'lots' })).toBe(DEFAULT_MAX_JSON_BODY_BYTES)
     expect(maxJsonBodyBytes({ REEDUCA_MAX_JSON_BODY_BYTES: '-1' })).toBe(DEFAULT_MAX_JSON_BODY_BYTES)
+  })
+})
+
+describe('body type and JSON', () => {
+  const post = (body: string, headers: Record<string, string>) =>
+    new Request(url('/api/sessions'), { method: 'POST', body, headers })
+
+  test('malformed JSON is refused with 400 naming what is wrong, in the request language; the handler never runs', async () => {
+    const { seen, handler } = recordingHandler()
+    const guarded = withRequestGuard(handler, { locales })
+    const english = await guarded(post('{"title": ', { 'content-type': 'application/json', 'accept-language': 'en' }), context)
+    expect(english.status).toBe(400)
+    expect(await messageOf(english)).toMatch(/^The request body is not valid JSON \(.*JSON.*\); nothing was saved\.$/)
+    const spanish = await guarded(post('{"title": "x",}', { 'content-type': 'application/json; charset=utf-8', 'accept-language': 'es-MX' }), context)
+    expect(spanish.status).toBe(400)
+    expect(await messageOf(spanish)).toMatch(/^El cuerpo de la petición no es JSON válido \(.+\); no se guardó nada\.$/)
+    expect(seen).toHaveLength(0)
+  })
+
+  test('text/plain and urlencoded bodies are refused with 415 naming the type sent', async () => {
+    const { seen, handler } = recordingHandler()
+    const guarded = withRequestGuard(handler, { locales })
+    const plain = await guarded(post('hola', { 'content-type': 'text/plain;charset=UTF-8', 'accept-language': 'en' }), context)
+    expect(plain.status).toBe(415)
+    expect(await messageOf(plain)).toBe(
+      'The API takes JSON (Content-Type: application/json) and, for file uploads, multipart/form-data; this request sent «text/plain». Nothing was saved.',
+    )
+    const form = await guarded(post('title=x', { 'content-type': 'application/x-www-form-urlencoded' }), context)
+    expect(form.status).toBe(415)
+    expect(await messageOf(form)).toContain('«application/x-www-form-urlencoded»')
+    expect(seen).toHaveLength(0)
+  })
+
+  test("the admin's urlencoded query sent as POST with a GET override passes, and so does valid JSON of any letter case", async () => {
+    const { seen, handler } = recordingHandler()
+    const guarded = withRequestGuard(handler, { locales })
+    const query = await guarded(post('limit=5', { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' }), context)
+    expect(query.status).toBe(201)
+    const json = await guarded(post('{"title":"x"}', { 'content-type': 'Application/JSON' }), context)
+    expect(json.status).toBe(201)
+    expect(seen.map((request) => [request.body, request.contentType])).toEqual([
+      ['limit=5', 'application/x-www-form-urlencoded'],
+      ['{"title":"x"}', 'application/json'],
+    ])
   })
 })

@@ -1,0 +1,136 @@
+/**
+ * Issue 15: every refusal reaches the person, on the production build (`npm start`), with its
+ * status and reason, in the language of her interface, where she is looking.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+
+import { womenTrack } from '@/cms/seed/curriculum'
+import { adminLogin, launchBrowser, screenshot } from './browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => browser?.close())
+
+async function token(email: string): Promise<string> {
+  const response = await fetch(`${baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'reeduca-demo' }),
+  })
+  return (await response.json()).token
+}
+
+async function send(path: string, init: RequestInit & { language?: string; jwt?: string }) {
+  const headers = new Headers(init.headers)
+  if (init.language) headers.set('Accept-Language', init.language)
+  if (init.jwt) headers.set('Authorization', `JWT ${init.jwt}`)
+  const response = await fetch(`${baseURL}${path}`, { ...init, headers })
+  const body = await response.json().catch(() => null)
+  return { status: response.status, body, message: String(body?.errors?.[0]?.message ?? '') }
+}
+
+const womenTrackId = async (jwt: string) =>
+  (await send(`/api/tracks?where[slug][equals]=${womenTrack.slug}&depth=0`, { jwt })).body.docs[0].id
+
+test('REST on the production build: each refusal carries its status and its reason, in Spanish and in English', async () => {
+  const designer = await token('designer@reeduca.test')
+  const trainer = await token('trainer@reeduca.test')
+
+  const malformed = await send('/api/sessions', { method: 'POST', jwt: designer, language: 'en', headers: { 'Content-Type': 'application/json' }, body: '{"title": ' })
+  expect(malformed.status).toBe(400)
+  expect(malformed.message).toMatch(/^The request body is not valid JSON \(.+\); nothing was saved\.$/)
+  const plain = await send('/api/sessions', { method: 'POST', jwt: designer, language: 'es', headers: { 'Content-Type': 'text/plain' }, body: 'hola' })
+  expect(plain.status).toBe(415)
+  expect(plain.message).toContain('La API recibe JSON')
+
+  const svg = new FormData()
+  svg.append('file', new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], { type: 'image/svg+xml' }), 'dibujo.svg')
+  svg.append('_payload', '{}')
+  const refusedEs = await send('/api/media', { method: 'POST', jwt: trainer, language: 'es', body: svg })
+  expect(refusedEs.status).toBe(400)
+  expect(refusedEs.message).toBe('«dibujo.svg» — No se aceptan imágenes SVG (pueden llevar scripts): exporta el dibujo como PNG o WebP.')
+  expect(refusedEs.body.errors[0].data.errors[0].path).toBe('file')
+
+  const track = await womenTrackId(designer)
+  const release = { track, version: '1.0.1', locales: ['es', 'en'] }
+  for (const [language, says] of [
+    ['es', /^La versión 1\.0\.1 de «.+» no puede generarse: 1 problema\.\n- Ninguna sesión cambió desde la versión 1\.0\.0/],
+    ['en', /^Release 1\.0\.1 of «.+» cannot be built: 1 problem\.\n- No session changed since release 1\.0\.0/],
+  ] as const) {
+    const refused = await send('/api/manual-releases', { method: 'POST', jwt: designer, language, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(release) })
+    expect(refused.status).toBe(422)
+    expect(refused.message).toMatch(says)
+    expect(refused.body.errors[0].name).toBe('APIError')
+  }
+
+  const draft = await send('/api/sessions?draft=true', {
+    method: 'POST',
+    jwt: designer,
+    headers: { 'Content-Type': 'application/json' },
+    // A full agenda: only review stands between it and publishing.
+    body: JSON.stringify({ track, number: 95, title: 'Sesión sin aprobar', activities: [{ blockType: 'checkIn', title: 'Registro', minutes: 150 }], _status: 'draft' }),
+  })
+  expect(draft.status, JSON.stringify(draft.body)).toBe(201)
+  const publish = await send(`/api/sessions/${draft.body.doc.id}`, { method: 'PATCH', jwt: designer, language: 'en', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ _status: 'published' }) })
+  expect(publish.status).toBe(403)
+  expect(publish.message).toMatch(/^Only approved sessions can be published/)
+})
+
+async function chooseWomenTrack(page: Page) {
+  await page.locator('#field-track .rs__control').click()
+  await page.locator('.rs__option', { hasText: /mujeres/i }).first().click()
+}
+
+for (const [locale, language] of [
+  ['es-MX', 'es'],
+  ['en-US', 'en'],
+] as const) {
+  test(`[${language}] the release create form lists the checks' problems, and Publish is not offered for an unapproved session`, async () => {
+    const context = await browser.newContext({ locale, viewport: { width: 1366, height: 900 } })
+    const page = await context.newPage()
+    await adminLogin(page, baseURL, 'designer@reeduca.test')
+
+    await page.goto(`${baseURL}/admin/collections/manual-releases/create`)
+    const panel = page.locator('.release-checks')
+    await panel.waitFor({ timeout: 60_000 })
+    await chooseWomenTrack(page)
+    const item = panel.locator('li[data-code="no-changes"]')
+    await item.waitFor({ timeout: 60_000 })
+    expect(await item.innerText()).toMatch(language === 'es' ? /Ninguna sesión cambió desde la versión 1\.0\.0/ : /No session changed since release 1\.0\.0/)
+    // Both notes editors are offered at creation.
+    const notes = language === 'es' ? 'Notas de la versión' : 'Release notes'
+    expect(await page.getByText(`${notes} · Español`, { exact: true }).count()).toBeGreaterThan(0)
+    expect(await page.getByText(`${notes} · English`, { exact: true }).count()).toBeGreaterThan(0)
+    await screenshot(page, `refusals-release-checks-${language}`)
+
+    // Submitting anyway: the toast carries the same reason, not "unknown error".
+    await page.locator('input[name="version"]').fill('1.0.1')
+    await page.locator('#action-save').click()
+    const toast = page.locator('.payload-toast-container, [data-sonner-toaster]')
+    await expect.poll(() => toast.innerText(), { timeout: 60_000 }).toMatch(language === 'es' ? /no puede generarse/ : /cannot be built/)
+    expect(await toast.innerText()).not.toMatch(/unknown error|error desconocido/i)
+
+    // A session nobody approved: the sidebar says why it cannot be published.
+    const jwt = await token('designer@reeduca.test')
+    const track = await womenTrackId(jwt)
+    const draft = await send('/api/sessions?draft=true', {
+      method: 'POST',
+      jwt,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ track, number: language === 'es' ? 96 : 97, title: 'Borrador sin revisar', _status: 'draft' }),
+    })
+    await page.goto(`${baseURL}/admin/collections/sessions/${draft.body.doc.id}`)
+    const blocked = page.locator('.session-publish--blocked')
+    await blocked.waitFor({ timeout: 60_000 })
+    expect(await blocked.locator('button').isDisabled()).toBe(true)
+    expect(await blocked.innerText()).toMatch(language === 'es' ? /La sesión no está aprobada/ : /The session is not approved/)
+    expect(await blocked.innerText()).toMatch(language === 'es' ? /las actividades suman 0 de 150 minutos/ : /activities add up to 0 of 150 minutes/)
+    await screenshot(page, `refusals-publish-blocked-${language}`)
+    await context.close()
+  })
+}
