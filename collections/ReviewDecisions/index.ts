@@ -4,6 +4,7 @@ import { REVIEW_DECISION_LABELS, REVIEW_DECISIONS } from '@/core/rules/review'
 import { idOf } from '@/core/rules/ids'
 import { isAdmin } from '@/core/rules/roles'
 import { admins, draftReaders, nobody } from '@collections/access/roles'
+import { labelIn } from '@collections/fields/labels'
 
 const NAMES = 'reeducaReviewerNames'
 
@@ -71,13 +72,14 @@ export const ReviewDecisions: CollectionConfig = {
       name: 'decision',
       type: 'select',
       required: true,
-      label: { es: 'Decisión', en: 'Decision' },
+      // As text, for the review history's sort buttons (collections/fields/labels.ts).
+      label: labelIn({ es: 'Decisión', en: 'Decision' }),
       options: REVIEW_DECISIONS.map((value) => ({ value, label: REVIEW_DECISION_LABELS[value] })),
     },
     {
       name: 'comment',
       type: 'textarea',
-      label: { es: 'Comentario', en: 'Comment' },
+      label: labelIn({ es: 'Comentario', en: 'Comment' }),
       // Comments the system wrote (an approval withdrawn) in the reader's language.
       admin: { components: { Cell: '/src/ui/admin/ReviewCells#ReviewCommentCell' } },
     },
@@ -93,7 +95,7 @@ export const ReviewDecisions: CollectionConfig = {
       name: 'byName',
       type: 'text',
       virtual: true,
-      label: { es: 'Por', en: 'By' },
+      label: labelIn({ es: 'Por', en: 'By' }),
       hooks: { afterRead: [nameOfDecider] },
       admin: { readOnly: true, components: { Cell: '/src/ui/admin/ReviewCells#ReviewerNameCell' } },
     },

@@ -52,6 +52,11 @@ type Labelled = Record<string, unknown>
 function bilingualProblem(value: unknown, where: string): string | null {
   if (value === undefined) return null
   if (value === false) return null
+  // A label function (collections/fields/labels.ts): what it says in each language.
+  if (typeof value === 'function') {
+    const say = (language: string) => (value as (args: unknown) => unknown)({ i18n: { language }, t: (key: string) => key })
+    return bilingualProblem({ es: say('es'), en: say('en') }, where)
+  }
   if (!value || typeof value !== 'object') return `${where}: ${JSON.stringify(value)} is not {es, en}`
   const record = value as Record<string, unknown>
   const missing = UI_LANGUAGES.filter((language) => typeof record[language] !== 'string' || !String(record[language]).trim())
