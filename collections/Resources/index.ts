@@ -171,14 +171,14 @@ export const Resources: CollectionConfig = {
       type: 'checkbox',
       index: true,
       label: { es: 'Faltan subtítulos en español', en: 'Missing Spanish captions' },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'video' || data?.kind === 'audio' },
+      admin: { components: { Field: '/src/ui/admin/ReadOnlyFlag#ReadOnlyFlag' }, readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'video' || data?.kind === 'audio' },
     },
     {
       name: 'missingAltText',
       type: 'checkbox',
       index: true,
       label: { es: 'Falta texto alternativo', en: 'Missing alt text' },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'image' },
+      admin: { components: { Field: '/src/ui/admin/ReadOnlyFlag#ReadOnlyFlag' }, readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'image' },
     },
     {
       name: 'usedIn',

@@ -319,6 +319,8 @@ const sessionFieldsEn: Record<SessionField, string> = {
 /** The admin's own words (custom views, dashboard, sidebar tools and list cells). */
 const adminEs = {
   productLine: 'Programa de reeducación',
+  yes: 'Sí',
+  no: 'No',
   nav: { search: 'Buscar', themeMap: 'Mapa de temas' },
   coverage: {
     heading: 'Cobertura del currículo',
@@ -439,6 +441,8 @@ type AdminStrings = typeof adminEs
 
 const adminEn: AdminStrings = {
   productLine: 'Re-education programme',
+  yes: 'Yes',
+  no: 'No',
   nav: { search: 'Search', themeMap: 'Theme map' },
   coverage: {
     heading: 'Curriculum coverage',

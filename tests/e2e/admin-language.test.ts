@@ -86,6 +86,7 @@ const INTERNAL: RegExp[] = [
   /\b(reviewStatus|reviewHistory|sessionMinutes|plannedSessions|facilitatorNotes|safetyNotes|contentNotes|mimeType|durationSeconds|captionLocales|missingAltText|missingSpanishCaptions|lowBandwidth|sessionVersion|publishedBy)\b/,
   /\b_status\b/,
   /\bID: \d+/,
+  /\[object Object\]/, // a label object read out as text (sort buttons of join tables)
   /\d+º/, // "diciembre 6º 2026": an English ordinal put on a Spanish date
 ]
 

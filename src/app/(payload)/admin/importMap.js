@@ -32,6 +32,7 @@ import { ReviewCommentCell as ReviewCommentCell_e134f8619f1b9fdac1e2a59c3fd18b22
 import { ReviewerNameCell as ReviewerNameCell_e134f8619f1b9fdac1e2a59c3fd18b22 } from '../../../../src/ui/admin/ReviewCells'
 import { MediaThumbnailCell as MediaThumbnailCell_513ba020807b4109682b7ae7afb440c7 } from '../../../../src/ui/admin/MediaThumbnailCell'
 import { ResourceMediaPreview as ResourceMediaPreview_6e328b25229cb2ce589a44ba78bec573 } from '../../../../src/ui/admin/MediaPreview'
+import { ReadOnlyFlag as ReadOnlyFlag_7e510da4bc24dc65483932ec2dae7855 } from '../../../../src/ui/admin/ReadOnlyFlag'
 import { MediaFilePreview as MediaFilePreview_6e328b25229cb2ce589a44ba78bec573 } from '../../../../src/ui/admin/MediaPreview'
 import { FileSizeCell as FileSizeCell_babf9a6a9998af7e97b2eba076c41987 } from '../../../../src/ui/admin/FileSizeCell'
 import { ReleaseOverview as ReleaseOverview_f1caba24b9678c03e14bfbb975bac13b } from '../../../../src/ui/admin/ReleaseOverview'
@@ -81,6 +82,7 @@ export const importMap = {
   "/src/ui/admin/ReviewCells#ReviewerNameCell": ReviewerNameCell_e134f8619f1b9fdac1e2a59c3fd18b22,
   "/src/ui/admin/MediaThumbnailCell#MediaThumbnailCell": MediaThumbnailCell_513ba020807b4109682b7ae7afb440c7,
   "/src/ui/admin/MediaPreview#ResourceMediaPreview": ResourceMediaPreview_6e328b25229cb2ce589a44ba78bec573,
+  "/src/ui/admin/ReadOnlyFlag#ReadOnlyFlag": ReadOnlyFlag_7e510da4bc24dc65483932ec2dae7855,
   "/src/ui/admin/MediaPreview#MediaFilePreview": MediaFilePreview_6e328b25229cb2ce589a44ba78bec573,
   "/src/ui/admin/FileSizeCell#FileSizeCell": FileSizeCell_babf9a6a9998af7e97b2eba076c41987,
   "/src/ui/admin/ReleaseOverview#ReleaseOverview": ReleaseOverview_f1caba24b9678c03e14bfbb975bac13b,
