@@ -522,6 +522,9 @@ export interface Resource {
   captionLocales?: ('es' | 'en' | 'yua' | 'nah' | 'tot' | 'ctl' | 'tar' | 'chol' | 'yaq' | 'oto')[] | null;
   missingSpanishCaptions?: boolean | null;
   missingAltText?: boolean | null;
+  /**
+   * A resource is attached from the session: the «Handouts & resources» tab → «Audiovisual resources», or a video vignette’s video in the agenda. Curriculum designers (or admins) do it; if your account does not edit sessions, ask them, naming the session.
+   */
   usedIn?: {
     docs?: (number | Session)[];
     hasNextPage?: boolean;
@@ -924,6 +927,8 @@ export interface ReviewDecision {
   decision: 'submitted' | 'approved' | 'changes-requested' | 'approval-withdrawn';
   comment?: string | null;
   by?: (number | null) | User;
+  byName?: string | null;
+  sessionTitle?: string | null;
   sessionVersion?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1539,6 +1544,8 @@ export interface ReviewDecisionsSelect<T extends boolean = true> {
   decision?: T;
   comment?: T;
   by?: T;
+  byName?: T;
+  sessionTitle?: T;
   sessionVersion?: T;
   updatedAt?: T;
   createdAt?: T;

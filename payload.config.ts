@@ -42,7 +42,11 @@ export default buildConfig({
     // Gravatar would call an outside host for every avatar.
     avatar: 'default',
     importMap: { baseDir: projectRoot },
-    meta: { titleSuffix: ' · Reeduca' },
+    // Tabs say "Reeduca", never the framework's name (custom views below get their own title).
+    meta: { titleSuffix: ' · Reeduca', description: 'Reeduca' },
+    // A date as the admin's language writes it ("6 dic 2026, 3:14" / "Dec 6, 2026, 3:14 AM"):
+    // date-fns' localized format; Payload's default put English ordinals on Spanish months.
+    dateFormat: 'PPp',
     components: {
       graphics: {
         Logo: '/src/ui/admin/Logo#Logo',
@@ -53,8 +57,8 @@ export default buildConfig({
       afterNavLinks: ['/src/ui/admin/CurriculumSearch#CurriculumSearchNavLink', '/src/ui/admin/ThemeMap#ThemeMapNavLink'],
       views: {
         // Themes against the two tracks, to keep them aligned (src/core/curriculum/themeMap.ts).
-        themeMap: { Component: '/src/ui/admin/ThemeMap#ThemeMapView', path: '/theme-map' },
-        curriculumSearch: { Component: '/src/ui/admin/CurriculumSearch#CurriculumSearchView', path: '/search' },
+        themeMap: { Component: '/src/ui/admin/ThemeMap#ThemeMapView', path: '/theme-map', meta: { title: 'Reeduca', titleSuffix: '' } },
+        curriculumSearch: { Component: '/src/ui/admin/CurriculumSearch#CurriculumSearchView', path: '/search', meta: { title: 'Reeduca', titleSuffix: '' } },
       },
     },
   },
@@ -77,6 +81,11 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { es, en },
     fallbackLanguage: 'es',
+    // The account page's preferences are the admin's, not the framework's.
+    translations: {
+      es: { general: { payloadSettings: 'Preferencias del panel' } },
+      en: { general: { payloadSettings: 'Admin preferences' } },
+    },
   },
   editor: curriculumEditor,
   db: createDatabaseAdapter(database, {

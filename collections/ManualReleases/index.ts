@@ -184,6 +184,8 @@ export const ManualReleases: CollectionConfig = {
       access: { create: () => false, update: adminFieldOnly },
       admin: {
         ...systemField,
+        // "Withdrawn" or a dash in the list, not Payload's raw true/false chip.
+        components: { Cell: '/src/ui/admin/ReleaseCells#WithdrawnCell' },
         // Changed with the overview's button, which sends this field alone (ReleaseOverview).
         description: {
           es: 'Oculta la versión a facilitación; el registro y los archivos se conservan. Se retira con el botón «Retirar esta versión».',

@@ -72,6 +72,9 @@ export const Media: CollectionConfig = {
     },
   },
   fields: [
+    // Payload's own file name field, labelled in both languages: its own label is a function the
+    // list's search box does not read, which then offered "Buscar por Filename".
+    { name: 'filename', type: 'text', label: { es: 'Nombre del archivo', en: 'File name' } },
     // Payload's own upload field, given a readable list cell (merged with its definition by name).
     {
       name: 'filesize',
@@ -107,6 +110,9 @@ export const Media: CollectionConfig = {
       localized: true,
       label: { es: 'Texto alternativo', en: 'Alt text' },
       admin: {
+        // Images only (and a new upload, before its kind is known): a video or audio file is
+        // described by its captions and transcript, and "Describe la imagen" misled there.
+        condition: (data) => !data?.mimeType || String(data.mimeType).startsWith('image/'),
         description: {
           es: 'Describe la imagen para quien no puede verla. Obligatorio para publicar un recurso de imagen para participantes.',
           en: 'Describes the image for people who cannot see it. Required to publish a participant image resource.',

@@ -36,15 +36,18 @@ const derivedFileFields = (name: 'poster' | 'lowBandwidth', label: { es: string;
   label,
   admin: { readOnly: true },
   fields: [
-    { name: 'filename', type: 'text', admin: { readOnly: true } },
-    { name: 'mimeType', type: 'text', admin: { readOnly: true } },
-    { name: 'filesize', type: 'number', admin: { readOnly: true } },
-    { name: 'width', type: 'number', admin: { readOnly: true } },
-    { name: 'height', type: 'number', admin: { readOnly: true } },
+    // Labelled like Payload's own upload fields: without a label the admin shows the field's
+    // internal name ("Mime Type", "Width") in every language.
+    { name: 'filename', type: 'text', label: { es: 'Nombre del archivo', en: 'File name' }, admin: { readOnly: true } },
+    { name: 'mimeType', type: 'text', label: { es: 'Tipo de archivo', en: 'File type' }, admin: { readOnly: true } },
+    { name: 'filesize', type: 'number', label: { es: 'Tamaño (bytes)', en: 'Size (bytes)' }, admin: { readOnly: true } },
+    { name: 'width', type: 'number', label: { es: 'Ancho (px)', en: 'Width (px)' }, admin: { readOnly: true } },
+    { name: 'height', type: 'number', label: { es: 'Alto (px)', en: 'Height (px)' }, admin: { readOnly: true } },
     {
       name: 'url',
       type: 'text',
       virtual: true,
+      label: { es: 'Dirección', en: 'URL' },
       admin: { readOnly: true },
       hooks: {
         afterRead: [({ siblingData, req }) => (typeof siblingData?.filename === 'string' && siblingData.filename ? fileUrl(req.payload, siblingData.filename) : null)],

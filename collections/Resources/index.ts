@@ -171,14 +171,14 @@ export const Resources: CollectionConfig = {
       type: 'checkbox',
       index: true,
       label: { es: 'Faltan subtítulos en español', en: 'Missing Spanish captions' },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'video' || data?.kind === 'audio' },
+      admin: { components: { Field: '/src/ui/admin/ReadOnlyFlag#ReadOnlyFlag' }, readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'video' || data?.kind === 'audio' },
     },
     {
       name: 'missingAltText',
       type: 'checkbox',
       index: true,
       label: { es: 'Falta texto alternativo', en: 'Missing alt text' },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'image' },
+      admin: { components: { Field: '/src/ui/admin/ReadOnlyFlag#ReadOnlyFlag' }, readOnly: true, position: 'sidebar', condition: (data) => data?.kind === 'image' },
     },
     {
       name: 'usedIn',
@@ -186,7 +186,15 @@ export const Resources: CollectionConfig = {
       collection: 'sessions',
       on: 'resources',
       label: { es: 'Sesiones que lo usan', en: 'Used in sessions' },
-      admin: { defaultColumns: ['number', 'title', 'track'] },
+      admin: {
+        defaultColumns: ['number', 'title', 'track'],
+        // Trainers upload and publish resources but do not edit sessions (the roles' contract):
+        // say who attaches a resource, and where, instead of leaving them with no way forward.
+        description: {
+          es: 'Un recurso se vincula desde la sesión: pestaña «Materiales de apoyo» → «Recursos audiovisuales», o el video de una viñeta en la agenda. Lo hace quien diseña el currículo (o administración); si tu cuenta no edita sesiones, pídeselo indicando la sesión.',
+          en: 'A resource is attached from the session: the «Handouts & resources» tab → «Audiovisual resources», or a video vignette’s video in the agenda. Curriculum designers (or admins) do it; if your account does not edit sessions, ask them, naming the session.',
+        },
+      },
     },
   ],
 }

@@ -1,7 +1,34 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import { REVIEW_DECISION_LABELS, REVIEW_DECISIONS } from '@/core/rules/review'
+import { idOf } from '@/core/rules/ids'
+import { isAdmin } from '@/core/rules/roles'
 import { admins, draftReaders, nobody } from '@collections/access/roles'
+import { labelIn } from '@collections/fields/labels'
+
+const NAMES = 'reeducaReviewerNames'
+
+/**
+ * Who took the decision, by name (or, for an account without one, its email): read with the
+ * server's access, because reviewers and designers may not read other accounts, and the history
+ * would otherwise name them "Untitled - ID: 2". Only this text leaves, and only to those who may
+ * read the review history (the curriculum team). Looked up once per person per request.
+ */
+const nameOfDecider: FieldHook = async ({ siblingData, req }) => {
+  const id = idOf(siblingData?.by)
+  if (id === null) return null
+  const names = ((req.context[NAMES] as Map<string, Promise<string | null>> | undefined) ??= new Map())
+  if (!names.has(String(id))) {
+    names.set(
+      String(id),
+      req.payload
+        .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true, email: true }, req })
+        .then((user) => (user ? (user as { name?: string | null }).name || (user as { email?: string | null }).email || null : null))
+        .catch(() => null),
+    )
+  }
+  return names.get(String(id))!
+}
 
 /**
  * The history of a session's review: who submitted, approved or requested changes, when, with what
@@ -16,8 +43,9 @@ export const ReviewDecisions: CollectionConfig = {
     plural: { es: 'Decisiones de revisión', en: 'Review decisions' },
   },
   admin: {
-    useAsTitle: 'decision',
-    defaultColumns: ['session', 'decision', 'comment', 'by', 'createdAt'],
+    // A decision is titled by its session (the decision itself is the list's second column).
+    useAsTitle: 'sessionTitle',
+    defaultColumns: ['session', 'decision', 'comment', 'byName', 'createdAt'],
     group: { es: 'Currículo', en: 'Curriculum' },
     description: {
       es: 'Historial de revisión de las sesiones. Las decisiones se toman desde cada sesión.',
@@ -44,15 +72,39 @@ export const ReviewDecisions: CollectionConfig = {
       name: 'decision',
       type: 'select',
       required: true,
-      label: { es: 'Decisión', en: 'Decision' },
+      // As text, for the review history's sort buttons (collections/fields/labels.ts).
+      label: labelIn({ es: 'Decisión', en: 'Decision' }),
       options: REVIEW_DECISIONS.map((value) => ({ value, label: REVIEW_DECISION_LABELS[value] })),
     },
-    { name: 'comment', type: 'textarea', label: { es: 'Comentario', en: 'Comment' } },
+    {
+      name: 'comment',
+      type: 'textarea',
+      label: labelIn({ es: 'Comentario', en: 'Comment' }),
+      // Comments the system wrote (an approval withdrawn) in the reader's language.
+      admin: { components: { Cell: '/src/ui/admin/ReviewCells#ReviewCommentCell' } },
+    },
     {
       name: 'by',
       type: 'relationship',
       relationTo: 'users',
-      label: { es: 'Por', en: 'By' },
+      label: { es: 'Cuenta', en: 'Account' },
+      // Only admins read other accounts; everyone else sees the name below.
+      admin: { condition: (_data, _sibling, { user }) => isAdmin(user as never) },
+    },
+    {
+      name: 'byName',
+      type: 'text',
+      virtual: true,
+      label: labelIn({ es: 'Por', en: 'By' }),
+      hooks: { afterRead: [nameOfDecider] },
+      admin: { readOnly: true, components: { Cell: '/src/ui/admin/ReviewCells#ReviewerNameCell' } },
+    },
+    {
+      name: 'sessionTitle',
+      type: 'text',
+      virtual: 'session.title',
+      label: { es: 'Título de la sesión', en: 'Session title' },
+      admin: { hidden: true },
     },
     {
       // The version of the session the decision was about (its version ID in the session's history).

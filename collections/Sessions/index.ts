@@ -192,7 +192,7 @@ export const Sessions: CollectionConfig = {
               on: 'session',
               defaultSort: '-createdAt',
               label: { es: 'Historial de revisión', en: 'Review history' },
-              admin: { defaultColumns: ['decision', 'comment', 'by', 'createdAt'], allowCreate: false },
+              admin: { defaultColumns: ['decision', 'comment', 'byName', 'createdAt'], allowCreate: false },
             },
           ],
         },

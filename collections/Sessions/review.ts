@@ -111,7 +111,8 @@ export const recordWithdrawnApproval: CollectionAfterChangeHook = async ({ doc, 
     req,
     doc.id,
     'approval-withdrawn',
-    'The content changed after approval; the session needs a new review before it is published.',
+    // No stored text: the history says why in the reader's language (src/ui/admin/ReviewCells.tsx).
+    null,
     await latestVersionId(req, doc.id),
   )
   return doc

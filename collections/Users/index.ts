@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { ROLE_LABELS, ROLES, isAdmin } from '@/core/rules/roles'
 import { adminFieldOnly, admins } from '@collections/access/roles'
@@ -8,6 +8,18 @@ import { cachedLocalJWT, forgetUserAfterChange, forgetUserAfterDelete, forgetUse
 const adminsOrSelf: Access = ({ req: { user } }) => {
   if (isAdmin(user)) return true
   return user ? { id: { equals: user.id } } : false
+}
+
+/**
+ * An account always has a name to be shown by (lists, review history, "by" of a release): one
+ * left empty becomes the part of the email before the @, which its owner or an admin can change.
+ */
+const nameFromEmail: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
+  if (!data) return data
+  const name = typeof data.name === 'string' ? data.name.trim() : (data.name === undefined ? originalDoc?.name : '')
+  const email = String(data.email ?? originalDoc?.email ?? '')
+  if (!name && email.includes('@')) data.name = email.slice(0, email.indexOf('@'))
+  return data
 }
 
 export const Users: CollectionConfig = {
@@ -25,12 +37,14 @@ export const Users: CollectionConfig = {
     strategies: [cachedLocalJWT],
   },
   hooks: {
+    beforeValidate: [nameFromEmail],
     afterChange: [forgetUserAfterChange],
     afterDelete: [forgetUserAfterDelete],
     afterLogout: [forgetUserAfterLogout],
   },
   admin: {
-    useAsTitle: 'email',
+    // People are named by their names (kept filled: nameFromEmail), not by their email.
+    useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'tracks'],
     group: { es: 'Administración', en: 'Administration' },
     // Only admins manage accounts; everyone else reaches theirs from the account menu.

@@ -24,3 +24,8 @@ export function fileSize(bytes: number | null | undefined, locale: string): stri
   if (typeof bytes !== 'number' || !Number.isFinite(bytes) || bytes < 0) return ''
   return prettyBytes(bytes, { locale })
 }
+
+/** A count as the reader's language writes it ("1 234" / "1,234"). */
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en' : 'es-MX').format(value)
+}

@@ -1,7 +1,13 @@
 /**
- * The portal's and public pages' own words, in Spanish (first) and English. Content comes
- * localized from Payload; these are the interface strings around it.
+ * The interface's own words, in Spanish (first) and English: the portal's and public pages'
+ * (first part) and the admin's (`admin`, below), with the names of a session's fields as a
+ * designer reads them (`sessionFields`). Content comes localized from Payload; these are the
+ * strings around it. Collection and field labels stay in the collections' configs (Payload reads
+ * them there, and collections may not import the interface), and the words the rules and the
+ * PDFs share stay in src/core; tests/unit/ui/strings.test.ts checks all of them for both languages.
  */
+import type { SessionField } from '@/core/releases/snapshot'
+
 export const UI_LANGUAGES = ['es', 'en'] as const
 export type UILanguage = (typeof UI_LANGUAGES)[number]
 
@@ -144,9 +150,9 @@ const es = {
   lowBandwidth: 'Versión ligera',
 }
 
-export type Strings = typeof es
+type PortalStrings = typeof es
 
-const en: Strings = {
+const en: PortalStrings = {
   languageName: 'English',
   otherLanguage: 'Español',
   switchLanguage: 'Change language',
@@ -276,7 +282,298 @@ const en: Strings = {
   lowBandwidth: 'Low-bandwidth version',
 }
 
-export const STRINGS: Record<UILanguage, Strings> = { es, en }
+/** A session's fields as the designer's form names them, lower case, for "what changed" and coverage. */
+const sessionFieldsEs: Record<SessionField, string> = {
+  number: 'número',
+  title: 'título',
+  summary: 'resumen',
+  contentNotes: 'aviso de contenido',
+  materials: 'materiales',
+  objectives: 'objetivos',
+  duration: 'duración',
+  module: 'módulo',
+  activities: 'actividades',
+  facilitatorNotes: 'notas para facilitación',
+  safetyNotes: 'notas de seguridad y riesgo',
+  handouts: 'hojas de trabajo',
+  resources: 'recursos audiovisuales',
+  themes: 'temas',
+}
+const sessionFieldsEn: Record<SessionField, string> = {
+  number: 'number',
+  title: 'title',
+  summary: 'summary',
+  contentNotes: 'content notes',
+  materials: 'materials',
+  objectives: 'objectives',
+  duration: 'duration',
+  module: 'module',
+  activities: 'activities',
+  facilitatorNotes: 'facilitator notes',
+  safetyNotes: 'safety and risk notes',
+  handouts: 'handouts',
+  resources: 'audiovisual resources',
+  themes: 'themes',
+}
+
+/** The admin's own words (custom views, dashboard, sidebar tools and list cells). */
+const adminEs = {
+  productLine: 'Programa de reeducación',
+  yes: 'Sí',
+  no: 'No',
+  nav: { search: 'Buscar', themeMap: 'Mapa de temas' },
+  coverage: {
+    heading: 'Cobertura del currículo',
+    track: 'Línea',
+    planned: 'Previstas',
+    written: 'Escritas',
+    published: 'Publicadas',
+    approved: 'Aprobadas',
+    inReview: 'En revisión',
+    missingTranslations: 'Sesiones con traducciones pendientes',
+    uncaptioned: 'Audio y video para participantes sin subtítulos',
+    withoutAudiovisual: 'Sesiones sin ningún recurso audiovisual',
+    missingIn: (locale: string) => `falta en ${locale}`,
+    none: 'Nada pendiente.',
+    subtitlesMissing: (locales: string) => `subtítulos pendientes en ${locales}`,
+    more: (n: string) => `y ${n} más`,
+  },
+  /** A place in a session, as the designer finds it in the form. */
+  place: {
+    session: (number: string) => `Sesión ${number}`,
+    activity: (number: string, title: string) => (title ? `Actividad ${number} «${title}»` : `Actividad ${number}`),
+    field: (where: string, field: string) => `${where} · ${field}`,
+  },
+  search: {
+    heading: 'Buscar en el currículo',
+    label: 'Buscar en sesiones, actividades y recursos',
+    language: 'Idioma del contenido',
+    allLanguages: 'Todos los idiomas',
+    submit: 'Buscar',
+    offline: 'No se pudo buscar. ¿Hay conexión?',
+    results: (sessions: string, resources: string) => `${sessions} · ${resources}`,
+    sessionCount: (n: number, formatted: string) => (n === 1 ? '1 sesión' : `${formatted} sesiones`),
+    resourceCount: (n: number, formatted: string) => (n === 1 ? '1 recurso' : `${formatted} recursos`),
+    none: 'Nada encontrado. Prueba con otra palabra o con todos los idiomas.',
+    inSession: 'En la sesión (título, resumen, objetivos, notas)',
+    resources: 'Recursos',
+    sessions: 'Sesiones',
+  },
+  resourceKinds: { video: 'Video', audio: 'Audio', image: 'Imagen', document: 'Documento' } as Record<string, string>,
+  themeMap: {
+    heading: 'Mapa de temas',
+    intro: 'Qué sesiones de cada línea trabajan cada tema (borradores incluidos). Los temas que solo cubre una línea aparecen marcados.',
+    theme: 'Tema',
+    noTheme: 'Sin tema asignado',
+    uncovered: 'sin sesiones',
+    onlyOne: 'solo en una línea',
+    forbidden: 'El mapa de temas es para el equipo de currículo.',
+  },
+  agenda: {
+    heading: 'Agenda',
+    start: 'Inicio',
+    activity: 'Actividad',
+    minutes: 'Minutos',
+    minutesShort: 'min',
+    invalidMinutes: 'sin minutos válidos',
+  },
+  review: {
+    heading: 'Revisión',
+    actions: { submit: 'Enviar a revisión', approve: 'Aprobar', 'request-changes': 'Solicitar cambios' },
+    saveToSubmit: 'Guarda la sesión para enviarla a revisión.',
+    commentRequired: 'Escribe qué debe cambiar: el comentario es obligatorio.',
+    saveFirst: 'Guarda tus cambios antes de la revisión: se revisa lo guardado.',
+    comment: 'Comentario (obligatorio para solicitar cambios)',
+    sinceApproval: 'Ver los cambios desde la última aprobación',
+    sinceApprovalNone: 'Sin cambios desde la última aprobación.',
+    system: 'Reeduca (automático)',
+    withdrawnComment: 'El contenido cambió después de la aprobación; la sesión necesita una nueva revisión antes de publicarse.',
+  },
+  release: {
+    loading: 'Cargando la versión…',
+    track: 'Línea',
+    locales: 'Idiomas',
+    withdrawn: 'Retirada: facilitación ya no la ve; el registro y los archivos se conservan.',
+    by: 'por',
+    files: 'Archivos generados',
+    file: 'Archivo',
+    language: 'Idioma',
+    allLanguages: 'Todos',
+    size: 'Tamaño',
+    download: 'Descargar',
+    frozen: 'Una versión no se modifica: para cambiar algo, publica una versión nueva.',
+    withdraw: 'Retirar esta versión',
+    restore: 'Volver a ofrecer esta versión',
+    confirmWithdraw: 'Facilitación dejará de ver esta versión y sus archivos (se conservan). ¿Retirarla?',
+    offered: 'Ofrecida',
+    withdrawnShort: 'Retirada',
+  },
+  media: {
+    preview: 'Vista previa con subtítulos',
+    noCaptions: 'Sin subtítulos todavía.',
+    pending: 'El póster y la versión ligera se están preparando.',
+    failed: 'No se pudo preparar la versión ligera',
+    unavailable: 'Sin póster ni versión ligera: ffmpeg no está instalado en este servidor.',
+  },
+  sessionOrder: {
+    loading: 'Cargando sesiones…',
+    heading: 'Orden de las sesiones',
+    intro: 'Sube o baja las sesiones y guarda el orden: se numeran 1, 2, 3… Los borradores siguen siendo borradores.',
+    draft: 'borrador',
+    now: (number: string) => `ahora ${number}`,
+    moveUp: 'Subir',
+    moveDown: 'Bajar',
+    save: 'Guardar orden',
+    saved: 'Orden guardado: sesiones numeradas de nuevo.',
+  },
+  preview: {
+    editions: 'Edición',
+    'facilitator-manual': 'Manual de facilitación',
+    'participant-workbook': 'Cuaderno de participantes',
+    waiting: 'Esperando el formulario…',
+    printing: 'Imprimiendo…',
+    ready: 'Al día',
+    pages: 'Páginas de la sesión tal como se imprimirán',
+  },
+}
+
+type AdminStrings = typeof adminEs
+
+const adminEn: AdminStrings = {
+  productLine: 'Re-education programme',
+  yes: 'Yes',
+  no: 'No',
+  nav: { search: 'Search', themeMap: 'Theme map' },
+  coverage: {
+    heading: 'Curriculum coverage',
+    track: 'Track',
+    planned: 'Planned',
+    written: 'Written',
+    published: 'Published',
+    approved: 'Approved',
+    inReview: 'In review',
+    missingTranslations: 'Sessions missing a translation',
+    uncaptioned: 'Participant audio and video without captions',
+    withoutAudiovisual: 'Sessions without any audiovisual resource',
+    missingIn: (locale: string) => `missing in ${locale}`,
+    none: 'Nothing pending.',
+    subtitlesMissing: (locales: string) => `captions missing in ${locales}`,
+    more: (n: string) => `and ${n} more`,
+  },
+  place: {
+    session: (number: string) => `Session ${number}`,
+    activity: (number: string, title: string) => (title ? `Activity ${number} «${title}»` : `Activity ${number}`),
+    field: (where: string, field: string) => `${where} · ${field}`,
+  },
+  search: {
+    heading: 'Search the curriculum',
+    label: 'Search sessions, activities and resources',
+    language: 'Language of the content',
+    allLanguages: 'All languages',
+    submit: 'Search',
+    offline: 'The search failed. Are you online?',
+    results: (sessions: string, resources: string) => `${sessions} · ${resources}`,
+    sessionCount: (n: number, formatted: string) => (n === 1 ? '1 session' : `${formatted} sessions`),
+    resourceCount: (n: number, formatted: string) => (n === 1 ? '1 resource' : `${formatted} resources`),
+    none: 'Nothing found. Try another word, or all languages.',
+    inSession: 'In the session (title, summary, objectives, notes)',
+    resources: 'Resources',
+    sessions: 'Sessions',
+  },
+  resourceKinds: { video: 'Video', audio: 'Audio', image: 'Image', document: 'Document' },
+  themeMap: {
+    heading: 'Theme map',
+    intro: 'Which sessions of each track work on each theme (drafts included). Themes covered by one track only are marked.',
+    theme: 'Theme',
+    noTheme: 'No theme assigned',
+    uncovered: 'no sessions',
+    onlyOne: 'one track only',
+    forbidden: 'The theme map is for the curriculum team.',
+  },
+  agenda: {
+    heading: 'Agenda',
+    start: 'Start',
+    activity: 'Activity',
+    minutes: 'Minutes',
+    minutesShort: 'min',
+    invalidMinutes: 'no valid minutes',
+  },
+  review: {
+    heading: 'Review',
+    actions: { submit: 'Submit for review', approve: 'Approve', 'request-changes': 'Request changes' },
+    saveToSubmit: 'Save the session to submit it for review.',
+    commentRequired: 'Say what should change: a comment is required.',
+    saveFirst: 'Save your changes first: review applies to what is saved.',
+    comment: 'Comment (required to request changes)',
+    sinceApproval: 'See the changes since the last approval',
+    sinceApprovalNone: 'No changes since the last approval.',
+    system: 'Reeduca (automatic)',
+    withdrawnComment: 'The content changed after approval; the session needs a new review before it is published.',
+  },
+  release: {
+    loading: 'Loading the release…',
+    track: 'Track',
+    locales: 'Languages',
+    withdrawn: 'Withdrawn: facilitators no longer see it; the record and its files are kept.',
+    by: 'by',
+    files: 'Generated files',
+    file: 'File',
+    language: 'Language',
+    allLanguages: 'All',
+    size: 'Size',
+    download: 'Download',
+    frozen: 'A release never changes: to change something, publish a new version.',
+    withdraw: 'Withdraw this release',
+    restore: 'Offer this release again',
+    confirmWithdraw: 'Facilitators will no longer see this release or its files (they are kept). Withdraw it?',
+    offered: 'Offered',
+    withdrawnShort: 'Withdrawn',
+  },
+  media: {
+    preview: 'Preview with captions',
+    noCaptions: 'No captions yet.',
+    pending: 'The poster and low-bandwidth copy are being made.',
+    failed: 'The low-bandwidth copy could not be made',
+    unavailable: 'No poster or low-bandwidth copy: ffmpeg is not installed on this server.',
+  },
+  sessionOrder: {
+    loading: 'Loading sessions…',
+    heading: 'Session order',
+    intro: 'Move sessions up or down and save the order: they are numbered 1, 2, 3… Drafts stay drafts.',
+    draft: 'draft',
+    now: (number: string) => `now ${number}`,
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    save: 'Save order',
+    saved: 'Order saved: sessions renumbered.',
+  },
+  preview: {
+    editions: 'Edition',
+    'facilitator-manual': 'Facilitator manual',
+    'participant-workbook': 'Participant workbook',
+    waiting: 'Waiting for the form…',
+    printing: 'Printing…',
+    ready: 'Up to date',
+    pages: 'The session’s pages as they will print',
+  },
+}
+
+export type Strings = PortalStrings & { sessionFields: Record<SessionField, string>; admin: AdminStrings }
+
+export const STRINGS: Record<UILanguage, Strings> = {
+  es: { ...es, sessionFields: sessionFieldsEs, admin: adminEs },
+  en: { ...en, sessionFields: sessionFieldsEn, admin: adminEn },
+}
+
+/** The admin's language as Payload names it ('es', 'en', or a longer tag). */
+export function adminLanguage(i18nLanguage: string | undefined | null): UILanguage {
+  return i18nLanguage?.startsWith('en') ? 'en' : 'es'
+}
+
+/** The admin's words in its current language. */
+export function adminStrings(i18nLanguage: string | undefined | null): AdminStrings {
+  return STRINGS[adminLanguage(i18nLanguage)].admin
+}
 
 /** A path inside this site, for redirects after a language switch or a login (never another host). */
 export function safeLocalPath(value: unknown, fallback = '/'): string {

@@ -54,12 +54,23 @@ export interface TrackCoverage {
   inReview: number
 }
 
+/** A text missing in one locale, as data the admin words in its language ("Actividad 8 «Carta a mi hijo» · título"). */
+export type MissingField =
+  | { field: 'title' | 'summary' }
+  /** An activity's title: its number in the agenda (1-based) and its title in another language. */
+  | { field: 'activity-title'; activity: number; activityTitle: string }
+
 export interface MissingTranslation {
   sessionId: ID
   number: number | null
+  trackId: ID | null
   trackTitle: string
+  /** The session's title (in the default locale, else any). */
+  title: string
   locale: string
+  /** Field paths, as stored ("title", "activities.8.title"). */
   fields: string[]
+  missing: MissingField[]
 }
 
 export interface UncaptionedMedia {
@@ -72,6 +83,7 @@ export interface UncaptionedMedia {
 export interface SessionWithoutAudiovisual {
   sessionId: ID
   number: number | null
+  trackId: ID | null
   trackTitle: string
   title: string
 }
@@ -114,22 +126,41 @@ export function coverageReport(input: {
     }
   })
 
+  // A text in the default locale, else in any locale that has it.
+  const anyText = (value: Localized<string> | null | undefined): string => {
+    const own = value?.[defaultLocale]
+    if (filled(own)) return String(own)
+    return String(Object.values(value ?? {}).find(filled) ?? '')
+  }
   const missingTranslations: MissingTranslation[] = []
   for (const session of ordered) {
     for (const locale of locales) {
       const fields: string[] = []
-      if (!filled(session.title?.[locale])) fields.push('title')
-      if (!filled(session.summary?.[locale])) fields.push('summary')
+      const missing: MissingField[] = []
+      if (!filled(session.title?.[locale])) {
+        fields.push('title')
+        missing.push({ field: 'title' })
+      }
+      if (!filled(session.summary?.[locale])) {
+        fields.push('summary')
+        missing.push({ field: 'summary' })
+      }
       ;(session.activities ?? []).forEach((activity, index) => {
-        if (!filled(activity?.title?.[locale])) fields.push(`activities.${index + 1}.title`)
+        if (!filled(activity?.title?.[locale])) {
+          fields.push(`activities.${index + 1}.title`)
+          missing.push({ field: 'activity-title', activity: index + 1, activityTitle: anyText(activity?.title) })
+        }
       })
       if (fields.length) {
         missingTranslations.push({
           sessionId: session.id,
           number: session.number ?? null,
+          trackId: idOf(session.track),
           trackTitle: trackTitle.get(String(idOf(session.track))) ?? '',
+          title: anyText(session.title),
           locale,
           fields,
+          missing,
         })
       }
     }
@@ -161,8 +192,9 @@ export function coverageReport(input: {
     .map((session) => ({
       sessionId: session.id,
       number: session.number ?? null,
+      trackId: idOf(session.track),
       trackTitle: trackTitle.get(String(idOf(session.track))) ?? '',
-      title: session.title?.[defaultLocale] ?? Object.values(session.title ?? {}).find(filled) ?? '',
+      title: anyText(session.title),
     }))
 
   return { tracks: trackRows, missingTranslations, uncaptionedMedia, sessionsWithoutAudiovisual }

@@ -14,6 +14,8 @@ type Localized<T> = Partial<Record<string, T | null | undefined>> | T | null | u
 export interface SearchableSession {
   id: ID
   number?: number | null
+  /** The track's id (or the populated track). */
+  track?: unknown
   _status?: string | null
   title?: Localized<string>
   summary?: Localized<string>
@@ -37,25 +39,45 @@ export interface SearchableResource {
   kind?: string | null
 }
 
-export interface SearchHit {
+export interface SearchableTrack {
+  id: ID
+  title?: Localized<string>
+}
+
+/** Where a hit sits, as data: the admin words it in its own language (src/ui/strings.ts). */
+export interface SearchPlace {
+  /** A session's number and its track's title (in the hit's locale, else any). */
+  sessionNumber?: number | null
+  trackTitle?: string
+  /** The activity (1-based, as the form counts) and its title; absent for the session's own text. */
+  activity?: { number: number; title: string }
+  /** A resource's kind (video, audio, image, document). */
+  kind?: string
+}
+
+export interface SearchHit extends SearchPlace {
   collection: 'sessions' | 'resources'
   id: ID
   locale: string
   /** The document's title in that locale. */
   title: string
-  /** Where in the document: "Sesión 3", "Sesión 3 · actividad 2: Ronda", a resource's kind. */
+  /** Where in the document, in the content's language: "Sesión 3", "Sesión 3 · actividad 2: Ronda", a resource's kind. */
   where: string
   /** A short excerpt around the first matching word. */
   excerpt: string
   score: number
 }
 
-interface SearchEntry {
+interface SearchEntry extends SearchPlace {
   key: string
   collection: 'sessions' | 'resources'
   id: ID
   locale: string
+  /** The document's title, shown with the hit. */
   title: string
+  /** The heading searched with a boost: the session's or resource's title, or the activity's own
+   * (an activity is not a hit merely because its session's title matches). */
+  heading: string
   where: string
   text: string
 }
@@ -74,13 +96,36 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()
 }
 
-export function searchEntries(input: { sessions: SearchableSession[]; resources: SearchableResource[]; locales: string[] }): SearchEntry[] {
+const idOfTrack = (value: unknown): string | null => {
+  if (value && typeof value === 'object') return 'id' in value ? String((value as { id: unknown }).id) : null
+  return value == null ? null : String(value)
+}
+
+export function searchEntries(input: {
+  sessions: SearchableSession[]
+  resources: SearchableResource[]
+  locales: string[]
+  tracks?: SearchableTrack[]
+}): SearchEntry[] {
   const entries: SearchEntry[] = []
+  const tracks = new Map((input.tracks ?? []).map((track) => [String(track.id), track]))
+  const trackTitleOf = (session: SearchableSession, locale: string): string => {
+    const track = tracks.get(idOfTrack(session.track) ?? '')
+    if (!track) return ''
+    const inOwn = plain(inLocale(track.title, locale))
+    if (inOwn) return inOwn
+    for (const other of input.locales) {
+      const text = plain(inLocale(track.title, other))
+      if (text) return text
+    }
+    return ''
+  }
   for (const locale of input.locales) {
     const es = locale === 'es'
     for (const session of input.sessions) {
       const title = plain(inLocale(session.title, locale))
       const name = `${es ? 'Sesión' : 'Session'} ${session.number ?? '?'}`
+      const place: SearchPlace = { sessionNumber: session.number ?? null, trackTitle: trackTitleOf(session, locale) }
       const sessionText = [
         title,
         plain(inLocale(session.summary, locale)),
@@ -90,7 +135,7 @@ export function searchEntries(input: { sessions: SearchableSession[]; resources:
         plain(inLocale(session.safetyNotes, locale)),
       ].filter(Boolean)
       if (sessionText.length) {
-        entries.push({ key: `s:${session.id}:${locale}`, collection: 'sessions', id: session.id, locale, title, where: name, text: sessionText.join('\n') })
+        entries.push({ key: `s:${session.id}:${locale}`, collection: 'sessions', id: session.id, locale, title, heading: title, where: name, text: sessionText.join('\n'), ...place })
       }
       ;(session.activities ?? []).forEach((activity, index) => {
         if (!activity) return
@@ -105,8 +150,11 @@ export function searchEntries(input: { sessions: SearchableSession[]; resources:
           id: session.id,
           locale,
           title,
+          heading: activityTitle,
           where: `${name} · ${es ? 'actividad' : 'activity'} ${index + 1}: ${activityTitle}`,
           text,
+          ...place,
+          activity: { number: index + 1, title: activityTitle },
         })
       })
     }
@@ -114,7 +162,7 @@ export function searchEntries(input: { sessions: SearchableSession[]; resources:
       const title = plain(inLocale(resource.title, locale))
       const text = [title, plain(inLocale(resource.description, locale)), plain(inLocale(resource.transcript, locale))].filter(Boolean).join('\n')
       if (!text) continue
-      entries.push({ key: `r:${resource.id}:${locale}`, collection: 'resources', id: resource.id, locale, title, where: resource.kind ?? '', text })
+      entries.push({ key: `r:${resource.id}:${locale}`, collection: 'resources', id: resource.id, locale, title, heading: title, where: resource.kind ?? '', text, kind: resource.kind ?? '' })
     }
   }
   return entries
@@ -133,24 +181,78 @@ function excerptAround(text: string, terms: string[], width = 80): string {
 export function buildCurriculumIndex(entries: SearchEntry[]) {
   const index = new MiniSearch<SearchEntry>({
     idField: 'key',
-    fields: ['title', 'text'],
-    storeFields: ['collection', 'id', 'locale', 'title', 'where', 'text'],
+    fields: ['heading', 'text'],
+    storeFields: ['collection', 'id', 'locale', 'title', 'where', 'text', 'sessionNumber', 'trackTitle', 'activity', 'kind'],
     processTerm: (term) => foldForSearch(term),
-    searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+    searchOptions: { boost: { heading: 3 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
   })
   index.addAll(entries)
   return {
     search(query: string, options: { locale?: string; limit?: number } = {}): SearchHit[] {
       const results = index.search(query, options.locale ? { filter: (result) => result.locale === options.locale } : {})
-      return results.slice(0, options.limit ?? 50).map((result) => ({
-        collection: result.collection,
-        id: result.id,
-        locale: result.locale,
-        title: result.title,
-        where: result.where,
-        excerpt: excerptAround(result.text, result.terms),
-        score: result.score,
-      }))
+      return results.slice(0, options.limit ?? 50).map((result) => {
+        const hit: SearchHit = {
+          collection: result.collection,
+          id: result.id,
+          locale: result.locale,
+          title: result.title,
+          where: result.where,
+          excerpt: excerptAround(result.text, result.terms),
+          score: result.score,
+        }
+        if (result.collection === 'sessions') {
+          hit.sessionNumber = result.sessionNumber ?? null
+          hit.trackTitle = result.trackTitle ?? ''
+          if (result.activity) hit.activity = result.activity
+        } else hit.kind = result.kind ?? ''
+        return hit
+      })
     },
   }
+}
+
+/** One session (or resource) among the results, with every place in it that matched. */
+export interface SearchGroup {
+  collection: 'sessions' | 'resources'
+  id: ID
+  /** The title in the best hit's locale. */
+  title: string
+  sessionNumber?: number | null
+  trackTitle?: string
+  kind?: string
+  /** The best hit's score: groups come best first. */
+  score: number
+  hits: SearchHit[]
+}
+
+/**
+ * Results as a person reads them: one entry per session (with its track and number) or resource,
+ * holding the places in it that matched (the session's own text, each activity, each language),
+ * best first; not one row per activity. Hits come in score order, so each group's first hit is
+ * its best, and the groups keep that order.
+ */
+export function groupSearchHits(hits: SearchHit[], limit = 50): SearchGroup[] {
+  const groups = new Map<string, SearchGroup>()
+  for (const hit of hits) {
+    const key = `${hit.collection}:${hit.id}`
+    const group = groups.get(key)
+    if (group) {
+      group.hits.push(hit)
+      continue
+    }
+    if (groups.size >= limit) continue
+    groups.set(key, {
+      collection: hit.collection,
+      id: hit.id,
+      title: hit.title,
+      ...(hit.collection === 'sessions' ? { sessionNumber: hit.sessionNumber ?? null, trackTitle: hit.trackTitle ?? '' } : { kind: hit.kind ?? '' }),
+      score: hit.score,
+      hits: [hit],
+    })
+  }
+  for (const group of groups.values()) {
+    // Within a session: its own text first, then the activities in the order of the agenda.
+    group.hits.sort((a, b) => (a.activity?.number ?? 0) - (b.activity?.number ?? 0) || a.locale.localeCompare(b.locale))
+  }
+  return [...groups.values()]
 }

@@ -1,6 +1,8 @@
 'use client'
-import { useRowLabel } from '@payloadcms/ui'
+import { useRowLabel, useTranslation } from '@payloadcms/ui'
 import React from 'react'
+
+import { adminStrings } from '@/ui/strings'
 
 /**
  * The header of an activity in the session editor: its title and minutes, so a collapsed
@@ -8,7 +10,8 @@ import React from 'react'
  */
 export function ActivityRowLabel() {
   const { data } = useRowLabel<{ title?: string | null; minutes?: number | null }>()
-  const minutes = typeof data?.minutes === 'number' ? `${data.minutes} min` : null
+  const { i18n } = useTranslation()
+  const minutes = typeof data?.minutes === 'number' ? `${data.minutes} ${adminStrings(i18n.language).agenda.minutesShort}` : null
   return (
     <span className="activity-row-label">
       {data?.title || '—'}

@@ -2,66 +2,38 @@ import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 
 import { DEFAULT_LOCALE, localeCodes } from '@/core/locales'
-import { coverageReport, type CoverageResource, type CoverageSession } from '@/core/curriculum/coverage'
+import { coverageReport, type CoverageResource, type CoverageSession, type MissingField } from '@/core/curriculum/coverage'
 import { canReadDrafts } from '@/core/rules/roles'
 import { curriculumCache } from '@/cms/reads/curriculumCache'
+import type { ID } from '@/core/rules/ids'
+import { formatNumber } from '@/ui/format'
+import { adminLanguage, STRINGS } from '@/ui/strings'
 
-type Props = { payload: Payload; user?: TypedUser | null; i18n?: { language?: string } }
+type Props = { payload: Payload; user?: TypedUser | null; i18n?: { language?: string }; locale?: { code?: string } | null }
 
-const TEXT = {
-  es: {
-    heading: 'Cobertura del currículo',
-    track: 'Línea',
-    planned: 'Previstas',
-    written: 'Escritas',
-    published: 'Publicadas',
-    approved: 'Aprobadas',
-    inReview: 'En revisión',
-    missingTranslations: 'Sesiones con traducciones pendientes',
-    uncaptioned: 'Audio y video para participantes sin subtítulos',
-    withoutAudiovisual: 'Sesiones sin ningún recurso audiovisual',
-    session: 'Sesión',
-    missingIn: 'falta en',
-    none: 'Nada pendiente.',
-    subtitlesMissing: 'subtítulos pendientes en',
-    more: (n: number) => `y ${n} más`,
-  },
-  en: {
-    heading: 'Curriculum coverage',
-    track: 'Track',
-    planned: 'Planned',
-    written: 'Written',
-    published: 'Published',
-    approved: 'Approved',
-    inReview: 'In review',
-    missingTranslations: 'Sessions missing a translation',
-    uncaptioned: 'Participant audio and video without captions',
-    withoutAudiovisual: 'Sessions without any audiovisual resource',
-    session: 'Session',
-    missingIn: 'missing in',
-    none: 'Nothing pending.',
-    subtitlesMissing: 'captions missing in',
-    more: (n: number) => `and ${n} more`,
-  },
-}
 const LIST_LIMIT = 50
 
 /**
  * The admin home's coverage report for the curriculum team (drafts readers); each item links to
  * the place to fix it. The figures come from src/core/curriculum/coverage.ts; this component only reads and lays out.
  */
-export async function CoverageDashboard({ payload, user, i18n }: Props) {
+export async function CoverageDashboard({ payload, user, i18n, locale }: Props) {
   if (!user || !canReadDrafts(user as never)) return null
-  const text = i18n?.language?.startsWith('en') ? TEXT.en : TEXT.es
+  const lang = adminLanguage(i18n?.language)
+  const strings = STRINGS[lang]
+  const text = strings.admin.coverage
+  const place = strings.admin.place
   const locales = localeCodes()
+  // Track and resource titles in the admin's content locale (the sessions are read in all).
+  const contentLocale = locale?.code && locales.includes(locale.code) ? locale.code : DEFAULT_LOCALE
   // Read with the visitor's access, and shared by the whole curriculum team, who all read the
   // whole curriculum (src/cms/reads/curriculumCache.ts); rebuilt once something is saved.
-  const report = await curriculumCache<ReturnType<typeof coverageReport>>('coverage-report').get(async () => {
+  const report = await curriculumCache<ReturnType<typeof coverageReport>>(`coverage-report:${contentLocale}`).get(async () => {
     const asUser = { user, overrideAccess: false, depth: 0, limit: 0, pagination: false } as const
     const [tracks, sessions, resources] = await Promise.all([
-      payload.find({ collection: 'tracks', ...asUser }),
+      payload.find({ collection: 'tracks', ...asUser, locale: contentLocale as never }),
       payload.find({ collection: 'sessions', ...asUser, draft: true, locale: 'all' }),
-      payload.find({ collection: 'resources', ...asUser, draft: true }),
+      payload.find({ collection: 'resources', ...asUser, draft: true, locale: contentLocale as never }),
     ])
     // "Published" means a published version exists, even when a newer draft is being written.
     const publishedCounts = await Promise.all(
@@ -74,13 +46,35 @@ export async function CoverageDashboard({ payload, user, i18n }: Props) {
       sessions: sessions.docs as unknown as CoverageSession[],
       resources: resources.docs as unknown as CoverageResource[],
       locales,
-      defaultLocale: DEFAULT_LOCALE,
+      // Session and activity titles are named in the admin's content locale where written.
+      defaultLocale: contentLocale,
     })
     built.tracks.forEach((row, index) => {
       row.published = publishedCounts[index].totalDocs
     })
     return built
   })
+
+  const number = (value: number | null) => (value == null ? '?' : formatNumber(value, lang))
+  const sessionName = (item: { number: number | null; title: string }) => `${place.session(number(item.number))}${item.title ? ` · ${item.title}` : ''}`
+  const fieldLabel = (missing: MissingField) =>
+    missing.field === 'activity-title'
+      ? place.field(place.activity(number(missing.activity), missing.activityTitle), strings.sessionFields.title)
+      : strings.sessionFields[missing.field]
+  const localeName = (code: string) => strings.localeNames[code] ?? code.toUpperCase()
+  /** Items in the order of the tracks table, under each track's title. */
+  function byTrack<T extends { trackId: ID | null; trackTitle: string }>(items: T[]): Array<{ key: string; title: string; items: T[] }> {
+    const order = report.tracks.map((track) => String(track.id))
+    const groups = new Map<string, { key: string; title: string; items: T[] }>()
+    for (const item of items) {
+      const key = String(item.trackId)
+      if (!groups.has(key)) groups.set(key, { key, title: item.trackTitle, items: [] })
+      groups.get(key)!.items.push(item)
+    }
+    return [...groups.values()].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
+  }
+  const missingShown = report.missingTranslations.slice(0, LIST_LIMIT)
+  const withoutShown = report.sessionsWithoutAudiovisual.slice(0, LIST_LIMIT)
 
   const trackList = (id: string | number) => `/admin/collections/sessions?where[track][equals]=${encodeURIComponent(String(id))}`
   const sessionLink = (id: string | number, locale?: string) =>
@@ -124,17 +118,20 @@ export async function CoverageDashboard({ payload, user, i18n }: Props) {
         <div className="coverage-dashboard__list" data-list="missing-translations">
           <h3>{text.missingTranslations} ({report.missingTranslations.length})</h3>
           {report.missingTranslations.length === 0 ? <p>{text.none}</p> : null}
-          <ul>
-            {report.missingTranslations.slice(0, LIST_LIMIT).map((item) => (
-              <li key={`${item.sessionId}-${item.locale}`}>
-                <a href={sessionLink(item.sessionId, item.locale)}>
-                  {item.trackTitle} · {text.session} {item.number ?? '?'}
-                </a>{' '}
-                — {item.fields.join(', ')} {text.missingIn} {item.locale.toUpperCase()}
-              </li>
-            ))}
-          </ul>
-          {report.missingTranslations.length > LIST_LIMIT ? <p>{text.more(report.missingTranslations.length - LIST_LIMIT)}</p> : null}
+          {byTrack(missingShown).map((group) => (
+            <React.Fragment key={group.key}>
+              <h4>{group.title}</h4>
+              <ul>
+                {group.items.map((item) => (
+                  <li key={`${item.sessionId}-${item.locale}`} data-session-number={item.number ?? ''}>
+                    <a href={sessionLink(item.sessionId, item.locale)}>{sessionName(item)}</a> — {item.missing.map(fieldLabel).join('; ')}{' '}
+                    {text.missingIn(localeName(item.locale))}
+                  </li>
+                ))}
+              </ul>
+            </React.Fragment>
+          ))}
+          {report.missingTranslations.length > LIST_LIMIT ? <p>{text.more(number(report.missingTranslations.length - LIST_LIMIT))}</p> : null}
         </div>
 
         <div className="coverage-dashboard__list" data-list="uncaptioned-media">
@@ -143,28 +140,30 @@ export async function CoverageDashboard({ payload, user, i18n }: Props) {
           <ul>
             {report.uncaptionedMedia.slice(0, LIST_LIMIT).map((item) => (
               <li key={String(item.resourceId)}>
-                <a href={`/admin/collections/resources/${encodeURIComponent(String(item.resourceId))}`}>{item.title}</a> ({item.kind}) —{' '}
-                {text.subtitlesMissing} {item.missingLocales.map((locale) => locale.toUpperCase()).join(', ')}
+                <a href={`/admin/collections/resources/${encodeURIComponent(String(item.resourceId))}`}>{item.title}</a> ({strings.admin.resourceKinds[item.kind] ?? item.kind}) —{' '}
+                {text.subtitlesMissing(item.missingLocales.map(localeName).join(', '))}
               </li>
             ))}
           </ul>
-          {report.uncaptionedMedia.length > LIST_LIMIT ? <p>{text.more(report.uncaptionedMedia.length - LIST_LIMIT)}</p> : null}
+          {report.uncaptionedMedia.length > LIST_LIMIT ? <p>{text.more(number(report.uncaptionedMedia.length - LIST_LIMIT))}</p> : null}
         </div>
 
         <div className="coverage-dashboard__list" data-list="without-audiovisual">
           <h3>{text.withoutAudiovisual} ({report.sessionsWithoutAudiovisual.length})</h3>
           {report.sessionsWithoutAudiovisual.length === 0 ? <p>{text.none}</p> : null}
-          <ul>
-            {report.sessionsWithoutAudiovisual.slice(0, LIST_LIMIT).map((item) => (
-              <li key={String(item.sessionId)}>
-                <a href={sessionLink(item.sessionId)}>
-                  {item.trackTitle} · {text.session} {item.number ?? '?'}
-                </a>{' '}
-                {item.title}
-              </li>
-            ))}
-          </ul>
-          {report.sessionsWithoutAudiovisual.length > LIST_LIMIT ? <p>{text.more(report.sessionsWithoutAudiovisual.length - LIST_LIMIT)}</p> : null}
+          {byTrack(withoutShown).map((group) => (
+            <React.Fragment key={group.key}>
+              <h4>{group.title}</h4>
+              <ul>
+                {group.items.map((item) => (
+                  <li key={String(item.sessionId)} data-session-number={item.number ?? ''}>
+                    <a href={sessionLink(item.sessionId)}>{sessionName(item)}</a>
+                  </li>
+                ))}
+              </ul>
+            </React.Fragment>
+          ))}
+          {report.sessionsWithoutAudiovisual.length > LIST_LIMIT ? <p>{text.more(number(report.sessionsWithoutAudiovisual.length - LIST_LIMIT))}</p> : null}
         </div>
       </div>
     </section>

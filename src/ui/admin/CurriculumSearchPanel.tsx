@@ -2,15 +2,21 @@
 import { useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import type { SearchHit } from '@/core/curriculum/search'
+import type { SearchGroup, SearchHit } from '@/core/curriculum/search'
+import { formatNumber } from '@/ui/format'
+import { adminLanguage, STRINGS } from '@/ui/strings'
 
-/** The search box and its results; the search itself runs on the server (GET /api/search). */
+/**
+ * The search box and its results, one entry per session (track, number, title) or resource, with
+ * the places in it that matched; the search itself runs on the server (GET /api/search).
+ */
 export function CurriculumSearchPanel() {
   const { i18n } = useTranslation()
-  const es = i18n.language.startsWith('es')
+  const lang = adminLanguage(i18n.language)
+  const t = STRINGS[lang].admin
   const [query, setQuery] = useState('')
   const [locale, setLocale] = useState('')
-  const [hits, setHits] = useState<SearchHit[] | null>(null)
+  const [groups, setGroups] = useState<SearchGroup[] | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -24,48 +30,97 @@ export function CurriculumSearchPanel() {
       const response = await fetch(`/api/search?${params}`, { credentials: 'include' })
       const body = await response.json()
       if (!response.ok) {
-        setHits(null)
+        setGroups(null)
         setProblem(body?.errors?.[0]?.message ?? String(response.status))
-      } else setHits(body.hits)
+      } else setGroups(body.groups ?? [])
     } catch {
-      setProblem(es ? 'No se pudo buscar. ¿Hay conexión?' : 'The search failed. Are you online?')
+      setProblem(t.search.offline)
     } finally {
       setBusy(false)
     }
   }
 
+  const link = (group: SearchGroup, hit: SearchHit) =>
+    `/admin/collections/${group.collection}/${encodeURIComponent(String(group.id))}?locale=${encodeURIComponent(hit.locale)}`
+  const place = (hit: SearchHit) =>
+    hit.activity ? t.place.activity(formatNumber(hit.activity.number, lang), hit.activity.title) : t.search.inSession
+  const sessions = groups?.filter((group) => group.collection === 'sessions') ?? []
+  const resources = groups?.filter((group) => group.collection === 'resources') ?? []
+
   return (
     <div className="curriculum-search">
       <form onSubmit={search} role="search" className="curriculum-search__form">
-        <label htmlFor="curriculum-search-query">{es ? 'Buscar en sesiones, actividades y recursos' : 'Search sessions, activities and resources'}</label>
+        <label htmlFor="curriculum-search-query">{t.search.label}</label>
         <div className="curriculum-search__row">
           <input id="curriculum-search-query" name="q" type="search" value={query} onChange={(event) => setQuery(event.target.value)} minLength={2} required />
-          <select aria-label={es ? 'Idioma' : 'Language'} value={locale} onChange={(event) => setLocale(event.target.value)}>
-            <option value="">{es ? 'Todos los idiomas' : 'All languages'}</option>
-            <option value="es">Español</option>
-            <option value="en">English</option>
+          <select aria-label={t.search.language} value={locale} onChange={(event) => setLocale(event.target.value)}>
+            <option value="">{t.search.allLanguages}</option>
+            <option value="es">{STRINGS[lang].localeNames.es}</option>
+            <option value="en">{STRINGS[lang].localeNames.en}</option>
           </select>
           <button type="submit" className="btn btn--style-primary btn--size-medium" disabled={busy}>
-            {es ? 'Buscar' : 'Search'}
+            {t.search.submit}
           </button>
         </div>
       </form>
       {problem ? <p role="alert">{problem}</p> : null}
-      {hits ? (
-        <>
-          <p aria-live="polite">{es ? `${hits.length} resultados` : `${hits.length} results`}</p>
-          <ol className="curriculum-search__hits">
-            {hits.map((hit) => (
-              <li key={`${hit.collection}-${hit.id}-${hit.locale}-${hit.where}`}>
-                <a href={`/admin/collections/${hit.collection}/${encodeURIComponent(String(hit.id))}?locale=${hit.locale}`}>{hit.title || '—'}</a>{' '}
-                <span className="curriculum-search__where">
-                  {hit.where} · {hit.locale.toUpperCase()}
-                </span>
-                <div className="curriculum-search__excerpt">{hit.excerpt}</div>
-              </li>
-            ))}
-          </ol>
-        </>
+      {groups ? (
+        <div className="curriculum-search__results">
+          <p aria-live="polite">
+            {groups.length === 0
+              ? t.search.none
+              : t.search.results(t.search.sessionCount(sessions.length, formatNumber(sessions.length, lang)), t.search.resourceCount(resources.length, formatNumber(resources.length, lang)))}
+          </p>
+          {sessions.length ? (
+            <>
+              <h2>{t.search.sessions}</h2>
+              <ol className="curriculum-search__groups">
+                {sessions.map((group) => (
+                  <li key={`${group.collection}-${group.id}`} className="curriculum-search__group" data-session-number={group.sessionNumber ?? ''}>
+                    <h3 className="curriculum-search__group-title">
+                      <span className="curriculum-search__where">
+                        {group.trackTitle ? `${group.trackTitle} · ` : ''}
+                        {t.place.session(group.sessionNumber == null ? '?' : formatNumber(group.sessionNumber, lang))}
+                      </span>{' '}
+                      <a href={link(group, group.hits[0])}>{group.title || '—'}</a>
+                    </h3>
+                    <ul className="curriculum-search__places">
+                      {group.hits.map((hit) => (
+                        <li key={`${hit.locale}-${hit.activity?.number ?? 0}`}>
+                          <a href={link(group, hit)}>{place(hit)}</a> <span className="curriculum-search__locale">{hit.locale.toUpperCase()}</span>
+                          <div className="curriculum-search__excerpt">{hit.excerpt}</div>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+          {resources.length ? (
+            <>
+              <h2>{t.search.resources}</h2>
+              <ol className="curriculum-search__groups">
+                {resources.map((group) => (
+                  <li key={`${group.collection}-${group.id}`} className="curriculum-search__group">
+                    <h3 className="curriculum-search__group-title">
+                      <a href={link(group, group.hits[0])}>{group.title || '—'}</a>{' '}
+                      <span className="curriculum-search__where">{t.resourceKinds[group.kind ?? ''] ?? ''}</span>
+                    </h3>
+                    <ul className="curriculum-search__places">
+                      {group.hits.map((hit) => (
+                        <li key={hit.locale}>
+                          <span className="curriculum-search__locale">{hit.locale.toUpperCase()}</span>
+                          <div className="curriculum-search__excerpt">{hit.excerpt}</div>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+        </div>
       ) : null}
     </div>
   )

@@ -3,6 +3,7 @@ import { useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { agendaVerdict, liveAgendaFromFormState, type FlatFormState } from '@/core/curriculum/liveAgenda'
+import { adminStrings } from '@/ui/strings'
 
 const DEFAULT_SESSION_MINUTES = 150
 
@@ -35,22 +36,22 @@ export function LiveAgenda({ compact = false }: { compact?: boolean }) {
   const ownDuration = state.duration?.value
   const duration = typeof ownDuration === 'number' && ownDuration > 0 ? ownDuration : trackMinutes
   const live = liveAgendaFromFormState(state, duration)
-  const es = i18n.language.startsWith('es')
+  const t = adminStrings(i18n.language).agenda
   const verdict = agendaVerdict(live, i18n.language)
   const tone = live.balanced ? 'balanced' : 'unbalanced'
 
   return (
     <section className={`live-agenda live-agenda--${tone}${compact ? ' live-agenda--compact' : ''}`} aria-live="polite" data-balanced={live.balanced}>
       <p className="live-agenda__total">
-        <strong>{es ? 'Agenda' : 'Agenda'}</strong> <span className="live-agenda__verdict">{verdict}</span>
+        <strong>{t.heading}</strong> <span className="live-agenda__verdict">{verdict}</span>
       </p>
       {compact || live.rows.length === 0 ? null : (
         <table className="live-agenda__table">
           <thead>
             <tr>
-              <th scope="col">{es ? 'Inicio' : 'Start'}</th>
-              <th scope="col">{es ? 'Actividad' : 'Activity'}</th>
-              <th scope="col">{es ? 'Minutos' : 'Minutes'}</th>
+              <th scope="col">{t.start}</th>
+              <th scope="col">{t.activity}</th>
+              <th scope="col">{t.minutes}</th>
             </tr>
           </thead>
           <tbody>
@@ -58,7 +59,7 @@ export function LiveAgenda({ compact = false }: { compact?: boolean }) {
               <tr key={index} className={row.minutes === null ? 'live-agenda__row--invalid' : undefined}>
                 <td>{row.start}</td>
                 <td>{row.title || '—'}</td>
-                <td>{row.minutes ?? (es ? 'sin minutos válidos' : 'no valid minutes')}</td>
+                <td>{row.minutes ?? t.invalidMinutes}</td>
               </tr>
             ))}
           </tbody>

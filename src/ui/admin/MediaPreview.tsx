@@ -9,6 +9,7 @@ import React, { useEffect, useMemo, useState } from 'react'
 
 import { LANGUAGES, labelOf } from '@/core/vocabulary'
 import { idOf, type ID } from '@/core/rules/ids'
+import { adminLanguage, adminStrings } from '@/ui/strings'
 
 interface MediaDoc {
   id: ID
@@ -20,23 +21,6 @@ interface MediaDoc {
 interface CaptionTrack {
   language: string
   url: string
-}
-
-const TEXT = {
-  es: {
-    preview: 'Vista previa con subtítulos',
-    noCaptions: 'Sin subtítulos todavía.',
-    pending: 'El póster y la versión ligera se están preparando.',
-    failed: 'No se pudo preparar la versión ligera',
-    unavailable: 'Sin póster ni versión ligera: ffmpeg no está instalado en este servidor.',
-  },
-  en: {
-    preview: 'Preview with captions',
-    noCaptions: 'No captions yet.',
-    pending: 'The poster and low-bandwidth copy are being made.',
-    failed: 'The low-bandwidth copy could not be made',
-    unavailable: 'No poster or low-bandwidth copy: ffmpeg is not installed on this server.',
-  },
 }
 
 function languageLabel(code: string, uiLanguage: string): string {
@@ -71,8 +55,8 @@ function useMediaDocs(ids: ID[]): Map<string, MediaDoc> {
 function Player({ file, captions }: { file: MediaDoc | undefined; captions: CaptionTrack[] }) {
   const locale = useLocale()
   const { i18n } = useTranslation()
-  const ui = i18n.language === 'en' ? 'en' : 'es'
-  const t = TEXT[ui]
+  const ui = adminLanguage(i18n.language)
+  const t = adminStrings(ui).media
   if (!file?.url || !/^(video|audio)\//.test(file.mimeType ?? '')) return null
   const hasDefault = captions.some((caption) => caption.language === locale.code)
   const status = file.renditions?.status

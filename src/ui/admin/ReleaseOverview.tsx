@@ -16,48 +16,11 @@ import { RELEASE_STATUSES, labelOf } from '@/core/vocabulary'
 import type { ManualRelease } from '@payload-types'
 import { isAdmin } from '@/core/rules/roles'
 import { fileSize } from '@/ui/format'
-import { STRINGS, toLanguage } from '@/ui/strings'
+import { adminLanguage, STRINGS } from '@/ui/strings'
 import { downloadLinks } from '@/core/releases/editions'
 import { formatDate, ReleaseChangeList, ReleaseNotes } from '@/ui/portal/Release'
 
 const BUILDING_POLL_MS = 3000
-
-const WORDS = {
-  es: {
-    loading: 'Cargando la versión…',
-    track: 'Línea',
-    locales: 'Idiomas',
-    withdrawn: 'Retirada: facilitación ya no la ve; el registro y los archivos se conservan.',
-    by: 'por',
-    files: 'Archivos generados',
-    file: 'Archivo',
-    language: 'Idioma',
-    allLanguages: 'Todos',
-    size: 'Tamaño',
-    download: 'Descargar',
-    frozen: 'Una versión no se modifica: para cambiar algo, publica una versión nueva.',
-    withdraw: 'Retirar esta versión',
-    restore: 'Volver a ofrecer esta versión',
-    confirmWithdraw: 'Facilitación dejará de ver esta versión y sus archivos (se conservan). ¿Retirarla?',
-  },
-  en: {
-    loading: 'Loading the release…',
-    track: 'Track',
-    locales: 'Locales',
-    withdrawn: 'Withdrawn: facilitators no longer see it; the record and its files are kept.',
-    by: 'by',
-    files: 'Generated files',
-    file: 'File',
-    language: 'Language',
-    allLanguages: 'All',
-    size: 'Size',
-    download: 'Download',
-    frozen: 'A release never changes: to change something, publish a new version.',
-    withdraw: 'Withdraw this release',
-    restore: 'Offer this release again',
-    confirmWithdraw: 'Facilitators will no longer see this release or its files (they are kept). Withdraw it?',
-  },
-}
 
 const nameOf = (value: unknown): string => {
   if (!value || typeof value !== 'object') return ''
@@ -71,9 +34,9 @@ export function ReleaseOverview() {
   const { code: locale } = useLocale()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const lang = toLanguage(i18n.language)
+  const lang = adminLanguage(i18n.language)
   const t = STRINGS[lang]
-  const words = WORDS[lang]
+  const words = t.admin.release
   const [release, setRelease] = useState<ManualRelease | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)

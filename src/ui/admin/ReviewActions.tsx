@@ -1,6 +1,6 @@
 'use client'
 import { useAuth, useDocumentInfo, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
-import React, { useId, useState } from 'react'
+import React, { useEffect, useId, useState } from 'react'
 
 import {
   availableReviewActions,
@@ -8,11 +8,39 @@ import {
   reviewStateOf,
   type ReviewAction,
 } from '@/core/rules/review'
+import { adminLanguage, adminStrings } from '@/ui/strings'
 
-const ACTION_LABELS: Record<ReviewAction, { es: string; en: string }> = {
-  submit: { es: 'Enviar a revisión', en: 'Submit for review' },
-  approve: { es: 'Aprobar', en: 'Approve' },
-  'request-changes': { es: 'Solicitar cambios', en: 'Request changes' },
+/**
+ * Payload's version comparison from the version the reviewer last approved to the session's
+ * newest version (`versionFrom` is the view's own query parameter), or null when nothing was
+ * approved yet; `same` when nothing was saved since.
+ */
+function useSinceApproval(id: string | number | undefined | null): { href: string | null; same: boolean } {
+  const [found, setFound] = useState<{ href: string | null; same: boolean }>({ href: null, same: false })
+  useEffect(() => {
+    if (id == null) return
+    let cancelled = false
+    const session = encodeURIComponent(String(id))
+    Promise.all([
+      fetch(`/api/review-decisions?where[session][equals]=${session}&where[decision][equals]=approved&sort=-createdAt&limit=1&depth=0&select[sessionVersion]=true`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : null)),
+      fetch(`/api/sessions/versions?where[parent][equals]=${session}&sort=-updatedAt&limit=1&depth=0&select[id]=true`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : null)),
+    ])
+      .then(([approvals, versions]) => {
+        if (cancelled) return
+        const approved = approvals?.docs?.[0]?.sessionVersion
+        const newest = versions?.docs?.[0]?.id
+        if (!approved || newest == null) return
+        setFound({
+          href: `/admin/collections/sessions/${session}/versions/${encodeURIComponent(String(newest))}?versionFrom=${encodeURIComponent(String(approved))}`,
+          same: String(approved) === String(newest),
+        })
+      })
+      .catch(() => undefined)
+    return () => {
+      cancelled = true
+    }
+  }, [id])
+  return found
 }
 
 /**
@@ -21,7 +49,8 @@ const ACTION_LABELS: Record<ReviewAction, { es: string; en: string }> = {
  */
 export function ReviewActions() {
   const { i18n } = useTranslation()
-  const es = i18n.language.startsWith('es')
+  const lang = adminLanguage(i18n.language)
+  const t = adminStrings(lang).review
   const { id } = useDocumentInfo()
   const { user } = useAuth()
   const modified = useFormModified()
@@ -30,16 +59,17 @@ export function ReviewActions() {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null)
   const commentId = useId()
+  const sinceApproval = useSinceApproval(id)
 
   if (id == null) {
-    return <p className="field-description">{es ? 'Guarda la sesión para enviarla a revisión.' : 'Save the session to submit it for review.'}</p>
+    return <p className="field-description">{t.saveToSubmit}</p>
   }
   const actions = availableReviewActions(state, user as never)
   const decides = actions.includes('approve') || actions.includes('request-changes')
 
   async function act(action: ReviewAction) {
     if (action === 'request-changes' && !comment.trim()) {
-      setMessage({ tone: 'error', text: es ? 'Escribe qué debe cambiar: el comentario es obligatorio.' : 'Say what should change: a comment is required.' })
+      setMessage({ tone: 'error', text: t.commentRequired })
       return
     }
     setBusy(true)
@@ -69,17 +99,26 @@ export function ReviewActions() {
   return (
     <div className="review-actions" style={{ marginBottom: 'var(--base)' }} aria-live="polite">
       <p style={{ margin: '0 0 0.5rem' }}>
-        <strong>{es ? 'Revisión' : 'Review'}:</strong> {REVIEW_STATE_LABELS[state][es ? 'es' : 'en']}
+        <strong>{t.heading}:</strong> {REVIEW_STATE_LABELS[state][lang]}
       </p>
+      {sinceApproval.href ? (
+        sinceApproval.same ? (
+          <p className="field-description review-actions__since-approval">{t.sinceApprovalNone}</p>
+        ) : (
+          <p className="review-actions__since-approval">
+            <a href={sinceApproval.href}>{t.sinceApproval}</a>
+          </p>
+        )
+      ) : null}
       {actions.length > 0 && modified && (
         <p className="field-description">
-          {es ? 'Guarda tus cambios antes de la revisión: se revisa lo guardado.' : 'Save your changes first: review applies to what is saved.'}
+          {t.saveFirst}
         </p>
       )}
       {decides && (
         <div style={{ marginBottom: '0.5rem' }}>
           <label htmlFor={commentId} style={{ display: 'block' }}>
-            {es ? 'Comentario (obligatorio para solicitar cambios)' : 'Comment (required to request changes)'}
+            {t.comment}
           </label>
           <textarea id={commentId} rows={3} style={{ width: '100%' }} value={comment} onChange={(event) => setComment(event.target.value)} />
         </div>
@@ -94,7 +133,7 @@ export function ReviewActions() {
             disabled={busy}
             onClick={() => act(action)}
           >
-            {ACTION_LABELS[action][es ? 'es' : 'en']}
+            {t.actions[action]}
           </button>
         ))}
       </div>

@@ -9,28 +9,9 @@
  */
 import React, { useEffect, useRef, useState } from 'react'
 
-type Edition = 'facilitator-manual' | 'participant-workbook'
+import { STRINGS } from '@/ui/strings'
 
-const LABELS = {
-  es: {
-    editions: 'Edición',
-    'facilitator-manual': 'Manual de facilitación',
-    'participant-workbook': 'Cuaderno de participantes',
-    waiting: 'Esperando el formulario…',
-    printing: 'Imprimiendo…',
-    ready: 'Al día',
-    pages: 'Páginas de la sesión tal como se imprimirán',
-  },
-  en: {
-    editions: 'Edition',
-    'facilitator-manual': 'Facilitator manual',
-    'participant-workbook': 'Participant workbook',
-    waiting: 'Waiting for the form…',
-    printing: 'Printing…',
-    ready: 'Up to date',
-    pages: 'The session’s pages as they will print',
-  },
-} as const
+type Edition = 'facilitator-manual' | 'participant-workbook'
 
 /** Typing pauses shorter than this do not start a print. */
 const DEBOUNCE_MS = 350
@@ -51,7 +32,8 @@ export function SessionLivePreview({ initialLocale }: { initialLocale: string })
   const [pagesUrl, setPagesUrl] = useState<string | null>(null)
   const [status, setStatus] = useState<{ kind: 'waiting' | 'printing' | 'ready' | 'error'; message?: string }>({ kind: 'waiting' })
   const lastUrl = useRef<string | null>(null)
-  const t = LABELS[locale === 'en' ? 'en' : 'es']
+  // The frame speaks the language of the text it prints (it has no admin around it).
+  const t = STRINGS[locale === 'en' ? 'en' : 'es'].admin.preview
 
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {

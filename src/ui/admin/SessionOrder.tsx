@@ -3,6 +3,7 @@ import { useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 
 import { canEditCurriculum } from '@/core/rules/roles'
+import { adminStrings } from '@/ui/strings'
 
 type Row = { id: number | string; number: number | null; title: string; status: string }
 
@@ -13,7 +14,7 @@ type Row = { id: number | string; number: number | null; title: string; status: 
  */
 export function SessionOrder() {
   const { i18n } = useTranslation()
-  const es = i18n.language.startsWith('es')
+  const t = adminStrings(i18n.language).sessionOrder
   const { id } = useDocumentInfo()
   const { user } = useAuth()
   const [rows, setRows] = useState<Row[] | null>(null)
@@ -45,7 +46,7 @@ export function SessionOrder() {
   }, [rows])
 
   if (id == null || !canEditCurriculum(user as never)) return null
-  if (rows === null) return <p>{es ? 'Cargando sesiones…' : 'Loading sessions…'}</p>
+  if (rows === null) return <p>{t.loading}</p>
   if (rows.length === 0) return null
 
   const changed = rows.map((row) => String(row.id)).join(',') !== saved
@@ -81,7 +82,7 @@ export function SessionOrder() {
         setMessage({ tone: 'error', text: body?.errors?.[0]?.message ?? `HTTP ${response.status}` })
         return
       }
-      setMessage({ tone: 'ok', text: es ? 'Orden guardado: sesiones numeradas de nuevo.' : 'Order saved: sessions renumbered.' })
+      setMessage({ tone: 'ok', text: t.saved })
       await load()
     } finally {
       setBusy(false)
@@ -91,26 +92,22 @@ export function SessionOrder() {
   const label = (row: Row) => `${row.number ?? '?'} · ${row.title}`
   return (
     <section className="session-order" aria-labelledby="session-order-heading" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <h3 id="session-order-heading">{es ? 'Orden de las sesiones' : 'Session order'}</h3>
-      <p className="field-description">
-        {es
-          ? 'Sube o baja las sesiones y guarda el orden: se numeran 1, 2, 3… Los borradores siguen siendo borradores.'
-          : 'Move sessions up or down and save the order: they are numbered 1, 2, 3… Drafts stay drafts.'}
-      </p>
+      <h3 id="session-order-heading">{t.heading}</h3>
+      <p className="field-description">{t.intro}</p>
       <ol ref={list} style={{ listStyle: 'none', padding: 0 }}>
         {rows.map((row, index) => (
           <li key={String(row.id)} style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', padding: '0.25rem 0' }}>
             <span style={{ minWidth: '2.5rem', textAlign: 'right' }}>{index + 1}.</span>
             <span style={{ flex: 1 }}>
-              {row.title} {row.status === 'draft' ? <em>({es ? 'borrador' : 'draft'})</em> : null}{' '}
-              {row.number !== index + 1 ? <small>({es ? `ahora ${row.number}` : `now ${row.number}`})</small> : null}
+              {row.title} {row.status === 'draft' ? <em>({t.draft})</em> : null}{' '}
+              {row.number !== index + 1 ? <small>({t.now(String(row.number ?? '?'))})</small> : null}
             </span>
             <button
               type="button"
               className="btn btn--style-secondary btn--size-small"
               data-focus={`${row.id}:up`}
               disabled={index === 0 || busy}
-              aria-label={`${es ? 'Subir' : 'Move up'}: ${label(row)}`}
+              aria-label={`${t.moveUp}: ${label(row)}`}
               onClick={() => move(index, -1)}
             >
               ↑
@@ -120,7 +117,7 @@ export function SessionOrder() {
               className="btn btn--style-secondary btn--size-small"
               data-focus={`${row.id}:down`}
               disabled={index === rows.length - 1 || busy}
-              aria-label={`${es ? 'Bajar' : 'Move down'}: ${label(row)}`}
+              aria-label={`${t.moveDown}: ${label(row)}`}
               onClick={() => move(index, 1)}
             >
               ↓
@@ -129,7 +126,7 @@ export function SessionOrder() {
         ))}
       </ol>
       <button type="button" className="btn btn--style-primary btn--size-small" disabled={!changed || busy} onClick={save}>
-        {es ? 'Guardar orden' : 'Save order'}
+        {t.save}
       </button>
       {message && (
         <p role={message.tone === 'error' ? 'alert' : 'status'} style={{ color: message.tone === 'error' ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>

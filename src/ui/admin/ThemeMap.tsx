@@ -3,34 +3,17 @@ import React from 'react'
 
 import { themeMap } from '@/core/curriculum/themeMap'
 import { canReadDrafts } from '@/core/rules/roles'
+import { formatNumber } from '@/ui/format'
+import { adminLanguage, STRINGS } from '@/ui/strings'
 import { AdminPage } from './AdminPage'
-
-const TEXT = {
-  es: {
-    heading: 'Mapa de temas',
-    intro: 'Qué sesiones de cada línea trabajan cada tema (borradores incluidos). Los temas que solo cubre una línea aparecen marcados.',
-    theme: 'Tema',
-    noTheme: 'Sin tema asignado',
-    uncovered: 'sin sesiones',
-    onlyOne: 'solo en una línea',
-    forbidden: 'El mapa de temas es para el equipo de currículo.',
-  },
-  en: {
-    heading: 'Theme map',
-    intro: 'Which sessions of each track work on each theme (drafts included). Themes covered by one track only are marked.',
-    theme: 'Theme',
-    noTheme: 'No theme assigned',
-    uncovered: 'no sessions',
-    onlyOne: 'one track only',
-    forbidden: 'The theme map is for the curriculum team.',
-  },
-}
 
 /** Admin view /admin/theme-map: themes against the women's and men's tracks. */
 export async function ThemeMapView(props: AdminViewServerProps) {
   const { req, locale } = props.initPageResult
   const { payload, user, i18n } = req
-  const text = i18n.language.startsWith('en') ? TEXT.en : TEXT.es
+  const lang = adminLanguage(i18n.language)
+  const text = STRINGS[lang].admin.themeMap
+  const sessionWord = STRINGS[lang].admin.place.session
   const allowed = canReadDrafts(user as never)
   const asUser = { user, overrideAccess: false, depth: 0, limit: 0, pagination: false, locale: locale?.code as 'es' | 'en' | undefined } as const
   const [themes, tracks, sessions] = allowed
@@ -82,14 +65,17 @@ export async function ThemeMapView(props: AdminViewServerProps) {
                         {cell.sessions.length === 0 ? (
                           <span className="theme-map__empty">{text.uncovered}</span>
                         ) : (
-                          cell.sessions.map((session, index) => (
-                            <React.Fragment key={String(session.id)}>
-                              {index > 0 ? ', ' : null}
-                              <a href={`/admin/collections/sessions/${encodeURIComponent(String(session.id))}`} title={session.title}>
-                                {session.number ?? '?'}
-                              </a>
-                            </React.Fragment>
-                          ))
+                          // Each session by number and title, in the track's order (the column is the track).
+                          <ul className="theme-map__sessions">
+                            {cell.sessions.map((session) => (
+                              <li key={String(session.id)}>
+                                <a href={`/admin/collections/sessions/${encodeURIComponent(String(session.id))}`}>
+                                  <span className="theme-map__number">{sessionWord(session.number == null ? '?' : formatNumber(session.number, lang))}</span>
+                                  {session.title ? ` · ${session.title}` : ''}
+                                </a>
+                              </li>
+                            ))}
+                          </ul>
                         )}
                       </td>
                     ))}
@@ -104,12 +90,12 @@ export async function ThemeMapView(props: AdminViewServerProps) {
 }
 
 /** The navigation link to the theme map. */
-export function ThemeMapNavLink({ user }: { user?: unknown }) {
+export function ThemeMapNavLink({ user, i18n }: { user?: unknown; i18n?: { language?: string } }) {
   // Only the curriculum team has use for it (facilitators may also open the admin).
   if (!canReadDrafts(user as never)) return null
   return (
     <a className="nav__link theme-map__nav-link" href="/admin/theme-map">
-      <span className="nav__link-label">Mapa de temas · Theme map</span>
+      <span className="nav__link-label">{STRINGS[adminLanguage(i18n?.language)].admin.nav.themeMap}</span>
     </a>
   )
 }

@@ -77,7 +77,14 @@ export function ReleaseChangeList({ release, t, lang }: { release: ManualRelease
           <ul>
             {changes.sessionsChanged.map((ref) => (
               <li key={String(ref.id)}>
-                {title(ref)} — {t.fields}: {ref.fields.map((f) => (f.locales?.length ? `${f.field} (${f.locales.join(', ')})` : f.field)).join(', ')}
+                {title(ref)} — {t.fields}:{' '}
+                {ref.fields
+                  .map((f) => {
+                    // The field as the form names it, not the stored name ("activities").
+                    const name = t.sessionFields[f.field] ?? f.field
+                    return f.locales?.length ? `${name} (${f.locales.map((code) => t.localeNames[code] ?? code).join(', ')})` : name
+                  })
+                  .join(', ')}
               </li>
             ))}
           </ul>

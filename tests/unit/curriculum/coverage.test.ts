@@ -51,7 +51,17 @@ test('approval counts the newest version: a change after approval or changes req
 
 test('a session missing its English title (and an activity title) is listed once for English, with the fields', () => {
   expect(report.missingTranslations).toEqual([
-    { sessionId: 11, number: 2, trackTitle: 'Línea de mujeres', locale: 'en', fields: ['title', 'activities.2.title'] },
+    {
+      sessionId: 11,
+      number: 2,
+      trackId: 1,
+      trackTitle: 'Línea de mujeres',
+      title: 'Derechos',
+      locale: 'en',
+      fields: ['title', 'activities.2.title'],
+      // What the admin words as "título; Actividad 2 «Cierre» · título": the activity by its number and title.
+      missing: [{ field: 'title' }, { field: 'activity-title', activity: 2, activityTitle: 'Cierre' }],
+    },
   ])
 })
 
@@ -60,5 +70,5 @@ test('participant audio and video without captions in a locale; facilitator vide
 })
 
 test('sessions that link no video or audio, directly or through a video vignette', () => {
-  expect(report.sessionsWithoutAudiovisual).toEqual([{ sessionId: 11, number: 2, trackTitle: 'Línea de mujeres', title: 'Derechos' }])
+  expect(report.sessionsWithoutAudiovisual).toEqual([{ sessionId: 11, number: 2, trackId: 1, trackTitle: 'Línea de mujeres', title: 'Derechos' }])
 })
