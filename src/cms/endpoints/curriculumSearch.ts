@@ -6,15 +6,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { localeCodes } from '@/core/locales'
 import { canReadDrafts } from '@/core/rules/roles'
-import {
-  buildCurriculumIndex,
-  groupSearchHits,
-  searchEntries,
-  type SearchableResource,
-  type SearchableSession,
-  type SearchableTrack,
-} from '@/core/curriculum/search'
-import { curriculumCache } from '@/cms/reads/curriculumCache'
+import { groupSearchHits } from '@/core/curriculum/search'
+import { readSearchIndex } from '@/cms/reads/curriculum'
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
@@ -33,22 +26,7 @@ export const curriculumSearchEndpoint: Endpoint = {
 
     // Every curriculum-team role reads all of it (collections/access/readCurriculum.ts), so one
     // index serves them all; it is read with their access all the same.
-    const index = await curriculumCache<ReturnType<typeof buildCurriculumIndex>>('search-index').get(async () => {
-      const asUser = { req, user: req.user, overrideAccess: false, draft: true, locale: 'all', depth: 0, limit: 0, pagination: false } as const
-      const [sessions, resources, tracks] = await Promise.all([
-        req.payload.find({ collection: 'sessions', ...asUser }),
-        req.payload.find({ collection: 'resources', ...asUser }),
-        req.payload.find({ collection: 'tracks', ...asUser, select: { title: true } }),
-      ])
-      return buildCurriculumIndex(
-        searchEntries({
-          sessions: sessions.docs as unknown as SearchableSession[],
-          resources: resources.docs as unknown as SearchableResource[],
-          tracks: tracks.docs as unknown as SearchableTrack[],
-          locales,
-        }),
-      )
-    })
+    const index = await readSearchIndex(req)
     // `hits`: the best 50 places, one per session text, activity or resource and language;
     // `groups`: the same results gathered per session (with track and number) or resource.
     const hits = index.search(query, { locale, limit: 1000 })

@@ -2,9 +2,9 @@ import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 
 import { DEFAULT_LOCALE, localeCodes } from '@/core/locales'
-import { coverageReport, type CoverageResource, type CoverageSession, type MissingField } from '@/core/curriculum/coverage'
+import type { MissingField } from '@/core/curriculum/coverage'
 import { canReadDrafts } from '@/core/rules/roles'
-import { curriculumCache } from '@/cms/reads/curriculumCache'
+import { readCoverageReport } from '@/cms/reads/curriculum'
 import type { ID } from '@/core/rules/ids'
 import { formatNumber } from '@/ui/format'
 import { adminLanguage, STRINGS } from '@/ui/strings'
@@ -26,34 +26,7 @@ export async function CoverageDashboard({ payload, user, i18n, locale }: Props) 
   const locales = localeCodes()
   // Track and resource titles in the admin's content locale (the sessions are read in all).
   const contentLocale = locale?.code && locales.includes(locale.code) ? locale.code : DEFAULT_LOCALE
-  // Read with the visitor's access, and shared by the whole curriculum team, who all read the
-  // whole curriculum (src/cms/reads/curriculumCache.ts); rebuilt once something is saved.
-  const report = await curriculumCache<ReturnType<typeof coverageReport>>(`coverage-report:${contentLocale}`).get(async () => {
-    const asUser = { user, overrideAccess: false, depth: 0, limit: 0, pagination: false } as const
-    const [tracks, sessions, resources] = await Promise.all([
-      payload.find({ collection: 'tracks', ...asUser, locale: contentLocale as never }),
-      payload.find({ collection: 'sessions', ...asUser, draft: true, locale: 'all' }),
-      payload.find({ collection: 'resources', ...asUser, draft: true, locale: contentLocale as never }),
-    ])
-    // "Published" means a published version exists, even when a newer draft is being written.
-    const publishedCounts = await Promise.all(
-      tracks.docs.map((track) =>
-        payload.count({ collection: 'sessions', user, overrideAccess: false, where: { and: [{ track: { equals: track.id } }, { _status: { equals: 'published' } }] } }),
-      ),
-    )
-    const built = coverageReport({
-      tracks: tracks.docs.map((track) => ({ id: track.id, title: String(track.title ?? ''), plannedSessions: track.plannedSessions })),
-      sessions: sessions.docs as unknown as CoverageSession[],
-      resources: resources.docs as unknown as CoverageResource[],
-      locales,
-      // Session and activity titles are named in the admin's content locale where written.
-      defaultLocale: contentLocale,
-    })
-    built.tracks.forEach((row, index) => {
-      row.published = publishedCounts[index].totalDocs
-    })
-    return built
-  })
+  const report = await readCoverageReport(payload, user, contentLocale)
 
   const number = (value: number | null) => (value == null ? '?' : formatNumber(value, lang))
   const sessionName = (item: { number: number | null; title: string }) => `${place.session(number(item.number))}${item.title ? ` · ${item.title}` : ''}`

@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { themeMap } from '@/core/curriculum/themeMap'
+import { readThemeMap } from '@/cms/reads/curriculum'
 import { canReadDrafts } from '@/core/rules/roles'
 import { formatNumber } from '@/ui/format'
 import { adminLanguage, STRINGS } from '@/ui/strings'
@@ -15,24 +15,7 @@ export async function ThemeMapView(props: AdminViewServerProps) {
   const text = STRINGS[lang].admin.themeMap
   const sessionWord = STRINGS[lang].admin.place.session
   const allowed = canReadDrafts(user as never)
-  const asUser = { user, overrideAccess: false, depth: 0, limit: 0, pagination: false, locale: locale?.code as 'es' | 'en' | undefined } as const
-  const [themes, tracks, sessions] = allowed
-    ? await Promise.all([
-        payload.find({ collection: 'themes', ...asUser, sort: 'title', select: { title: true } }),
-        payload.find({ collection: 'tracks', ...asUser, select: { title: true } }),
-        // Only what the map shows: not the sessions' rich text, most of each row.
-        payload.find({ collection: 'sessions', ...asUser, draft: true, select: { number: true, title: true, track: true, themes: true } }),
-      ])
-    : [null, null, null]
-  const rows =
-    themes && tracks && sessions
-      ? themeMap({
-          themes: themes.docs.map((theme) => ({ id: theme.id, title: String(theme.title ?? '') })),
-          tracks: tracks.docs.map((track) => ({ id: track.id, title: String(track.title ?? '') })),
-          sessions: sessions.docs.map((session) => ({ id: session.id, number: session.number, title: session.title, track: session.track, themes: session.themes ?? [] })),
-          noThemeLabel: text.noTheme,
-        })
-      : []
+  const { tracks, rows } = allowed ? await readThemeMap(payload, user as never, locale?.code as 'es' | 'en' | undefined, text.noTheme) : { tracks: [], rows: [] }
 
   return (
     <AdminPage {...props}>
@@ -46,7 +29,7 @@ export async function ThemeMapView(props: AdminViewServerProps) {
               <thead>
                 <tr>
                   <th scope="col">{text.theme}</th>
-                  {tracks!.docs.map((track) => (
+                  {tracks.map((track) => (
                     <th scope="col" key={String(track.id)}>
                       {track.title}
                     </th>
