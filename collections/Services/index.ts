@@ -4,6 +4,7 @@ import { curriculumEditors, draftReaders } from '@collections/access/roles'
 import { publishedOnlyForNonDraftReaders, publishedOrDraftReader } from '@collections/access/readCurriculum'
 import { LANGUAGE_OPTIONS } from '@collections/fields/languages'
 import { toSlug } from '@collections/fields/slug'
+import { SERVES } from '@/core/services/directory'
 
 export const MEXICAN_STATES = [
   'Aguascalientes', 'Baja California', 'Baja California Sur', 'Campeche', 'Chiapas', 'Chihuahua',
@@ -22,6 +23,12 @@ export const SERVICE_KINDS = [
   { value: 'justice-centre', label: { es: 'Centro de justicia para mujeres', en: "Women's justice centre" } },
 ]
 
+export const SERVES_LABELS = {
+  women: { es: 'Mujeres', en: 'Women' },
+  men: { es: 'Hombres', en: 'Men' },
+  anyone: { es: 'Cualquier persona', en: 'Anyone' },
+} as const
+
 /**
  * The directory of services for people who are not eligible for the programme or are in crisis.
  * Public: anonymous readers see published entries.
@@ -34,7 +41,7 @@ export const Services: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'state', 'phone', '_status'],
+    defaultColumns: ['name', 'kind', 'serves', 'state', 'phone', '_status'],
     group: { es: 'Directorio', en: 'Directory' },
   },
   defaultSort: ['state', 'name'],
@@ -73,6 +80,17 @@ export const Services: CollectionConfig = {
     { name: 'website', type: 'text', label: { es: 'Sitio web', en: 'Website' } },
     { name: 'hours', type: 'text', localized: true, label: { es: 'Horario', en: 'Hours' } },
     { name: 'description', type: 'textarea', localized: true, label: { es: 'Descripción', en: 'Description' } },
+    {
+      // Filters the public directory and keeps men's services out of women's materials
+      // (src/core/services/directory.ts); `servesWhom` below says it in the reader's words.
+      name: 'serves',
+      type: 'select',
+      required: true,
+      defaultValue: 'anyone',
+      options: SERVES.map((value) => ({ value, label: SERVES_LABELS[value] })),
+      label: { es: 'Atiende a', en: 'Serves' },
+      admin: { description: { es: 'Los servicios solo para hombres nunca aparecen en los materiales de mujeres.', en: "Services for men only never appear in women's materials." } },
+    },
     { name: 'servesWhom', type: 'text', localized: true, label: { es: 'A quién atiende', en: 'Who it serves' } },
     {
       type: 'row',

@@ -101,6 +101,12 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
         summary: demoProgramme.summary.es,
         overview: rich(demoProgramme.overview.es) as never,
         states: demoProgramme.states,
+        howToJoin: {
+          phone: demoProgramme.howToJoin.phone,
+          who: demoProgramme.howToJoin.who.es,
+          where: demoProgramme.howToJoin.where.es,
+          contact: demoProgramme.howToJoin.contact.es,
+        },
       },
     })
     await payload.update({
@@ -108,7 +114,12 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
       id: programme.id,
       locale: 'en',
       req,
-      data: { title: demoProgramme.title.en, summary: demoProgramme.summary.en, overview: rich(demoProgramme.overview.en) as never },
+      data: {
+        title: demoProgramme.title.en,
+        summary: demoProgramme.summary.en,
+        overview: rich(demoProgramme.overview.en) as never,
+        howToJoin: { who: demoProgramme.howToJoin.who.en, where: demoProgramme.howToJoin.where.en, contact: demoProgramme.howToJoin.contact.en },
+      },
     })
     return programme
   })
@@ -129,6 +140,7 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
           plannedSessions: track.plannedSessions,
           sessionMinutes: track.sessionMinutes,
           description: track.description.es,
+          discreetTitle: track.discreetTitle?.es,
         },
       })
       await payload.update({
@@ -136,7 +148,7 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
         id: created.id,
         locale: 'en',
         req,
-        data: { title: track.title.en, description: track.description.en },
+        data: { title: track.title.en, description: track.description.en, discreetTitle: track.discreetTitle?.en },
       })
       return created
     })
@@ -343,6 +355,7 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
           hours: service.hours.es,
           description: service.description.es,
           servesWhom: service.servesWhom.es,
+          serves: service.serves,
           languages: service.languages as never,
           ruralCoverage: service.ruralCoverage,
           _status: 'published',
