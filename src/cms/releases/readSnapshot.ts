@@ -12,6 +12,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { idOf, type ID } from '@/core/rules/ids'
+import { belongsInMaterialsFor, servesOf } from '@/core/services/directory'
 import {
   ACTIVITY_KINDS,
   type ActivityKind,
@@ -209,7 +210,10 @@ export async function buildReleaseSnapshot(payload: Payload, source: SnapshotSou
     ? await findAll('resources', { and: [{ id: { in: [...resourceIds.values()] } }, published] })
     : []
   const themes = themeIds.size ? await findAll('themes', { id: { in: [...themeIds.values()] } }, 'slug') : []
-  const services = source.draftSessions ? [] : await findAll('services', published, 'name')
+  // Men's services never go into women's materials (a women's track's manual and workbook).
+  const services = source.draftSessions
+    ? []
+    : (await findAll('services', published, 'name')).filter((service) => belongsInMaterialsFor(service, track.audience))
 
   // Every file the snapshot carries: resources, captions, handouts and images inside rich text.
   const mediaIds = new Set<string>()
@@ -326,6 +330,7 @@ export async function buildReleaseSnapshot(payload: Payload, source: SnapshotSou
     hours: localizedText(service.hours, defaultLocale),
     description: localizedText(service.description, defaultLocale),
     servesWhom: localizedText(service.servesWhom, defaultLocale),
+    serves: servesOf(service),
     languages: Array.isArray(service.languages) ? service.languages.map(String) : [],
     ruralCoverage: Boolean(service.ruralCoverage),
   }))
@@ -351,6 +356,7 @@ export async function buildReleaseSnapshot(payload: Payload, source: SnapshotSou
       title: localizedText(track.title, defaultLocale),
       sessionMinutes: track.sessionMinutes,
       plannedSessions: track.plannedSessions,
+      ...(Object.keys(localizedText(track.discreetTitle, defaultLocale)).length ? { discreetTitle: localizedText(track.discreetTitle, defaultLocale) } : {}),
     },
     modules: modules.map((module) => ({
       id: String(module.id),
