@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   // Native module (the Typst compiler of the manual renderers): loaded only by the separate
   // process src/core/releases/render/typst-process.mjs; never to be bundled should an import appear.
   serverExternalPackages: ['@myriaddreamin/typst-ts-node-compiler'],
+  // A Spanish 404 with the quick exit for addresses no page matches (src/app/global-not-found.tsx):
+  // the app has several root layouts, so no layout's not-found.tsx covers them.
+  experimental: { globalNotFound: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
