@@ -148,6 +148,7 @@ describe('help first', () => {
     const context = await newContext(PHONE)
     const page = await context.newPage()
     await page.goto(`${baseURL}/servicios`)
+    const entries = await page.evaluate(() => history.length)
     const first = await page.locator('li.service h3').allInnerTexts()
     expect(first.slice(0, 2)).toEqual(['Emergencias 911', 'Línea Violeta de Orientación para Mujeres'])
     const metas = await page.locator('li.service .service__meta').allInnerTexts()
@@ -169,7 +170,8 @@ describe('help first', () => {
     const cookie = (await context.cookies(baseURL)).find((c) => c.name === 'reeduca-filtros')
     expect(decodeURIComponent(cookie?.value ?? '')).toContain('atiende=women')
     expect(cookie!.expires * 1000 - Date.now()).toBeLessThanOrEqual(30 * 60 * 1000 + 5000)
-    expect(await page.evaluate(() => history.length)).toBe(1)
+    // Filtering added no entry to the tab's history.
+    expect(await page.evaluate(() => history.length)).toBe(entries)
     await context.close()
   })
 
@@ -233,5 +235,62 @@ describe('axe on every public page', () => {
       await context.close()
     }
     expect(problems).toEqual([])
+  })
+})
+
+describe('the session timer on a phone in a group room', () => {
+  test('pinned in view while the session scrolls, previous and next, reset only after confirming, and an overrun that is not colour alone', async () => {
+    const context = await newContext(PHONE)
+    const page = await context.newPage()
+    await page.goto(`${baseURL}/portal/login`)
+    await page.locator('input[name="email"]').fill('facilitator@reeduca.test')
+    await page.locator('input[name="password"]').fill('reeduca-demo')
+    await Promise.all([page.waitForURL((url) => url.pathname === '/portal', { timeout: 60_000 }), page.locator('form.login button[type="submit"]').click()])
+    await page.goto(`${baseURL}/portal/tracks/mujeres`)
+    await Promise.all([page.waitForURL((url) => url.pathname.includes('/sessions/')), page.locator('a.session-link').nth(2).click()])
+    const timer = page.locator('.timer')
+    await expect.poll(() => timer.getByRole('button', { name: 'Iniciar', exact: true }).isEnabled()).toBe(true)
+    await timer.getByRole('button', { name: 'Iniciar', exact: true }).click()
+
+    // Always in view: scrolled to the end of the session, the timer is still on screen, uncovered.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
+    const inView = await page.evaluate(() => {
+      const box = document.querySelector('.timer')!.getBoundingClientRect()
+      const clock = document.querySelector('.timer__clock')!.getBoundingClientRect()
+      const hit = document.elementFromPoint(clock.left + 2, clock.top + clock.height / 2)
+      return { top: box.top >= 0 && box.top < 5, clockVisible: clock.bottom <= window.innerHeight && Boolean(hit?.closest('.timer')), height: Math.round(box.height) }
+    })
+    expect(inView.top && inView.clockVisible).toBe(true)
+    expect(inView.height).toBeLessThan(844 / 2)
+
+    // Next, then previous.
+    await timer.getByRole('button', { name: /Siguiente actividad/ }).click()
+    await expect.poll(() => timer.locator('.timer__now').innerText()).toMatch(/\(2\//)
+    await timer.getByRole('button', { name: /Anterior/ }).click()
+    await expect.poll(() => timer.locator('.timer__now').innerText()).toMatch(/\(1\//)
+
+    // Reset asks first; "No" keeps the running session.
+    await timer.getByRole('button', { name: 'Reiniciar' }).click()
+    await expect.poll(() => timer.getByText('¿Reiniciar el cronómetro?').isVisible()).toBe(true)
+    await timer.getByRole('button', { name: 'No, seguir' }).click()
+    expect(await timer.locator('.timer__status').getAttribute('data-state')).toBe('running')
+
+    // An activity past its minutes: a banner with words and the minutes over.
+    const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('reeduca-timer:'))!)
+    await page.evaluate((k) => {
+      const state = JSON.parse(localStorage.getItem(k)!)
+      localStorage.setItem(k, JSON.stringify({ ...state, runningSince: Date.now() - 45 * 60_000, elapsedMs: 0, activityStartedAtMs: 0 }))
+    }, key)
+    await page.reload()
+    const banner = timer.locator('.timer__overrun[data-overrun="activity"]')
+    await expect.poll(() => banner.isVisible()).toBe(true)
+    expect(await banner.innerText()).toMatch(/Tiempo de la actividad excedido\s*\+\d+:\d\d/)
+    await screenshot(page, 'survivor-timer-overrun-390')
+
+    await timer.getByRole('button', { name: 'Reiniciar' }).click()
+    await timer.getByRole('button', { name: 'Sí, reiniciar' }).click()
+    await expect.poll(() => timer.locator('.timer__status').getAttribute('data-state')).toBe('stopped')
+    await context.close()
   })
 })
