@@ -22,6 +22,9 @@ const nextConfig: NextConfig = {
     // people as "An unknown error occurred." (vercel/next.js#96574; honoured by Turbopack since
     // #96578). Browser code stays minified.
     serverMinification: false,
+    // A Spanish 404 with the quick exit for addresses no page matches (src/app/global-not-found.tsx):
+    // the app has several root layouts, so no layout's not-found.tsx covers them.
+    globalNotFound: true,
   },
 }
 

@@ -180,6 +180,12 @@ export interface Programme {
     };
     [k: string]: unknown;
   } | null;
+  howToJoin?: {
+    who?: string | null;
+    where?: string | null;
+    contact?: string | null;
+    phone?: string | null;
+  };
   states?: string[] | null;
   updatedAt: string;
   createdAt: string;
@@ -197,6 +203,10 @@ export interface Track {
   plannedSessions: number;
   sessionMinutes: number;
   description?: string | null;
+  /**
+   * E.g. “Workbook · Wellbeing workshop”. No mention of violence or of the programme: it is what the cover, every page header, the PDF properties and the file name show.
+   */
+  discreetTitle?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1013,6 +1023,10 @@ export interface Service {
   website?: string | null;
   hours?: string | null;
   description?: string | null;
+  /**
+   * Services for men only never appear in women's materials.
+   */
+  serves: 'women' | 'men' | 'anyone';
   servesWhom?: string | null;
   languages?: ('es' | 'en' | 'yua' | 'nah' | 'tot' | 'ctl' | 'tar' | 'chol' | 'yaq' | 'oto')[] | null;
   ruralCoverage?: boolean | null;
@@ -1343,6 +1357,14 @@ export interface ProgrammesSelect<T extends boolean = true> {
   institution?: T;
   summary?: T;
   overview?: T;
+  howToJoin?:
+    | T
+    | {
+        who?: T;
+        where?: T;
+        contact?: T;
+        phone?: T;
+      };
   states?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1359,6 +1381,7 @@ export interface TracksSelect<T extends boolean = true> {
   plannedSessions?: T;
   sessionMinutes?: T;
   description?: T;
+  discreetTitle?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1710,6 +1733,7 @@ export interface ServicesSelect<T extends boolean = true> {
   website?: T;
   hours?: T;
   description?: T;
+  serves?: T;
   servesWhom?: T;
   languages?: T;
   ruralCoverage?: T;

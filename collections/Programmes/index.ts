@@ -38,6 +38,18 @@ export const Programmes: CollectionConfig = {
     },
     localizedRichText('overview', { label: { es: 'Presentación', en: 'Overview' } }),
     {
+      // Shown on the public home page: how a woman (or a man) joins a group.
+      name: 'howToJoin',
+      type: 'group',
+      label: { es: 'Cómo participar (página pública)', en: 'How to join (public page)' },
+      fields: [
+        { name: 'who', type: 'textarea', localized: true, label: { es: 'Quién puede participar', en: 'Who may take part' } },
+        { name: 'where', type: 'textarea', localized: true, label: { es: 'Dónde', en: 'Where' } },
+        { name: 'contact', type: 'textarea', localized: true, label: { es: 'A quién llamar', en: 'Whom to call' } },
+        { name: 'phone', type: 'text', label: { es: 'Teléfono para inscribirse', en: 'Phone to sign up' } },
+      ],
+    },
+    {
       name: 'states',
       type: 'text',
       hasMany: true,

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { curriculumEditors, draftReaders } from '@collections/access/roles'
 import { publishedOnlyForNonDraftReaders, publishedOrDraftReader } from '@collections/access/readCurriculum'
-import { LANGUAGES, SERVICE_KINDS, SERVICE_REGIONS } from '@/core/vocabulary'
+import { LANGUAGES, SERVICE_AUDIENCES, SERVICE_KINDS, SERVICE_REGIONS } from '@/core/vocabulary'
 
 /**
  * The directory of services for people who are not eligible for the programme or are in crisis.
@@ -16,7 +16,7 @@ export const Services: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'state', 'phone', '_status'],
+    defaultColumns: ['name', 'kind', 'serves', 'state', 'phone', '_status'],
     group: { es: 'Directorio', en: 'Directory' },
   },
   defaultSort: ['state', 'name'],
@@ -55,6 +55,17 @@ export const Services: CollectionConfig = {
     { name: 'website', type: 'text', label: { es: 'Sitio web', en: 'Website' } },
     { name: 'hours', type: 'text', localized: true, label: { es: 'Horario', en: 'Hours' } },
     { name: 'description', type: 'textarea', localized: true, label: { es: 'Descripción', en: 'Description' } },
+    {
+      // Filters the public directory and keeps men's services out of women's materials
+      // (src/core/services/directory.ts); `servesWhom` below says it in the reader's words.
+      name: 'serves',
+      type: 'select',
+      required: true,
+      defaultValue: 'anyone',
+      options: SERVICE_AUDIENCES.map((audience) => ({ ...audience })),
+      label: { es: 'Atiende a', en: 'Serves' },
+      admin: { description: { es: 'Los servicios solo para hombres nunca aparecen en los materiales de mujeres.', en: "Services for men only never appear in women's materials." } },
+    },
     { name: 'servesWhom', type: 'text', localized: true, label: { es: 'A quién atiende', en: 'Who it serves' } },
     {
       type: 'row',

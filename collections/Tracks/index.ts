@@ -4,6 +4,7 @@ import { curriculumEditors } from '@collections/access/roles'
 import { readCurriculum } from '@collections/access/readCurriculum'
 import { slugField } from '@collections/fields/slug'
 import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
+import { discreetTitleProblem } from '@/core/releases/discreet'
 import { reorderSessionsEndpoint } from './reorderSessions'
 
 export const DEFAULT_SESSION_MINUTES = 150
@@ -76,6 +77,22 @@ export const Tracks: CollectionConfig = {
       type: 'textarea',
       localized: true,
       label: { es: 'Descripción', en: 'Description' },
+    },
+    {
+      // The discreet edition (issue 17): a participant may take the workbook home to where the
+      // person who hurt her can read it. With this title set, the workbook's cover, running
+      // header, PDF metadata and file name say only this; the facilitator manual is unchanged.
+      name: 'discreetTitle',
+      type: 'text',
+      localized: true,
+      label: { es: 'Título discreto del cuaderno de participantes', en: "Discreet title of the participants' workbook" },
+      validate: (value: unknown) => discreetTitleProblem(value) ?? true,
+      admin: {
+        description: {
+          es: 'Por ejemplo «Cuaderno de trabajo · Taller de bienestar». Sin mencionar la violencia ni el programa: es lo que se lee en la portada, el encabezado de cada página, las propiedades del PDF y el nombre del archivo.',
+          en: 'E.g. “Workbook · Wellbeing workshop”. No mention of violence or of the programme: it is what the cover, every page header, the PDF properties and the file name show.',
+        },
+      },
     },
     {
       // Move sessions up and down and save the new numbering (stores nothing itself).

@@ -73,6 +73,13 @@ export const SERVICE_KINDS: Choice[] = [
   { value: 'justice-centre', label: { es: 'Centro de justicia para mujeres', en: "Women's justice centre" } },
 ]
 
+/** Whom a service serves: the directory's filter, and what women's materials may list. */
+export const SERVICE_AUDIENCES = [
+  { value: 'women', label: { es: 'Mujeres', en: 'Women' } },
+  { value: 'men', label: { es: 'Hombres', en: 'Men' } },
+  { value: 'anyone', label: { es: 'Cualquier persona', en: 'Anyone' } },
+] as const satisfies readonly Choice[]
+
 /** A manual release's states. */
 export const RELEASE_STATUSES = [
   { value: 'building', label: { es: 'Generándose', en: 'Building' } },

@@ -11,6 +11,7 @@ import type { Payload } from 'payload'
 
 import type { User } from '@payload-types'
 import { isFacilitatorLevel } from '@/core/rules/roles'
+import { helpLines, type HelpLines } from './publicHelp'
 import { LANGUAGE_COOKIE, STRINGS, toLanguage, type Strings, type UILanguage } from '@/ui/strings'
 
 export const payloadClient = (): Promise<Payload> => getPayload({ config })
@@ -18,6 +19,12 @@ export const payloadClient = (): Promise<Payload> => getPayload({ config })
 export async function currentLanguage(): Promise<{ lang: UILanguage; t: Strings }> {
   const lang = toLanguage((await cookies()).get(LANGUAGE_COOKIE)?.value)
   return { lang, t: STRINGS[lang] }
+}
+
+/** What every public page starts from: the language and the help lines of its first screen. */
+export async function publicPageContext(): Promise<{ lang: UILanguage; t: Strings; help: HelpLines; payload: Payload }> {
+  const [{ lang, t }, payload] = await Promise.all([currentLanguage(), payloadClient()])
+  return { lang, t, help: await helpLines(payload, lang), payload }
 }
 
 export async function currentUser(): Promise<User | null> {

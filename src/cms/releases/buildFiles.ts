@@ -19,7 +19,7 @@ import { buildOfflineBundle } from '@/core/releases/bundle'
 import { editionFilename, EDITION_CONTENT_TYPES, type Edition } from '@/core/releases/editions'
 import { toParticipantSnapshot } from '@/core/releases/participantProjection'
 import { readFromMediaFolder, renderFacilitatorManual, renderParticipantWorkbook, typstEngine } from '@/core/releases/render'
-import type { ReleaseSnapshot } from '@/core/releases/snapshot'
+import { pickLocale, type ReleaseSnapshot } from '@/core/releases/snapshot'
 import { RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { generatedDir, mediaDir, releaseFolder } from '@/core/files/storage'
 
@@ -118,7 +118,8 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   const files: ReleaseFileRecord[] = []
 
   const record = async (edition: Edition, locale: string | null, bytes: Uint8Array | null, written?: string) => {
-    const filename = editionFilename({ trackSlug: snapshot.track.slug, version: snapshot.release.version, edition, locale })
+    const discreetTitle = edition === 'participant-workbook' && locale ? pickLocale(snapshot.track.discreetTitle, locale, snapshot.release.locales) : undefined
+    const filename = editionFilename({ trackSlug: snapshot.track.slug, version: snapshot.release.version, edition, locale, discreetTitle })
     const relative = path.posix.join(folder, filename)
     const target = path.join(root, relative)
     if (bytes) await writeFileAtomic(target, bytes)

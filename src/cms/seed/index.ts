@@ -119,12 +119,25 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
 }
 
 async function seedProgramme(seed: Seed): Promise<ID> {
-  const { title, summary, overview } = demoProgramme
+  const { title, summary, overview, howToJoin } = demoProgramme
   const id = await seed.upsert('programmes', { slug: { equals: demoProgramme.slug } }, () =>
     seed.createInBothLanguages(
       'programmes',
-      { slug: demoProgramme.slug, title: title.es, institution: demoProgramme.institution, summary: summary.es, overview: rich(overview.es), states: demoProgramme.states },
-      { title: title.en, summary: summary.en, overview: rich(overview.en) },
+      {
+        slug: demoProgramme.slug,
+        title: title.es,
+        institution: demoProgramme.institution,
+        summary: summary.es,
+        overview: rich(overview.es),
+        states: demoProgramme.states,
+        howToJoin: { phone: howToJoin.phone, who: howToJoin.who.es, where: howToJoin.where.es, contact: howToJoin.contact.es },
+      },
+      {
+        title: title.en,
+        summary: summary.en,
+        overview: rich(overview.en),
+        howToJoin: { who: howToJoin.who.en, where: howToJoin.where.en, contact: howToJoin.contact.en },
+      },
     ),
   )
   seed.step('programme')
@@ -145,8 +158,9 @@ async function seedTracks(seed: Seed, programmeId: ID): Promise<Ids> {
           plannedSessions: track.plannedSessions,
           sessionMinutes: track.sessionMinutes,
           description: track.description.es,
+          discreetTitle: track.discreetTitle?.es,
         },
-        { title: track.title.en, description: track.description.en },
+        { title: track.title.en, description: track.description.en, discreetTitle: track.discreetTitle?.en },
       ),
     )
     seed.step(`track ${track.slug}`)
@@ -323,6 +337,7 @@ async function seedServices(seed: Seed): Promise<void> {
           hours: service.hours.es,
           description: service.description.es,
           servesWhom: service.servesWhom.es,
+          serves: service.serves,
           languages: service.languages,
           ruralCoverage: service.ruralCoverage,
           _status: 'published',

@@ -13,6 +13,22 @@ export const demoProgramme = {
     es: 'Trabajo grupal separado con mujeres que vivieron violencia de pareja (25 sesiones semanales de 2½ horas) y con hombres que la ejercieron (24 sesiones), con técnicas reflexivas y participativas sobre igualdad de género y empoderamiento de las mujeres.',
     en: 'Separate group work with women who survived intimate partner violence (25 weekly sessions of 2½ hours) and with men who used it (24 sessions), using reflective and participatory techniques on gender equality and women’s empowerment.',
   } satisfies Localized<string>,
+  /** How to join, on the public home page (fictional demo number, like the directory's). */
+  howToJoin: {
+    phone: '800 000 0300',
+    who: {
+      es: 'Mujeres mayores de 18 años que viven o han vivido violencia en su relación de pareja, y, en grupos aparte, hombres que han ejercido violencia y quieren dejar de hacerlo. No hace falta denuncia ni referencia: basta con llamar. La participación es gratuita y voluntaria.',
+      en: 'Women over 18 who live or have lived with violence in their relationship and, in separate groups, men who have used violence and want to stop. No police report or referral is needed: just call. Taking part is free and voluntary.',
+    } satisfies Localized<string>,
+    where: {
+      es: 'En centros de salud de Colima, Sonora, Yucatán, Zacatecas, Campeche, Querétaro, Tabasco y Veracruz, una vez por semana. Al llamar te dicen el grupo más cercano y el horario; el lugar exacto se da solo a quienes se inscriben.',
+      en: 'At health centres in Colima, Sonora, Yucatán, Zacatecas, Campeche, Querétaro, Tabasco and Veracruz, once a week. When you call you are told the nearest group and its times; the exact place is given only to those who sign up.',
+    } satisfies Localized<string>,
+    contact: {
+      es: 'Llama al equipo estatal del programa, de lunes a viernes de 9:00 a 17:00. Si alguien revisa tu teléfono, puedes llamar desde el de una persona de confianza o desde un centro de salud.',
+      en: 'Call the state programme team, Monday to Friday, 9:00 to 17:00. If someone checks your phone, you can call from a trusted person’s phone or from a health centre.',
+    } satisfies Localized<string>,
+  },
   overview: {
     es: [
       'La Ley General de Acceso de las Mujeres a una Vida Libre de Violencia (2007) pide a las instituciones, en particular al sector salud, reeducar a víctimas y agresores para romper los ciclos de violencia y revictimización.',

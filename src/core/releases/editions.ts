@@ -42,7 +42,12 @@ export function safeFilePart(value: string): string {
  * "reeduca-mujeres-1.2.0-manual-es.pdf", "reeduca-mujeres-1.2.0-workbook-en.pdf",
  * "reeduca-mujeres-1.2.0-offline.zip". Also the file's name on disk.
  */
-export function editionFilename(args: { trackSlug: string; version: string; edition: Edition; locale?: LocaleCode | null }): string {
+export function editionFilename(args: { trackSlug: string; version: string; edition: Edition; locale?: LocaleCode | null; discreetTitle?: string | null }): string {
+  // The discreet edition's workbook is named after its neutral title alone
+  // ("cuaderno-de-trabajo-taller-de-bienestar-1.2.0-es.pdf"): no programme, no track.
+  if (args.edition === 'participant-workbook' && args.discreetTitle?.trim()) {
+    return `${[safeFilePart(args.discreetTitle), safeFilePart(args.version), ...(args.locale ? [safeFilePart(args.locale)] : [])].join('-')}.pdf`
+  }
   const parts = ['reeduca', safeFilePart(args.trackSlug), safeFilePart(args.version), SHORT[args.edition]]
   if (args.edition !== 'offline-bundle' && args.locale) parts.push(safeFilePart(args.locale))
   return `${parts.join('-')}.${args.edition === 'offline-bundle' ? 'zip' : 'pdf'}`

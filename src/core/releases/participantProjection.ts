@@ -23,6 +23,7 @@ import type {
 } from './snapshot'
 import type { ActivityKind } from '@/core/vocabulary'
 import { SNAPSHOT_SCHEMA_VERSION } from './snapshot'
+import { belongsInMaterialsFor } from '@/core/services/directory'
 
 /**
  * Facilitator-only keys typed `never`: an object carrying one of them is not a participant
@@ -85,7 +86,8 @@ export interface ParticipantSnapshot {
   schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION
   release: { version: string; locales: LocaleCode[]; publishedAt: string }
   programme: { title: Localized<string> }
-  track: { slug: string; audience: TrackAudience; title: Localized<string> }
+  /** `discreetTitle`, when set, is all the workbook's outside shows (see render/participantWorkbook.ts). */
+  track: { slug: string; audience: TrackAudience; title: Localized<string>; discreetTitle?: Localized<string> }
   modules: { id: SnapshotId; order: number; title: Localized<string> }[]
   sessions: ParticipantSession[]
   resources: ParticipantResource[]
@@ -139,6 +141,7 @@ function copyService(service: SnapshotService): SnapshotService {
   if (service.address != null) copy.address = service.address
   if (service.website != null) copy.website = service.website
   if (service.servesWhom) copy.servesWhom = copyStrings(service.servesWhom)
+  if (service.serves !== undefined) copy.serves = service.serves
   return copy
 }
 
@@ -210,11 +213,17 @@ export function toParticipantSnapshot(snapshot: ReleaseSnapshot): ParticipantSna
       publishedAt: snapshot.release.publishedAt,
     },
     programme: { title: copyStrings(snapshot.programme.title) },
-    track: { slug: snapshot.track.slug, audience: snapshot.track.audience, title: copyStrings(snapshot.track.title) },
+    track: {
+      slug: snapshot.track.slug,
+      audience: snapshot.track.audience,
+      title: copyStrings(snapshot.track.title),
+      ...(snapshot.track.discreetTitle ? { discreetTitle: copyStrings(snapshot.track.discreetTitle) } : {}),
+    },
     modules: snapshot.modules.map((module) => ({ id: module.id, order: module.order, title: copyStrings(module.title) })),
     sessions,
     resources,
-    services: snapshot.services.map(copyService),
+    // Again here, for snapshots made before the rule: no men's service in a women's workbook.
+    services: snapshot.services.filter((service) => belongsInMaterialsFor(service, snapshot.track.audience)).map(copyService),
     glossary,
   }
 }

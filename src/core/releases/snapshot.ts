@@ -112,6 +112,12 @@ export interface SnapshotTrack {
   sessionMinutes: number
   /** How many sessions the curriculum plans: a release may knowingly ship fewer. */
   plannedSessions: number
+  /**
+   * The discreet edition's neutral title ("Cuaderno de trabajo · Taller de bienestar"): when set,
+   * the participant workbook's cover, running header, PDF properties and file name say only this.
+   * Absent in releases made before it existed.
+   */
+  discreetTitle?: Localized<string>
 }
 
 export interface SnapshotModule {
@@ -217,6 +223,8 @@ export interface SnapshotService {
   description: Localized<string>
   /** Who the service is for (women, men, children…), as the directory states it. */
   servesWhom?: Localized<string>
+  /** Whom it serves, as a filter value: `women`, `men` or `anyone` (absent in older releases). */
+  serves?: string
   /** Languages the service attends in. */
   languages: LocaleCode[]
   ruralCoverage: boolean

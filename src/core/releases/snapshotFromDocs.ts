@@ -7,6 +7,7 @@
  */
 import { type ActivityKind, isActivityKind } from '@/core/vocabulary'
 import { idOf, type ID } from '@/core/rules/ids'
+import { belongsInMaterialsFor, servesOf } from '@/core/services/directory'
 import {
   type LexicalState,
   type Localized,
@@ -289,7 +290,8 @@ export function snapshotFromDocs(docs: SnapshotDocs): ReleaseSnapshot {
     }
   })
 
-  const snapshotServices: SnapshotService[] = services.map((service) => ({
+  // Men's services never go into women's materials (a women's track's manual and workbook).
+  const snapshotServices: SnapshotService[] = services.filter((service) => belongsInMaterialsFor(service, track.audience)).map((service) => ({
     id: String(service.id),
     name: service.name,
     kind: service.kind,
@@ -301,6 +303,7 @@ export function snapshotFromDocs(docs: SnapshotDocs): ReleaseSnapshot {
     hours: localizedText(service.hours, defaultLocale),
     description: localizedText(service.description, defaultLocale),
     servesWhom: localizedText(service.servesWhom, defaultLocale),
+    serves: servesOf(service),
     languages: Array.isArray(service.languages) ? service.languages.map(String) : [],
     ruralCoverage: Boolean(service.ruralCoverage),
   }))
@@ -326,6 +329,7 @@ export function snapshotFromDocs(docs: SnapshotDocs): ReleaseSnapshot {
       title: localizedText(track.title, defaultLocale),
       sessionMinutes: track.sessionMinutes,
       plannedSessions: track.plannedSessions,
+      ...(Object.keys(localizedText(track.discreetTitle, defaultLocale)).length ? { discreetTitle: localizedText(track.discreetTitle, defaultLocale) } : {}),
     },
     modules: modules.map((module) => ({
       id: String(module.id),

@@ -83,7 +83,11 @@ export function SessionRun({
               resume: t.timerResume,
               pause: t.timerPause,
               next: t.timerNext,
+              previous: t.timerPrevious,
               reset: t.timerReset,
+              resetConfirm: t.timerResetConfirm,
+              resetYes: t.timerResetYes,
+              resetCancel: t.timerResetCancel,
               now: t.timerNow,
               upNext: t.timerUpNext,
               total: t.timerTotal,
@@ -92,6 +96,8 @@ export function SessionRun({
               stopped: t.timerStopped,
               done: t.timerDone,
               of: t.timerOf,
+              overActivity: t.timerOverActivity,
+              overTotal: t.timerOverTotal,
             }}
           />
         </div>

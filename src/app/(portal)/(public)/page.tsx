@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 
 import { PublicShell } from '@/ui/portal/PublicShell'
-import { currentLanguage } from '@/portal/server'
+import { telHref } from '@/ui/format'
+import { currentLanguage, publicPageContext } from '@/portal/server'
+import { howToJoin } from '@/portal/publicHelp'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentLanguage()
@@ -9,11 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.publicTitle }
 }
 
-/** The neutral public landing page about the programme. */
+/** The neutral public landing page about the programme, with how to join a group. */
 export default async function Landing() {
-  const { lang, t } = await currentLanguage()
+  const { lang, t, help, payload } = await publicPageContext()
+  const join = await howToJoin(payload, lang)
   return (
-    <PublicShell lang={lang} t={t} here="/">
+    <PublicShell lang={lang} t={t} here="/" help={help}>
       <h1>{t.landingHeading}</h1>
       <p className="lead">{t.landingIntro}</p>
       <ul className="plain-list">
@@ -23,7 +26,9 @@ export default async function Landing() {
       <section className="callout" aria-labelledby="help-now">
         <h2 id="help-now">{t.landingHelp}</h2>
         <p>
-          <strong>{t.landingEmergency}</strong>
+          <strong>
+            {t.emergencyLead} <a href={telHref(help.emergency)}>{help.emergency}</a>.
+          </strong>
         </p>
         <p>
           <a className="button button--big" href="/servicios">
@@ -31,6 +36,38 @@ export default async function Landing() {
           </a>
         </p>
       </section>
+      {join ? (
+        <section className="join card" aria-labelledby="how-to-join">
+          <h2 id="how-to-join">{t.howToJoinTitle}</h2>
+          <dl className="join__details">
+            {join.who ? (
+              <>
+                <dt>{t.howToJoinWho}</dt>
+                <dd className="pre-line">{join.who}</dd>
+              </>
+            ) : null}
+            {join.where ? (
+              <>
+                <dt>{t.howToJoinWhere}</dt>
+                <dd className="pre-line">{join.where}</dd>
+              </>
+            ) : null}
+            {join.contact || join.phone ? (
+              <>
+                <dt>{t.howToJoinContact}</dt>
+                <dd>
+                  {join.contact ? <p className="pre-line">{join.contact}</p> : null}
+                  {join.phone ? (
+                    <a className="button button--call" href={telHref(join.phone)}>
+                      {t.call} {join.phone}
+                    </a>
+                  ) : null}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
     </PublicShell>
   )
 }

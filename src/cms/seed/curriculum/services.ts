@@ -25,6 +25,7 @@ export const services: SeedService[] = [
     },
     languages: ['es'],
     ruralCoverage: true,
+    serves: 'anyone',
     servesWhom: { es: 'Cualquier persona en una emergencia.', en: 'Anyone in an emergency.' },
   },
   {
@@ -39,6 +40,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'en', 'nah', 'yua'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres que viven o han vivido violencia, y personas que quieren ayudarlas.', en: 'Women who live or have lived with violence, and people who want to help them.' },
   },
   {
@@ -53,6 +55,7 @@ export const services: SeedService[] = [
     },
     languages: ['es'],
     ruralCoverage: true,
+    serves: 'men',
     servesWhom: { es: 'Hombres que quieren dejar de usar violencia.', en: 'Men who want to stop using violence.' },
   },
   // ── Colima ──
@@ -70,6 +73,7 @@ export const services: SeedService[] = [
     },
     languages: ['es'],
     ruralCoverage: false,
+    serves: 'women',
     servesWhom: { es: 'Mujeres que viven violencia, y sus hijas e hijos.', en: 'Women living with violence, and their children.' },
   },
   {
@@ -84,6 +88,7 @@ export const services: SeedService[] = [
     },
     languages: ['es'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres en riesgo alto, con sus hijas e hijos.', en: 'Women at high risk, with their children.' },
   },
   // ── Sonora ──
@@ -101,6 +106,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'en'],
     ruralCoverage: false,
+    serves: 'women',
     servesWhom: { es: 'Mujeres que viven o han vivido violencia.', en: 'Women who live or have lived with violence.' },
   },
   {
@@ -116,6 +122,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'yaq'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres de comunidades rurales e indígenas.', en: 'Women in rural and Indigenous communities.' },
   },
   // ── Yucatán ──
@@ -132,6 +139,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'yua'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres mayas y de comunidades rurales que viven violencia.', en: 'Maya women and women in rural communities living with violence.' },
   },
   {
@@ -146,6 +154,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'yua'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres en riesgo alto, con sus hijas e hijos.', en: 'Women at high risk, with their children.' },
   },
   {
@@ -162,6 +171,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'yua'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres, adolescentes y niñas.', en: 'Women, adolescent girls and girls.' },
   },
   // ── Zacatecas ──
@@ -179,6 +189,7 @@ export const services: SeedService[] = [
     },
     languages: ['es'],
     ruralCoverage: false,
+    serves: 'women',
     servesWhom: { es: 'Mujeres que viven violencia, y sus hijas e hijos.', en: 'Women living with violence, and their children.' },
   },
   {
@@ -194,6 +205,7 @@ export const services: SeedService[] = [
     },
     languages: ['es'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres de comunidades rurales, incluidas familias de personas migrantes.', en: 'Women in rural communities, including migrants’ families.' },
   },
   // ── Campeche ──
@@ -211,6 +223,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'yua', 'chol'],
     ruralCoverage: false,
+    serves: 'women',
     servesWhom: { es: 'Mujeres que viven o han vivido violencia.', en: 'Women who live or have lived with violence.' },
   },
   {
@@ -226,6 +239,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'yua', 'chol'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres de comunidades rurales e indígenas.', en: 'Women in rural and Indigenous communities.' },
   },
   // ── Querétaro ──
@@ -243,6 +257,7 @@ export const services: SeedService[] = [
     },
     languages: ['es'],
     ruralCoverage: false,
+    serves: 'men',
     servesWhom: { es: 'Hombres que han ejercido violencia y quieren dejar de hacerlo.', en: 'Men who have used violence and want to stop.' },
   },
   {
@@ -258,6 +273,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'oto'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres indígenas y de comunidades rurales.', en: 'Indigenous women and women in rural communities.' },
   },
   // ── Tabasco ──
@@ -273,6 +289,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'chol'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres que viven violencia, y personas que quieren ayudarlas.', en: 'Women living with violence, and people who want to help them.' },
   },
   {
@@ -288,6 +305,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'chol'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres indígenas y de comunidades rurales.', en: 'Indigenous women and women in rural communities.' },
   },
   // ── Veracruz ──
@@ -305,6 +323,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'nah', 'tot'],
     ruralCoverage: false,
+    serves: 'women',
     servesWhom: { es: 'Mujeres que viven violencia, y sus hijas e hijos.', en: 'Women living with violence, and their children.' },
   },
   {
@@ -320,6 +339,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'tot'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres totonacas y de comunidades rurales.', en: 'Totonac women and women in rural communities.' },
   },
   {
@@ -335,6 +355,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'nah'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres, adolescentes y niñas de la sierra.', en: 'Women, adolescent girls and girls of the sierra.' },
   },
   {
@@ -349,6 +370,7 @@ export const services: SeedService[] = [
     },
     languages: ['es', 'nah'],
     ruralCoverage: true,
+    serves: 'women',
     servesWhom: { es: 'Mujeres en riesgo alto, con sus hijas e hijos.', en: 'Women at high risk, with their children.' },
   },
 ]

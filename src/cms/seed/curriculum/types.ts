@@ -63,6 +63,8 @@ export interface SeedTrack {
   audience: 'women' | 'men'
   title: Localized<string>
   description: Localized<string>
+  /** The discreet edition's neutral title (cover, page header, PDF properties, file name of the workbook). */
+  discreetTitle?: Localized<string>
   plannedSessions: number
   sessionMinutes: number
   modules: SeedModule[]
@@ -96,6 +98,8 @@ export interface SeedService {
   /** Language codes served: 'es', 'en', and indigenous languages such as 'yua' (Maya), 'nah' (Náhuatl). */
   languages: string[]
   ruralCoverage: boolean
+  /** Whom it serves: filters the directory; men's services never go into women's materials. */
+  serves: 'women' | 'men' | 'anyone'
   /** Who is served, e.g. women in crisis, men who want to stop using violence. */
   servesWhom: Localized<string>
 }

@@ -2726,6 +2726,8 @@ export const womenTrack: SeedTrack = {
   slug: 'mujeres',
   audience: 'women',
   title: L('Grupo de reeducación para mujeres que viven o han vivido violencia de pareja', 'Re-education group for women who live or have lived with partner violence'),
+  // What her workbook says on the outside: she may take it home.
+  discreetTitle: L('Cuaderno de trabajo · Taller de bienestar', 'Workbook · Wellbeing workshop'),
   description: L(
     'Veinticinco sesiones semanales de dos horas y media para mujeres que viven o han vivido violencia en la pareja. Con técnicas reflexivas y participativas, el grupo trabaja los tipos de violencia, los mitos y realidades, los derechos de las mujeres, la autoestima y las emociones, el plan de seguridad, las redes de apoyo, la autonomía económica y el proyecto de vida. El programa no busca que las mujeres permanezcan con su pareja ni que la dejen: busca que decidan con información, apoyo y seguridad.',
     'Twenty-five weekly sessions of two and a half hours for women who live or have lived with partner violence. Using reflective, participatory techniques, the group works on types of violence, myths and realities, women’s rights, self-esteem and emotions, safety planning, support networks, economic autonomy and the life project. The programme does not aim for women to stay with their partners or to leave them: it aims for them to decide with information, support and safety.',

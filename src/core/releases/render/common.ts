@@ -15,6 +15,7 @@ import {
   stateName,
   typstLanguage,
 } from './strings'
+import { orderDirectory } from '@/core/services/directory'
 import { ImageRegistry, type ReadMediaFile } from './images'
 import { COMMON_TYP } from './templates'
 import { typstEngine } from './typst'
@@ -189,7 +190,7 @@ export interface ServiceLine {
   url?: string
 }
 
-/** The services directory grouped by state, national services first, names in collation order. */
+/** The services directory grouped by state, national services first; in each, help first (orderDirectory). */
 export function servicesDirectory(services: readonly SnapshotService[], view: LocaleView, ui: EditionStrings) {
   const collator = new Intl.Collator(view.locale, { sensitivity: 'base' })
   const groups = new Map<string, SnapshotService[]>()
@@ -202,8 +203,8 @@ export function servicesDirectory(services: readonly SnapshotService[], view: Lo
   )
   return keys.map((key) => ({
     region: stateName(key, view.locale),
-    items: [...groups.get(key)!]
-      .sort((a, b) => collator.compare(a.name, b.name))
+    // Help first: the emergency number, then telephone lines, then the rest by name.
+    items: orderDirectory(groups.get(key)!, { locale: view.locale })
       .map((service) => {
         const lines: ServiceLine[] = []
         const phone = service.phone?.trim()

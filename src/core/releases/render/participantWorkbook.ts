@@ -81,6 +81,35 @@ function sessionData(session: ParticipantSession, snapshot: ParticipantSnapshot,
   }
 }
 
+/**
+ * What the workbook shows on its outside: cover, running header and PDF properties. With the
+ * track's discreet title set (the discreet edition), that title alone: no programme or track
+ * name, nothing that says what the group is about, since the workbook may be read by the person
+ * she is protecting herself from. Without it, the programme and the track as before.
+ */
+export function workbookOutside(snapshot: ParticipantSnapshot, view: LocaleView, ui: EditionStrings) {
+  const version = snapshot.release.version
+  const discreet = view.text(snapshot.track.discreetTitle)
+  if (discreet) {
+    return {
+      title: discreet,
+      author: '',
+      keywords: [],
+      cover: { programme: '', track: discreet, edition: '', version },
+      header: { left: discreet, right: `${ui.version} ${version}` },
+    }
+  }
+  const programme = view.text(snapshot.programme.title)
+  const track = view.text(snapshot.track.title)
+  return {
+    title: `${track} — ${ui.participantWorkbook} ${version}`,
+    author: programme,
+    keywords: [programme, track, version],
+    cover: { programme, track, edition: ui.participantWorkbook, version },
+    header: { left: `${track} · ${ui.version} ${version}`, right: ui.participantWorkbook },
+  }
+}
+
 /** Everything the workbook template prints, for one locale (exported for tests). */
 export function participantWorkbookData(snapshot: ParticipantSnapshot, locale: LocaleCode, options: DataOptions = {}) {
   if (!isParticipantSnapshot(snapshot)) {
@@ -89,21 +118,9 @@ export function participantWorkbookData(snapshot: ParticipantSnapshot, locale: L
   assertReleaseLocale(locale, snapshot.release.locales)
   const ui = editionStrings(locale)
   const view = new LocaleView(locale, snapshot.release.locales, (file) => options.resolveImage?.(file) ?? null)
-  const programme = view.text(snapshot.programme.title)
-  const track = view.text(snapshot.track.title)
   const version = snapshot.release.version
   return {
-    ...documentFrame({
-      locale,
-      paper: options.paper ?? 'us-letter',
-      publishedAt: snapshot.release.publishedAt,
-      title: `${track} — ${ui.participantWorkbook} ${version}`,
-      author: programme,
-      keywords: [programme, track, version],
-      cover: { programme, track, edition: ui.participantWorkbook, version },
-      header: { left: `${track} · ${ui.version} ${version}`, right: ui.participantWorkbook },
-      ui,
-    }),
+    ...documentFrame({ locale, paper: options.paper ?? 'us-letter', publishedAt: snapshot.release.publishedAt, ui, ...workbookOutside(snapshot, view, ui) }),
     sessions: snapshot.sessions.map((session) => sessionData(session, snapshot, view, ui)),
     servicesHeading: ui.whereToGetHelp,
     services: servicesDirectory(snapshot.services, view, ui),

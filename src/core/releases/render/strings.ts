@@ -303,7 +303,7 @@ const STATE_NAMES: Record<string, string> = {
 
 const NATIONAL: Record<'es' | 'en', string> = { es: 'Nacional', en: 'National' }
 
-/** Names of the languages content and services come in (collections/fields/languages.ts). */
+/** Names of the languages content and services come in (src/core/vocabulary.ts). */
 const LANGUAGE_NAMES: Labels<string> = {
   es: {
     es: 'español',

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
+import { cookies } from 'next/headers'
 import type { Where } from 'payload'
 
-import { LANGUAGES, SERVICE_KINDS, SERVICE_REGIONS as STATES } from '@/core/vocabulary'
+import { labelOf, SERVICE_KINDS } from '@/core/vocabulary'
+import { orderDirectory, SERVES, servesValuesFor } from '@/core/services/directory'
 import { PublicShell } from '@/ui/portal/PublicShell'
 import { telHref } from '@/ui/format'
-import type { UILanguage } from '@/ui/strings'
-import { currentLanguage, payloadClient } from '@/portal/server'
+import type { Strings, UILanguage } from '@/ui/strings'
+import { currentLanguage, publicPageContext } from '@/portal/server'
+import { FILTERS_COOKIE, type Filters, hasFilters, type Label, LANGUAGES, readFilters, STATES } from '@/portal/directoryFilters'
 import type { Service } from '@payload-types'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,23 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.directoryTitle }
 }
 
-type Label = string | Record<string, string>
 const labelIn = (label: Label, lang: UILanguage) => (typeof label === 'string' ? label : label[lang] ?? label.es)
-
-
-
-type Filters = { state?: string; kind?: string; language?: string; rural?: boolean }
-
-function readFilters(params: Record<string, string | string[] | undefined>): Filters {
-  const one = (key: string) => (typeof params[key] === 'string' ? (params[key] as string) : undefined)
-  const pick = (value: string | undefined, allowed: { value: string }[]) => (value && allowed.some((o) => o.value === value) ? value : undefined)
-  return {
-    state: pick(one('estado'), STATES),
-    kind: pick(one('tipo'), SERVICE_KINDS),
-    language: pick(one('idioma'), LANGUAGES),
-    rural: one('rural') === '1',
-  }
-}
 
 function whereOf(filters: Filters): Where {
   const and: Where[] = []
@@ -37,42 +24,90 @@ function whereOf(filters: Filters): Where {
   if (filters.state) and.push({ state: { in: filters.state === 'national' ? ['national'] : [filters.state, 'national'] } })
   if (filters.kind) and.push({ kind: { equals: filters.kind } })
   if (filters.language) and.push({ languages: { in: [filters.language] } })
+  if (filters.serves) and.push({ serves: { in: servesValuesFor(filters.serves) } })
   if (filters.rural) and.push({ ruralCoverage: { equals: true } })
   return and.length ? { and } : {}
 }
 
-/** The public directory of services, filtered by plain GET parameters (works without JavaScript). */
+function ServiceCard({ service, t, lang }: { service: Service; t: Strings; lang: UILanguage }) {
+  const kindLabel = (kind: string) => labelOf(SERVICE_KINDS, kind, lang)
+  const stateLabel = (state: string) => labelOf(STATES, state, lang)
+  const languageLabel = (code: string) => labelOf(LANGUAGES, code, lang)
+  return (
+    <li className="service card">
+      <h3>{service.name}</h3>
+      <p className="service__meta">
+        {kindLabel(service.kind)} · {stateLabel(service.state)}
+        {service.municipality ? ` · ${service.municipality}` : ''}
+      </p>
+      <p>
+        <a className="button button--call" href={telHref(service.phone)}>
+          {t.call} {service.phone}
+        </a>
+      </p>
+      {service.description ? <p>{service.description}</p> : null}
+      <dl className="service__details">
+        {service.hours ? (
+          <>
+            <dt>{t.hours}</dt>
+            <dd>{service.hours}</dd>
+          </>
+        ) : null}
+        {service.servesWhom ? (
+          <>
+            <dt>{t.servesWhom}</dt>
+            <dd>{service.servesWhom}</dd>
+          </>
+        ) : null}
+        {service.address ? (
+          <>
+            <dt>{t.address}</dt>
+            <dd>{service.address}</dd>
+          </>
+        ) : null}
+        {service.languages?.length ? (
+          <>
+            <dt>{t.languagesLabel}</dt>
+            <dd>{service.languages.map(languageLabel).join(', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+      {service.ruralCoverage ? <p className="badge">{t.ruralYes}</p> : null}
+    </li>
+  )
+}
+
+/**
+ * The public directory of services: national lines first, then the chosen state's services.
+ * Filters are posted (see src/portal/directoryFilters.ts), so none goes into the address and
+ * the browser's history; the form works without JavaScript.
+ */
 export default async function ServicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { lang, t } = await currentLanguage()
-  const filters = readFilters(await searchParams)
-  const payload = await payloadClient()
-  // Read as an anonymous visitor: the access rules show published entries only.
-  const { docs } = await payload.find({
-    collection: 'services',
-    where: whereOf(filters),
-    overrideAccess: false,
-    user: null,
-    locale: lang,
-    depth: 0,
-    limit: 500,
-    pagination: false,
-    sort: ['state', 'name'],
-  })
-  const services = docs as Service[]
-  const kindLabel = (kind: string) => labelIn((SERVICE_KINDS.find((k) => k.value === kind)?.label ?? kind) as Label, lang)
-  const stateLabel = (state: string) => labelIn(STATES.find((s) => s.value === state)?.label ?? state, lang)
-  const languageLabel = (code: string) => labelIn(LANGUAGES.find((l) => l.value === code)?.label ?? code, lang)
-  const query = new URLSearchParams(
-    Object.entries({ estado: filters.state, tipo: filters.kind, idioma: filters.language, rural: filters.rural ? '1' : undefined }).filter(
-      (entry): entry is [string, string] => Boolean(entry[1]),
-    ),
-  ).toString()
+  const { lang, t, help, payload } = await publicPageContext()
+  const params = await searchParams
+  const fromQuery = readFilters((key) => (typeof params[key] === 'string' ? (params[key] as string) : null))
+  const stored = new URLSearchParams((await cookies()).get(FILTERS_COOKIE)?.value ?? '')
+  const filters = hasFilters(fromQuery) ? fromQuery : readFilters((key) => stored.get(key))
+  const find = (where: Where) =>
+    // Read as an anonymous visitor: the access rules show published entries only.
+    payload.find({ collection: 'services', where, overrideAccess: false, user: null, locale: lang, depth: 0, limit: 500, pagination: false })
+  const stateLabel = (state: string) => labelOf(STATES, state, lang)
+  const services = orderDirectory((await find(whereOf(filters))).docs as Service[], { state: filters.state, stateName: stateLabel, locale: lang })
+  // An empty result still offers somewhere to call: the national lines (for whom she chose).
+  const nationalLines = services.length
+    ? []
+    : orderDirectory(
+        (await find(whereOf({ state: 'national', serves: filters.serves }))).docs as Service[],
+        { locale: lang },
+      )
 
   return (
-    <PublicShell lang={lang} t={t} here={query ? `/servicios?${query}` : '/servicios'}>
+    <PublicShell lang={lang} t={t} here="/servicios" help={help}>
       <h1>{t.directory}</h1>
-      <p>{t.landingEmergency}</p>
-      <form method="get" action="/servicios" className="filters" aria-labelledby="filters-title">
+      <p>
+        {t.emergencyLead} <a href={telHref(help.emergency)}>{help.emergency}</a>.
+      </p>
+      <form method="post" action="/servicios/filtros" data-replace="/servicios" className="filters" aria-labelledby="filters-title">
         <h2 id="filters-title">{t.filters}</h2>
         <div className="filters__grid">
           <label>
@@ -82,6 +117,17 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
               {STATES.map((state) => (
                 <option key={state.value} value={state.value}>
                   {labelIn(state.label, lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.servesLabel}
+            <select name="atiende" defaultValue={filters.serves ?? ''}>
+              <option value="">{t.any}</option>
+              {SERVES.map((value) => (
+                <option key={value} value={value}>
+                  {t.servesOptions[value]}
                 </option>
               ))}
             </select>
@@ -117,7 +163,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
           <button type="submit" className="button">
             {t.applyFilters}
           </button>
-          <a href="/servicios" className="button button--quiet">
+          <a href="/servicios/filtros" className="button button--quiet">
             {t.clearFilters}
           </a>
         </div>
@@ -126,51 +172,23 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
       <p role="status" className="results-count">
         {t.resultsCount(services.length)}
       </p>
-      {services.length === 0 ? <p>{t.noResults}</p> : null}
-      <ul className="services">
-        {services.map((service) => (
-          <li key={String(service.id)} className="service card">
-            <h3>{service.name}</h3>
-            <p className="service__meta">
-              {kindLabel(service.kind)} · {stateLabel(service.state)}
-              {service.municipality ? ` · ${service.municipality}` : ''}
-            </p>
-            <p>
-              <a className="button button--call" href={telHref(service.phone)}>
-                {t.call} {service.phone}
-              </a>
-            </p>
-            {service.description ? <p>{service.description}</p> : null}
-            <dl className="service__details">
-              {service.hours ? (
-                <>
-                  <dt>{t.hours}</dt>
-                  <dd>{service.hours}</dd>
-                </>
-              ) : null}
-              {service.servesWhom ? (
-                <>
-                  <dt>{t.servesWhom}</dt>
-                  <dd>{service.servesWhom}</dd>
-                </>
-              ) : null}
-              {service.address ? (
-                <>
-                  <dt>{t.address}</dt>
-                  <dd>{service.address}</dd>
-                </>
-              ) : null}
-              {service.languages?.length ? (
-                <>
-                  <dt>{t.languagesLabel}</dt>
-                  <dd>{service.languages.map(languageLabel).join(', ')}</dd>
-                </>
-              ) : null}
-            </dl>
-            {service.ruralCoverage ? <p className="badge">{t.ruralYes}</p> : null}
-          </li>
-        ))}
-      </ul>
+      {services.length === 0 ? (
+        <section aria-labelledby="no-results">
+          <p id="no-results">{nationalLines.length ? t.noResultsLines : t.noResults}</p>
+          <ul className="services">
+            {nationalLines.map((service) => (
+              <ServiceCard key={String(service.id)} service={service} t={t} lang={lang} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {services.length ? (
+        <ul className="services">
+          {services.map((service) => (
+            <ServiceCard key={String(service.id)} service={service} t={t} lang={lang} />
+          ))}
+        </ul>
+      ) : null}
     </PublicShell>
   )
 }
