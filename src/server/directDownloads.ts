@@ -20,7 +20,7 @@ import { executeAuthStrategies, headersWithCors, type Payload } from 'payload'
 import { answerDownload, openFileRange, refusal, type DownloadAnswer } from '@/cms/releases/download'
 import { RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { localeCodes } from '@/core/locales'
-import { localeProblem } from './requestGuard'
+import { localeProblem, requestLanguage } from './requestGuard'
 
 /** Where the Next bundle leaves the handler for scripts/server.mjs (one realm, one process). */
 export const DIRECT_DOWNLOADS = Symbol.for('reeduca.directDownloads')
@@ -87,7 +87,7 @@ export async function serveDownloadDirectly(payload: Payload, pattern: RegExp, r
   const headers = webHeaders(request)
   let answer: DownloadAnswer
   try {
-    const problem = localeProblem(url, localeCodes())
+    const problem = localeProblem(url, localeCodes(), requestLanguage(headers))
     if (problem) {
       // Word for word what the request guard answers, before Payload (and its CORS headers).
       send(response, { status: 400, headers: { 'Content-Type': 'application/json' }, body: { kind: 'json', value: { errors: [{ message: problem }] } } })

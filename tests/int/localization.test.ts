@@ -15,7 +15,7 @@ let token: string
 let sessionId: ID
 
 beforeAll(async () => {
-  const suite = await startSuite({ fixture: { accounts: ['designer', 'facilitator'] } })
+  const suite = await startSuite({ fixture: { accounts: ['designer', 'facilitator'] }, language: 'en' })
   ;({ ctx, payload, api, f } = suite)
   token = suite.tokens.designer!
   // Written in Spanish only: the summary has no English yet, the title does.

@@ -66,7 +66,7 @@ beforeAll(async () => {
   bilingual = await stored(bilingual.id)
   expect(women.status).toBe('ready')
   expect(bilingual.status).toBe('ready')
-  building = await create({ track: track.track, version: '1.3.0', locales: ['es', 'en'] })
+  building = await create({ track: track.track, version: '1.3.0', locales: ['es', 'en'], confirmNoChanges: true })
 
   const pattern = directDownloadPattern(payload)
   directServer = http.createServer((request, response) => {

@@ -14,7 +14,7 @@ let f: CurriculumFixture
 let tokens: Record<Actor, string | null>
 
 beforeAll(async () => {
-  ;({ ctx, payload, api, f, tokens } = await startSuite())
+  ;({ ctx, payload, api, f, tokens } = await startSuite({ language: 'en' }))
 })
 afterAll(async () => ctx?.cleanup())
 

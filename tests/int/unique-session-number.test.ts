@@ -16,7 +16,7 @@ let token: string
 beforeAll(async () => {
   // Sessions are published here by an admin, who may publish without review: these rules hold for
   // every publisher, and review-workflow.test.ts covers what a designer may publish.
-  const suite = await startSuite({ fixture: { accounts: ['admin'] } })
+  const suite = await startSuite({ fixture: { accounts: ['admin'] }, language: 'en' })
   ;({ ctx, payload, api, f } = suite)
   token = suite.tokens.admin!
 })
@@ -66,11 +66,12 @@ describe('creating', () => {
     expect(response.body.doc.number).toBe(1)
   })
 
-  test('the Local API refuses it the same way', async () => {
+  // The Local API has no reader to ask: it refuses in the default language, Spanish.
+  test('the Local API refuses it the same way, in Spanish', async () => {
     const before = await counts()
     await expect(
       payload.create({ collection: 'sessions', data: { track: f.tracks.women, number: 1, title: 'Doble', _status: 'draft' } as any, draft: true }),
-    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('Session number 1 is already used in this track') })
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('El número de sesión 1 ya se usa en esta línea') })
     expect(await counts()).toEqual(before)
   })
 
