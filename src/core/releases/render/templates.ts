@@ -232,6 +232,12 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
     part-label(g.label)
     list(..g.items.map(i => text(i)))
   }
+
+  // --- front matter: the chapters designers wrote, in their order ------------------------------
+  for c in data.at("chapters", default: ()) {
+    heading(level: 1, c.heading)
+    rt(c.body, ui, base: 1)
+  }
 }
 
 // --- sessions ----------------------------------------------------------------------------------
