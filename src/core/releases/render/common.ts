@@ -24,8 +24,12 @@ export type Paper = 'us-letter' | 'a4'
 export interface CommonRenderOptions {
   /** Paper size; Mexico prints on letter ("carta") by default. */
   paper?: Paper
-  /** A PDF standard for Typst: "ua-1" (accessible, the default) or e.g. "a-2b" (archival). */
+  /**
+   * A PDF standard for Typst: "ua-1" (accessible, the default) or e.g. "a-2b" (archival); "" for
+   * none (with `pdfTags: false`, an untagged PDF: only the benchmark's side-by-side uses that).
+   */
   pdfStandard?: string
+  pdfTags?: boolean
   /** Told about anything left out (missing images, fonts) without failing the render. */
   onWarning?: (message: string) => void
   /**
@@ -197,7 +201,8 @@ async function editionJob(args: EditionRender) {
     images: images.files,
     // Accessible by default (PDF/UA-1: tagged, with title, language and alt text); the editor's
     // live preview is still tagged (Typst 0.14 tags every PDF) but skips the standard's checks.
-    pdfStandard: options.pdfStandard ?? (options.preview ? undefined : 'ua-1'),
+    pdfStandard: (options.pdfStandard ?? (options.preview ? undefined : 'ua-1')) || undefined,
+    pdfTags: options.pdfTags,
     timestamp: releaseTimestamp(snapshot.release.publishedAt),
     onWarning: options.onWarning,
   }
