@@ -73,6 +73,8 @@ export interface Config {
     sessions: Session;
     'review-decisions': ReviewDecision;
     themes: Theme;
+    'manual-chapters': ManualChapter;
+    'glossary-terms': GlossaryTerm;
     resources: Resource;
     media: Media;
     services: Service;
@@ -102,6 +104,8 @@ export interface Config {
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     'review-decisions': ReviewDecisionsSelect<false> | ReviewDecisionsSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
+    'manual-chapters': ManualChaptersSelect<false> | ManualChaptersSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
@@ -976,6 +980,71 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Printed in the facilitator manual before the sessions, in this order. No track: for every track of the programme.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manual-chapters".
+ */
+export interface ManualChapter {
+  id: number;
+  programme: number | Programme;
+  /**
+   * Empty: the chapter goes into every track’s manual.
+   */
+  track?: (number | null) | Track;
+  kind:
+    | 'introduction'
+    | 'methodology'
+    | 'facilitator-profile'
+    | 'ground-rules'
+    | 'session-conditions'
+    | 'record-keeping'
+    | 'partner-safety'
+    | 'risk-referral'
+    | 'other';
+  order: number;
+  title: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  programme: number | Programme;
+  /**
+   * Empty: the term goes into every track’s glossary.
+   */
+  track?: (number | null) | Track;
+  term: string;
+  definition: string;
+  /**
+   * For participants: plain words, no facilitator notes. Empty: the term stays out of the workbook.
+   */
+  participantDefinition?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services".
  */
@@ -1286,6 +1355,14 @@ export interface PayloadLockedDocument {
         value: number | Theme;
       } | null)
     | ({
+        relationTo: 'manual-chapters';
+        value: number | ManualChapter;
+      } | null)
+    | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
+      } | null)
+    | ({
         relationTo: 'resources';
         value: number | Resource;
       } | null)
@@ -1584,6 +1661,35 @@ export interface ThemesSelect<T extends boolean = true> {
   sessions?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manual-chapters_select".
+ */
+export interface ManualChaptersSelect<T extends boolean = true> {
+  programme?: T;
+  track?: T;
+  kind?: T;
+  order?: T;
+  title?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms_select".
+ */
+export interface GlossaryTermsSelect<T extends boolean = true> {
+  programme?: T;
+  track?: T;
+  term?: T;
+  definition?: T;
+  participantDefinition?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,8 @@ import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { GlossaryTerms } from '@collections/GlossaryTerms'
+import { ManualChapters } from '@collections/ManualChapters'
 import { ManualReleases } from '@collections/ManualReleases'
 import { jobs, recoverOnInit } from '@/cms/jobs'
 import { publishDirectDownloads } from '@/server/directDownloads'
@@ -64,7 +66,7 @@ export default buildConfig({
   },
   // GET /api/search: the curriculum team's search across sessions, activities and resources.
   endpoints: [curriculumSearchEndpoint],
-  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, Resources, Media, Services, ManualReleases, Users],
+  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, ManualChapters, GlossaryTerms, Resources, Media, Services, ManualReleases, Users],
   // Manual releases are built in the background, and so are video posters and low-bandwidth
   // copies: one jobs module, a file per task (src/cms/jobs/).
   jobs,

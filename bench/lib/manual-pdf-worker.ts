@@ -2,7 +2,8 @@
  * Child process of bench/manual-pdf.mjs, bundled by esbuild to plain JavaScript so neither tsx
  * nor a loader thread counts in the build's time or memory. One build per process:
  *   pdf  <snapshot.json> <mediaDir> <out.pdf>   renders the Spanish facilitator manual, prints
- *                                              {ms, cpuMs, maxRssMB, callerRssMB, bytes} as JSON
+ *                                              {ms, cpuMs, maxRssMB, callerRssMB, bytes} as JSON;
+ *                                              PDF/UA-1 unless BENCH_PDF=untagged
  *   warm <snapshot.json> <mediaDir> <out.pdf> <n>  the release worker's case: one process builds
  *                                              the snapshot once (the track's previous release),
  *                                              then n revisions of it, each with every session
@@ -31,7 +32,9 @@ if (mode === 'pdf') {
   typstEngine().prepare()
   const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as ReleaseSnapshot
   const warnings: string[] = []
-  const pdf = await renderFacilitatorManual(snapshot, locale, { readFile: readFromMediaFolder(mediaDir), onWarning: (w) => warnings.push(w) })
+  // BENCH_PDF=untagged: no PDF standard and no tags (what Typst 0.13 / compiler 0.6.0 wrote).
+  const untagged = process.env.BENCH_PDF === 'untagged' ? { pdfStandard: '', pdfTags: false } : {}
+  const pdf = await renderFacilitatorManual(snapshot, locale, { readFile: readFromMediaFolder(mediaDir), onWarning: (w) => warnings.push(w), ...untagged })
   fs.writeFileSync(output, pdf)
   const ms = performance.now() - started
   const usage = process.resourceUsage()

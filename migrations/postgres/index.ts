@@ -4,6 +4,7 @@ import * as migration_20261124_123612_schedule_publish from './20261124_123612_s
 import * as migration_20261124_133008_media_kinds from './20261124_133008_media_kinds';
 import * as migration_20261124_181533_review_renditions from './20261124_181533_review_renditions';
 import * as migration_20261206_045202_survivor_help_first from './20261206_045202_survivor_help_first';
+import * as migration_20261206_053119_manual_matter from './20261206_053119_manual_matter';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_045202_survivor_help_first.up,
     down: migration_20261206_045202_survivor_help_first.down,
-    name: '20261206_045202_survivor_help_first'
+    name: '20261206_045202_survivor_help_first',
+  },
+  {
+    up: migration_20261206_053119_manual_matter.up,
+    down: migration_20261206_053119_manual_matter.down,
+    name: '20261206_053119_manual_matter'
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261124_120910_manual_releases from './20261124_120910_ma
 import * as migration_20261124_132925_media_kinds from './20261124_132925_media_kinds';
 import * as migration_20261124_181424_review_renditions from './20261124_181424_review_renditions';
 import * as migration_20261206_045148_survivor_help_first from './20261206_045148_survivor_help_first';
+import * as migration_20261206_053056_manual_matter from './20261206_053056_manual_matter';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_045148_survivor_help_first.up,
     down: migration_20261206_045148_survivor_help_first.down,
-    name: '20261206_045148_survivor_help_first'
+    name: '20261206_045148_survivor_help_first',
+  },
+  {
+    up: migration_20261206_053056_manual_matter.up,
+    down: migration_20261206_053056_manual_matter.down,
+    name: '20261206_053056_manual_matter'
   },
 ];

@@ -85,3 +85,22 @@ test.skipIf(!hasFfmpeg)('the demo releases carry the video with its low-bandwidt
   expect(withVideo[0].file.renditions.lowBandwidth).toMatchObject({ path: video.file.renditions.lowBandwidth.filename, contentType: 'video/mp4' })
   expect(withVideo[0].captions.map((c: any) => c.language).sort()).toEqual(['en', 'es'])
 })
+
+test('the demo releases of both tracks carry the front matter and the glossary, in Spanish and English', async () => {
+  const releases = (await payload.find({ collection: 'manual-releases', depth: 0, limit: 0, pagination: false, overrideAccess: true, showHiddenFields: true })).docs as any[]
+  expect(releases).toHaveLength(2)
+  for (const release of releases) {
+    const { chapters, glossary, track } = release.snapshot
+    expect(chapters.map((chapter: any) => chapter.kind)).toEqual([
+      'introduction', 'methodology', 'facilitator-profile', 'ground-rules', 'session-conditions', 'record-keeping', 'partner-safety', 'risk-referral',
+    ])
+    for (const chapter of chapters) expect(chapter.title.es && chapter.title.en && chapter.body.es && chapter.body.en, chapter.kind).toBeTruthy()
+    const encuadre = chapters.find((chapter: any) => chapter.kind === 'ground-rules').title.es
+    expect(encuadre).toBe(track.audience === 'men' ? 'Encuadre del grupo de hombres' : 'Encuadre del grupo de mujeres')
+    expect(glossary.es.length).toBeGreaterThanOrEqual(11)
+    expect(glossary.en.length).toBe(glossary.es.length)
+    const terms = glossary.es.map((entry: any) => entry.term)
+    expect(terms.includes('Bitácora de control')).toBe(track.audience === 'men')
+    expect(terms.includes('Empoderamiento')).toBe(track.audience === 'women')
+  }
+})

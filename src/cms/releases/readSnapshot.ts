@@ -64,7 +64,29 @@ export async function buildReleaseSnapshot(payload: Payload, source: SnapshotSou
     : []
   const themes = themeIds.size ? await findAll('themes', { id: { in: [...themeIds.values()] } }, 'slug') : []
   const services = source.draftSessions ? [] : await findAll('services', published, 'name')
-  const mediaIds = mediaReferencedBy({ resources, sessions, notes: source.release.notes })
+  // Front matter and glossary: the programme's (no track) and the track's own, published.
+  const ofTrack: Where = {
+    or: [
+      { track: { equals: track.id } },
+      ...(programmeId !== null ? [{ and: [{ track: { exists: false } }, { programme: { equals: programmeId } }] }] : []),
+    ],
+  }
+  const chapters = source.draftSessions ? [] : await findAll('manual-chapters', { and: [ofTrack, published] }, 'order')
+  const glossaryTerms = source.draftSessions ? [] : await findAll('glossary-terms', { and: [ofTrack, published] })
+  const mediaIds = mediaReferencedBy({ resources, sessions, notes: source.release.notes, chapters })
   const media = mediaIds.length ? await findAll('media', { id: { in: mediaIds } }) : []
-  return snapshotFromDocs({ release: source.release, defaultLocale, track, programme, modules, sessions, resources, themes, services, media })
+  return snapshotFromDocs({
+    release: source.release,
+    defaultLocale,
+    track,
+    programme,
+    modules,
+    sessions,
+    resources,
+    themes,
+    services,
+    chapters,
+    glossaryTerms,
+    media,
+  })
 }

@@ -1,7 +1,7 @@
 /**
  * Loads the demo programme into a Payload instance: accounts, the programme, themes, both tracks
- * with their modules and sessions (Spanish and English), generated media and resources, and the
- * directory of services. Idempotent: what exists (matched by email, slug, number or name) is
+ * with their modules and sessions (Spanish and English), generated media and resources, the
+ * directory of services, and the manual's front-matter chapters and glossary. Idempotent: what exists (matched by email, slug, number or name) is
  * left alone, so running it twice changes nothing.
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
@@ -10,7 +10,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Media, Service } from '@payload-types'
 import { toSlug } from '@collections/fields/slug'
 import { lexicalFromParagraphs } from '@/core/richtext/lexical'
-import { demoResources, services, themes, tracks } from '@/cms/seed/curriculum'
+import { demoResources, glossaryTerms, manualChapters, services, themes, tracks } from '@/cms/seed/curriculum'
 import type { Localized, SeedActivity, SeedLocale, SeedSession, SeedTrack } from '@/cms/seed/curriculum/types'
 import { breathingGuideWav, demoVideoMp4, illustrationPng, webVtt } from './media'
 import { demoAccounts, demoProgramme } from './programme'
@@ -22,7 +22,7 @@ type ID = number | string
  * on SQLite); at run time an ID is whatever the adapter returned, string or number, untouched.
  */
 const ref = (id: ID) => id as number
-type SeedCollection = 'users' | 'programmes' | 'tracks' | 'modules' | 'sessions' | 'themes' | 'resources' | 'media' | 'services'
+type SeedCollection = 'users' | 'programmes' | 'tracks' | 'modules' | 'sessions' | 'themes' | 'resources' | 'media' | 'services' | 'manual-chapters' | 'glossary-terms'
 
 export interface SeedOptions {
   password: string
@@ -41,7 +41,10 @@ const rich = lexicalFromParagraphs
 export function seedStepCount(): number {
   const moduleCount = tracks.reduce((sum, track) => sum + track.modules.length, 0)
   const sessionCount = tracks.reduce((sum, track) => sum + track.sessions.length, 0)
-  return demoAccounts.length + 1 + themes.length + tracks.length + moduleCount + Object.keys(demoResources).length + sessionCount + services.length
+  return (
+    demoAccounts.length + 1 + themes.length + tracks.length + moduleCount + Object.keys(demoResources).length + sessionCount + services.length +
+    manualChapters.length + glossaryTerms.length
+  )
 }
 
 /**
@@ -115,6 +118,7 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
   const resourceIds = await seedResources(seed, trackIds)
   await seedSessions(seed, { trackIds, moduleIds, themeIds, resourceIds })
   await seedServices(seed)
+  await seedManualMatter(seed, programmeId, trackIds)
   return summary
 }
 
@@ -346,6 +350,35 @@ async function seedServices(seed: Seed): Promise<void> {
       ),
     )
     seed.step(`service ${service.name}`)
+  }
+}
+
+/** The manual's front matter and glossary: the programme's (no track) and each track's, published. */
+async function seedManualMatter(seed: Seed, programmeId: ID, trackIds: Ids): Promise<void> {
+  const scope = (trackKey: string | undefined): Where[] => [
+    { programme: { equals: programmeId } },
+    trackKey ? { track: { equals: trackIds[trackKey] } } : { track: { exists: false } },
+  ]
+  const owner = (trackKey: string | undefined) => ({ programme: ref(programmeId), ...(trackKey ? { track: ref(trackIds[trackKey]) } : {}) })
+  for (const chapter of manualChapters) {
+    await seed.upsert('manual-chapters', { and: [...scope(chapter.trackKey), { kind: { equals: chapter.kind } }] }, () =>
+      seed.createInBothLanguages(
+        'manual-chapters',
+        { ...owner(chapter.trackKey), kind: chapter.kind, order: chapter.order, title: chapter.title.es, body: rich(chapter.body.es), _status: 'published' },
+        { title: chapter.title.en, body: rich(chapter.body.en), _status: 'published' },
+      ),
+    )
+    seed.step(`chapter ${chapter.trackKey ?? 'programme'} ${chapter.kind}`)
+  }
+  for (const entry of glossaryTerms) {
+    await seed.upsert('glossary-terms', { and: [...scope(entry.trackKey), { term: { equals: entry.term.es } }] }, () =>
+      seed.createInBothLanguages(
+        'glossary-terms',
+        { ...owner(entry.trackKey), term: entry.term.es, definition: entry.definition.es, participantDefinition: entry.participantDefinition?.es, _status: 'published' },
+        { term: entry.term.en, definition: entry.definition.en, participantDefinition: entry.participantDefinition?.en, _status: 'published' },
+      ),
+    )
+    seed.step(`glossary ${entry.term.es}`)
   }
 }
 

@@ -93,6 +93,7 @@ export interface ParticipantSnapshot {
   resources: ParticipantResource[]
   /** The services directory is public: participants in crisis need it most. */
   services: SnapshotService[]
+  /** Plain-language definitions only (`definition` holds the participant definition). */
   glossary: Localized<GlossaryEntry[]>
 }
 
@@ -199,9 +200,13 @@ export function toParticipantSnapshot(snapshot: ReleaseSnapshot): ParticipantSna
       file: copyFile(resource.file),
     }))
 
+  // The glossary is written for facilitators: participants get only the terms that have a
+  // plain-language definition, and only that definition.
   const glossary: Localized<GlossaryEntry[]> = {}
   for (const [locale, entries] of Object.entries(snapshot.glossary ?? {})) {
-    glossary[locale] = (entries ?? []).map((entry) => ({ term: entry.term, definition: entry.definition }))
+    glossary[locale] = (entries ?? [])
+      .filter((entry) => typeof entry.participantDefinition === 'string' && entry.participantDefinition.trim())
+      .map((entry) => ({ term: entry.term, definition: entry.participantDefinition! }))
   }
 
   return {

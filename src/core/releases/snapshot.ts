@@ -232,7 +232,23 @@ export interface SnapshotService {
 
 export interface GlossaryEntry {
   term: string
+  /** For facilitators (the manual). */
   definition: string
+  /** In plain language, for participants (the workbook); absent: the term stays out of the workbook. */
+  participantDefinition?: string
+}
+
+/**
+ * A chapter printed before the sessions in the facilitator manual (introduction, methodology,
+ * encuadre, partner-safety contact…), as published when the release was made. Facilitator
+ * material: the participant projection never carries it.
+ */
+export interface SnapshotChapter {
+  id: SnapshotId
+  /** One of MANUAL_CHAPTER_KINDS (src/core/releases/manualMatter.ts). */
+  kind: string
+  title: Localized<string>
+  body: LocalizedRichText
 }
 
 /** One field that changed in a session, and in which locales when it is localized. */
@@ -291,6 +307,12 @@ export interface ReleaseSnapshot {
   resources: SnapshotResource[]
   /** The directory of services for the appendix, as published when the release was made. */
   services: SnapshotService[]
+  /**
+   * The manual's front matter, in the designers' order. Optional: releases made before chapters
+   * existed have none, and read as having none.
+   */
+  chapters?: SnapshotChapter[]
+  /** Per locale, in the designers' entries; renderers sort them the locale's way. */
   glossary: Localized<GlossaryEntry[]>
   changes: ReleaseChanges
 }

@@ -16,6 +16,8 @@ import {
   type ReleaseInfo,
   type ReleaseSnapshot,
   SNAPSHOT_SCHEMA_VERSION,
+  type GlossaryEntry,
+  type SnapshotChapter,
   type SnapshotFile,
   type SnapshotResource,
   type SnapshotService,
@@ -159,7 +161,7 @@ export function referencedBySessions(sessions: Doc[]): { resourceIds: Map<string
 }
 
 /** Every media id the snapshot will carry: resources, captions, handouts and images inside rich text. */
-export function mediaReferencedBy(docs: { resources: Doc[]; sessions: Doc[]; notes: LocalizedRichText }): ID[] {
+export function mediaReferencedBy(docs: { resources: Doc[]; sessions: Doc[]; notes: LocalizedRichText; chapters?: Doc[] }): ID[] {
   const mediaIds = new Set<string>()
   const rawMediaIds = new Map<string, ID>()
   const addMedia = (value: unknown) => {
@@ -178,6 +180,7 @@ export function mediaReferencedBy(docs: { resources: Doc[]; sessions: Doc[]; not
     collectUploadIds([session.facilitatorNotes, session.safetyNotes, session.activities, session.handouts], mediaIds, rawMediaIds)
   }
   collectUploadIds(docs.notes, mediaIds, rawMediaIds)
+  collectUploadIds((docs.chapters ?? []).map((chapter) => chapter.body), mediaIds, rawMediaIds)
   return [...rawMediaIds.values()]
 }
 
@@ -196,6 +199,10 @@ export interface SnapshotDocs {
   resources: Doc[]
   themes: Doc[]
   services: Doc[]
+  /** Published manual chapters of the programme and of the track, in the order they print. */
+  chapters?: Doc[]
+  /** Published glossary terms of the programme and of the track. */
+  glossaryTerms?: Doc[]
   /** The media documents `mediaReferencedBy` named. */
   media: Doc[]
 }
@@ -206,6 +213,8 @@ export interface SnapshotDocs {
  */
 export function snapshotFromDocs(docs: SnapshotDocs): ReleaseSnapshot {
   const { defaultLocale, track, programme, modules, sessions, resources, themes, services, media, release } = docs
+  const chapters = docs.chapters ?? []
+  const glossaryTerms = docs.glossaryTerms ?? []
   const { resourceIds } = referencedBySessions(sessions)
   const files = new Map<string, SnapshotFile>()
   for (const doc of media) {
@@ -346,8 +355,35 @@ export function snapshotFromDocs(docs: SnapshotDocs): ReleaseSnapshot {
     })),
     resources: snapshotResources,
     services: snapshotServices,
-    // No glossary collection yet: the renderers print the appendix only when entries exist.
-    glossary: {},
+    // The designers' order; ties keep the order read (programme-wide chapters are not special).
+    chapters: [...chapters].sort((a, b) => (Number(a.order) || 0) - (Number(b.order) || 0)).map((chapter): SnapshotChapter => ({
+      id: String(chapter.id),
+      kind: typeof chapter.kind === 'string' ? chapter.kind : 'other',
+      title: localizedText(chapter.title, defaultLocale),
+      body: richWithFiles(localizedRich(chapter.body, defaultLocale), files),
+    })),
+    glossary: glossaryFromTerms(glossaryTerms, defaultLocale),
     changes: { previousVersion: release.previousVersion ?? null, sessionsAdded: [], sessionsRemoved: [], sessionsChanged: [] },
   }
+}
+
+/**
+ * Glossary terms (one document per term, every text localized) → entries per locale: a term
+ * counts in a locale when it has both a term and a definition there. The plain-language
+ * definition for participants comes along when written in that locale.
+ */
+export function glossaryFromTerms(terms: Doc[], defaultLocale: LocaleCode): Localized<GlossaryEntry[]> {
+  const glossary: Localized<GlossaryEntry[]> = {}
+  for (const doc of terms) {
+    const term = localizedText(doc.term, defaultLocale)
+    const definition = localizedText(doc.definition, defaultLocale)
+    const plain = localizedText(doc.participantDefinition, defaultLocale)
+    for (const [locale, text] of Object.entries(term)) {
+      if (!text.trim() || !definition[locale]?.trim()) continue
+      const entry: GlossaryEntry = { term: text.trim(), definition: definition[locale].trim() }
+      if (plain[locale]?.trim()) entry.participantDefinition = plain[locale].trim()
+      ;(glossary[locale] ??= []).push(entry)
+    }
+  }
+  return glossary
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
-import { demoResources, menTrack, services, themes, tracks, womenTrack } from '@/cms/seed/curriculum'
+import { demoResources, glossaryTerms, manualChapters, menTrack, services, themes, tracks, womenTrack } from '@/cms/seed/curriculum'
+import { MANUAL_CHAPTER_KINDS } from '@/core/releases/manualMatter'
 import type { Localized } from '@/cms/seed/curriculum/types'
 import { publishTimingProblem } from '@/core/rules/timing'
 
@@ -67,5 +68,22 @@ describe('the demo curriculum', () => {
       expect(states.has(state), state).toBe(true)
     }
     for (const service of services) expect(service.phone).toMatch(/^(911|.*000 0\d{3})$/)
+  })
+
+  test('each track’s manual has every front-matter chapter once, in order, and a glossary, all in both languages', () => {
+    for (const track of tracks) {
+      const chapters = manualChapters.filter((chapter) => !chapter.trackKey || chapter.trackKey === track.key).sort((a, b) => a.order - b.order)
+      expect(chapters.map((chapter) => chapter.kind), track.key).toEqual(MANUAL_CHAPTER_KINDS.filter((kind) => kind !== 'other'))
+      for (const chapter of chapters) {
+        expect(bothLocales(chapter.title), chapter.kind).toBe(true)
+        expect(chapter.body.es.length && chapter.body.en.length, chapter.kind).toBeTruthy()
+      }
+      const terms = glossaryTerms.filter((entry) => !entry.trackKey || entry.trackKey === track.key)
+      expect(terms.length).toBeGreaterThanOrEqual(10)
+      for (const entry of terms) {
+        expect(bothLocales(entry.term) && bothLocales(entry.definition), entry.term.es).toBe(true)
+        if (entry.participantDefinition) expect(bothLocales(entry.participantDefinition), entry.term.es).toBe(true)
+      }
+    }
   })
 })

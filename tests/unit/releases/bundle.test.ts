@@ -35,6 +35,11 @@ describe('static HTML edition', () => {
     for (const page of pages.slice(1)) expect(index).toContain(`href="${page.name}"`)
     expect(pages[1].html).toContain('Welcome and ground rules')
     expect(pages[1].html).toContain('class="safety"')
+    // The front matter on the index, after the notes, in the designers' order.
+    const intro = index.indexOf('<h2>Introduction to the programme</h2>')
+    expect(intro).toBeGreaterThan(index.indexOf('Release notes 1.1.0'))
+    expect(index.indexOf('<h2>Risk assessment and referral</h2>')).toBeGreaterThan(index.indexOf('<h2>Group ground rules</h2>'))
+    expect(index).toContain('At high risk, stop the session and refer the same day.')
     // No stylesheet, script, font or image from a server: it works opened from disk.
     expect(pages.map((page) => page.html).join('')).not.toMatch(/<(script|link)\b|src="https?:/i)
   })

@@ -30,6 +30,9 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
     const headings = SMALL_TITLES.es.map((title, i) => `Sesión ${i + 1}. ${title}`)
     expect(entries.map((entry) => entry.title)).toEqual([
       'Notas de la versión 1.1.0',
+      'Introducción al programa',
+      'Encuadre del grupo',
+      'Valoración de riesgo y canalización',
       ...headings,
       'Apéndice A. Directorio de servicios',
       'Apéndice B. Glosario',
@@ -57,6 +60,9 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
     const top = pdf.outline.filter((entry) => entry.depth === 0).map((entry) => entry.title)
     expect(top).toEqual([
       'Notas de la versión 1.1.0',
+      'Introducción al programa',
+      'Encuadre del grupo',
+      'Valoración de riesgo y canalización',
       ...SMALL_TITLES.es.map((title, i) => `Sesión ${i + 1}. ${title}`),
       'Apéndice A. Directorio de servicios',
       'Apéndice B. Glosario',
@@ -149,11 +155,45 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
     expect(glossary.indexOf('Ñañaras')).toBeLessThan(glossary.indexOf('Violencia económica'))
   })
 
+  it('prints the front matter before the sessions and the glossary at the back, in order, in the text and the outline', async () => {
+    const pdf = await readPdf(await render(smallSnapshot()))
+    const text = collapse(pdf.text)
+    const order = [
+      'Introducción al programa',
+      'Este manual acompaña a quien facilita los grupos de mujeres.',
+      'Encuadre del grupo',
+      'Confidencialidad, puntualidad y respeto.',
+      'Valoración de riesgo y canalización',
+      'Ante riesgo alto, detén la sesión y canaliza el mismo día.',
+      `Sesión 1. ${SMALL_TITLES.es[0]}`,
+      `Sesión 3. ${SMALL_TITLES.es[2]}`,
+      'Apéndice A. Directorio de servicios',
+      'Apéndice B. Glosario',
+      'Encuadre: Acuerdos del grupo para trabajar con seguridad.',
+      'Violencia económica: Controlar el dinero o los bienes de la pareja.',
+    ]
+    // Searched after the table of contents, each after the one before.
+    let from = text.indexOf('Notas de la versión 1.1.0', text.indexOf('Notas de la versión 1.1.0') + 1)
+    for (const phrase of order) {
+      const at = text.indexOf(phrase, from)
+      expect(at, phrase).toBeGreaterThan(from)
+      from = at
+    }
+    // The manual gives facilitators the definition for facilitators, not the participants' one.
+    expect(text).not.toContain('Cuando alguien te quita o controla tu dinero.')
+    const top = pdf.outline.filter((entry) => entry.depth === 0).map((entry) => entry.title)
+    expect(top.slice(0, 4)).toEqual(['Notas de la versión 1.1.0', 'Introducción al programa', 'Encuadre del grupo', 'Valoración de riesgo y canalización'])
+    expect(top.at(-1)).toBe('Apéndice B. Glosario')
+  })
+
   it('renders in English with English words around the content', async () => {
     const pdf = await readPdf(await render(smallSnapshot(), 'en'))
     const text = collapse(pdf.text)
     expect(tocEntries(pdf.pages, 'Table of contents').entries.map((entry) => entry.title)).toEqual([
       'Release notes 1.1.0',
+      'Introduction to the programme',
+      'Group ground rules',
+      'Risk assessment and referral',
       'Session 1. Welcome and ground rules',
       'Session 2. Myths and realities about violence',
       'Session 3. My rights',

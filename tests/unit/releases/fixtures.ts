@@ -288,14 +288,19 @@ export function smallSnapshot(): ReleaseSnapshot {
     themes: [{ id: 't1', slug: 'tipos-de-violencia', title: l('Tipos de violencia', 'Types of violence') }],
     resources: RESOURCES,
     services: SERVICES,
+    chapters: [
+      { id: 'ch-intro', kind: 'introduction', title: l('Introducción al programa', 'Introduction to the programme'), body: rich(paragraphs('Este manual acompaña a quien facilita los grupos de mujeres.'), paragraphs('This manual accompanies whoever facilitates the women’s groups.')) },
+      { id: 'ch-encuadre', kind: 'ground-rules', title: l('Encuadre del grupo', 'Group ground rules'), body: rich(paragraphs('Confidencialidad, puntualidad y respeto.'), paragraphs('Confidentiality, punctuality and respect.')) },
+      { id: 'ch-risk', kind: 'risk-referral', title: l('Valoración de riesgo y canalización', 'Risk assessment and referral'), body: rich(paragraphs('Ante riesgo alto, detén la sesión y canaliza el mismo día.'), paragraphs('At high risk, stop the session and refer the same day.')) },
+    ],
     glossary: {
       es: [
-        { term: 'Violencia económica', definition: 'Controlar el dinero o los bienes de la pareja.' },
-        { term: 'Encuadre', definition: 'Acuerdos del grupo para trabajar con seguridad.' },
+        { term: 'Violencia económica', definition: 'Controlar el dinero o los bienes de la pareja.', participantDefinition: 'Cuando alguien te quita o controla tu dinero.' },
+        { term: 'Encuadre', definition: 'Acuerdos del grupo para trabajar con seguridad.', participantDefinition: 'Las reglas que acordamos en el grupo.' },
         { term: 'Ñañaras', definition: 'Palabra de prueba con eñe para el orden alfabético.' },
       ],
       en: [
-        { term: 'Economic violence', definition: "Controlling a partner's money or property." },
+        { term: 'Economic violence', definition: "Controlling a partner's money or property.", participantDefinition: 'When someone takes or controls your money.' },
         { term: 'Ground rules', definition: 'The group’s agreements for working safely.' },
       ],
     },
@@ -475,7 +480,7 @@ export function randomRelease(seed: number, sessionCount = 50): RandomRelease {
     themes: [],
     resources,
     services: [{ name: `Servicio ${words(1)}`, kind: 'health', state: 'sonora', phone: '662 000 0000', hours: { es: 'Siempre' }, description: { es: words(5) }, languages: ['es'], ruralCoverage: false }],
-    glossary: { es: [{ term: 'Bitácora de control', definition: words(6) }] },
+    glossary: { es: [{ term: 'Bitácora de control', definition: words(6), participantDefinition: words(4) }] },
     changes: { previousVersion: null, sessionsAdded: [], sessionsRemoved: [], sessionsChanged: [] },
   }
   return {
@@ -497,7 +502,8 @@ export function hostileSnapshot(): ReleaseSnapshot {
   s.activities[1].title = { es: HOSTILE.brackets, en: HOSTILE.brackets }
   s.safetyNotes = { es: doc(p(HOSTILE.script), rtl(p(HOSTILE.arabic)), rtl(p(HOSTILE.hebrew))), en: doc(p(HOSTILE.script)) }
   s.handouts = [{ id: 'hx', title: { es: HOSTILE.backslashes, en: HOSTILE.backslashes }, body: { es: doc(p(HOSTILE.markup), p(HOSTILE.emoji)), en: null } }]
-  base.glossary = { es: [{ term: HOSTILE.evalCall, definition: HOSTILE.emoji }], en: [] }
+  base.glossary = { es: [{ term: HOSTILE.evalCall, definition: HOSTILE.emoji, participantDefinition: HOSTILE.readPasswd }], en: [] }
+  base.chapters = [{ id: 'chx', kind: 'other', title: { es: HOSTILE.importLine, en: HOSTILE.importLine }, body: { es: doc(p(HOSTILE.evalCall)), en: null } }]
   base.services[0] = { ...base.services[0], name: HOSTILE.brackets, description: { es: HOSTILE.backslashes, en: '' } }
   base.programme.title = { es: HOSTILE.markup, en: HOSTILE.markup }
   return base

@@ -6,7 +6,7 @@ import { freezeSnapshot, type ReleaseSnapshot } from '@/core/releases/snapshot'
 
 import { FACILITATOR_MARKER_PATTERN, randomRelease, smallSnapshot } from './fixtures'
 
-const FORBIDDEN_KEYS = ['facilitatorNotes', 'safetyNotes', 'facilitatorInstructions', 'contentNotes', 'materials', 'objectives', 'riskCues', 'privateNotes']
+const FORBIDDEN_KEYS = ['facilitatorNotes', 'safetyNotes', 'facilitatorInstructions', 'contentNotes', 'materials', 'objectives', 'riskCues', 'privateNotes', 'chapters', 'participantDefinition']
 
 function keysDeep(value: unknown, keys = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((item) => keysDeep(item, keys))
@@ -33,7 +33,11 @@ describe('participant projection', () => {
     expect(projection.sessions[2].activities[2].participantContent.es).toBeTruthy()
     expect(projection.sessions[0].summary.es).toContain('Resumen sencillo')
     expect(projection.services).toHaveLength(3)
-    expect(projection.glossary.es).toHaveLength(3)
+    // Only the terms with a plain-language definition, and only that definition.
+    expect(projection.glossary.es).toEqual([
+      { term: 'Violencia económica', definition: 'Cuando alguien te quita o controla tu dinero.' },
+      { term: 'Encuadre', definition: 'Las reglas que acordamos en el grupo.' },
+    ])
   })
 
   it('leaves the (frozen) snapshot untouched and shares no object with it', () => {

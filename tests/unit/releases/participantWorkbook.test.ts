@@ -37,6 +37,14 @@ describe('participant workbook (PDF)', { timeout: 60_000 }, () => {
     expect(text).toContain('Hoja: mitos y realidades')
     expect(text).toContain('Subtítulos: español, inglés, maya yucateco')
     expect(text).toContain('Línea Mujeres')
+    // The glossary in plain words: only terms with a participant definition, never the manual's.
+    const glossary = text.slice(text.lastIndexOf('Glosario'))
+    expect(glossary).toContain('Encuadre: Las reglas que acordamos en el grupo.')
+    expect(glossary).toContain('Violencia económica: Cuando alguien te quita o controla tu dinero.')
+    expect(text).not.toContain('Controlar el dinero o los bienes de la pareja.')
+    expect(text).not.toContain('Ñañaras')
+    // No front-matter chapter (facilitator material).
+    expect(text).not.toContain('Valoración de riesgo y canalización')
     // Nothing for facilitators.
     expect(text).not.toContain(SMALL_MARKERS.safety)
     expect(text).not.toContain(SMALL_MARKERS.facilitatorNote)

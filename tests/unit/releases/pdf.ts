@@ -104,3 +104,49 @@ export async function smallestBodyFontSize(bytes: Uint8Array, margins = { top: 7
   await pdf.destroy()
   return smallest
 }
+
+export interface StructNode {
+  role: string
+  alt?: string
+  lang?: string
+  children: StructNode[]
+}
+
+/**
+ * What an accessible (tagged, PDF/UA-1) PDF declares, read with pdf.js: the catalog's MarkInfo
+ * (tagged), the structure tree of every page (roles, figures' alt text), document title and
+ * language, and the PDF/UA part claimed in the XMP metadata.
+ */
+export async function accessibilityOf(bytes: Uint8Array) {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes))
+  const markInfo = (await pdf.getMarkInfo()) as { Marked?: boolean } | null
+  const roles = new Set<string>()
+  const figures: StructNode[] = []
+  let structPages = 0
+  const walk = (node: any) => {
+    if (!node || typeof node !== 'object' || !('role' in node)) return
+    roles.add(node.role)
+    if (node.role === 'Figure') figures.push(node)
+    for (const child of node.children ?? []) walk(child)
+  }
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const tree = await (await pdf.getPage(n)).getStructTree()
+    if (tree && (tree as any).children?.length) structPages++
+    walk(tree)
+  }
+  const meta = await pdf.getMetadata()
+  const info = (meta.info ?? {}) as Record<string, unknown>
+  const xmp = meta.metadata as { get(name: string): unknown } | null
+  const result = {
+    tagged: markInfo?.Marked === true,
+    numPages: pdf.numPages,
+    structPages,
+    roles,
+    figures,
+    title: typeof info.Title === 'string' ? info.Title : '',
+    language: typeof info.Language === 'string' ? info.Language : '',
+    pdfUaPart: xmp?.get('pdfuaid:part') ?? null,
+  }
+  await pdf.destroy()
+  return result
+}

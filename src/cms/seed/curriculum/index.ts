@@ -7,6 +7,8 @@ export { themes } from './themes'
 export { womenTrack } from './women'
 export { menTrack } from './men'
 export { services } from './services'
+export { glossaryTerms, manualChapters } from './manualMatter'
+export type { SeedChapter, SeedGlossaryTerm } from './manualMatter'
 export { demoResourceKeys, demoResources } from './resources'
 export type { DemoResource, DemoResourceKey } from './resources'
 

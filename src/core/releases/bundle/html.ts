@@ -229,6 +229,8 @@ export function renderHtmlEdition(snapshot: ReleaseSnapshot, locale: LocaleCode,
   index.push(`<h2>${escapeHtml(data.changes.heading)}</h2>`)
   if (data.changes.intro) index.push(`<p>${escapeHtml(data.changes.intro)}</p>`)
   for (const group of data.changes.groups) index.push(`<h3>${escapeHtml(group.label)}</h3><ul>${group.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`)
+  // The front-matter chapters, as the manual prints them before the sessions.
+  for (const chapter of data.chapters) index.push(`<h2>${escapeHtml(chapter.heading)}</h2>${richToHtml(chapter.body, 2)}`)
   if (data.services.length) {
     index.push(`<h2>${escapeHtml(data.servicesHeading)}</h2><p>${escapeHtml(ui.servicesIntro)}</p>`)
     for (const region of data.services) {

@@ -5,7 +5,7 @@
  */
 import type { GlossaryEntry, LexicalState, Localized, LocaleCode, SnapshotFile, SnapshotService } from '@/core/releases/snapshot'
 import { pickLocale } from '@/core/releases/snapshot'
-import { lexicalToRichDocument, type RichDocument, type RichImage } from '@/core/richtext/neutral'
+import { lexicalToRichDocument, type RichBlock, type RichDocument, type RichImage } from '@/core/richtext/neutral'
 import {
   type EditionStrings,
   formatReleaseDate,
@@ -25,8 +25,12 @@ export type Paper = 'us-letter' | 'a4'
 export interface CommonRenderOptions {
   /** Paper size; Mexico prints on letter ("carta") by default. */
   paper?: Paper
-  /** A PDF standard for Typst, e.g. "ua-1" (accessible) or "a-2b" (archival). */
+  /**
+   * A PDF standard for Typst: "ua-1" (accessible, the default) or e.g. "a-2b" (archival); "" for
+   * none (with `pdfTags: false`, an untagged PDF: only the benchmark's side-by-side uses that).
+   */
   pdfStandard?: string
+  pdfTags?: boolean
   /** Told about anything left out (missing images, fonts) without failing the render. */
   onWarning?: (message: string) => void
   /**
@@ -59,11 +63,13 @@ export class LocaleView {
   }
 
   rich(value: Localized<LexicalState | null> | null | undefined): RichDocument {
-    return lexicalToRichDocument(pickLocale(value, this.locale, this.fallbacks) ?? null, {
-      locale: this.locale,
-      fallbackLocales: this.fallbacks,
-      resolveImage: this.resolveImage,
-    })
+    return consecutiveHeadings(
+      lexicalToRichDocument(pickLocale(value, this.locale, this.fallbacks) ?? null, {
+        locale: this.locale,
+        fallbackLocales: this.fallbacks,
+        resolveImage: this.resolveImage,
+      }),
+    )
   }
 
   /** A file as a printable image block (alt text and caption in this locale). */
@@ -78,6 +84,35 @@ export class LocaleView {
     if (file.width && file.height && file.height > file.width) image.portrait = true
     return image
   }
+}
+
+/**
+ * An author's headings renumbered so that none skips a level (PDF/UA-1 refuses "h2 then h4", and
+ * authors pick heading sizes by look): in reading order, each heading is one deeper than the
+ * open heading above it of a smaller author level, and the first is 1. The relative structure
+ * stays (h3, h2, h3 → 1, 1, 2). The templates nest level 1 under their own section heading.
+ */
+export function consecutiveHeadings(document: RichDocument): RichDocument {
+  const open: number[] = []
+  const walk = (blocks: RichBlock[]): RichBlock[] =>
+    blocks.map((block) => {
+      switch (block.type) {
+        case 'heading': {
+          while (open.length && open[open.length - 1] >= block.level) open.pop()
+          open.push(block.level)
+          return { ...block, level: open.length }
+        }
+        case 'list':
+          return { ...block, items: block.items.map((item) => ({ ...item, blocks: walk(item.blocks) })) }
+        case 'quote':
+          return { ...block, blocks: walk(block.blocks) }
+        case 'table':
+          return { ...block, rows: block.rows.map((row) => row.map((cell) => ({ ...cell, blocks: walk(cell.blocks) }))) }
+        default:
+          return block
+      }
+    })
+  return walk(document)
 }
 
 /** Refuses a locale the release does not cover: an "English" manual must not be Spanish. */
@@ -165,7 +200,10 @@ async function editionJob(args: EditionRender) {
     data: options.preview ? { ...data, preview: true, services: [], glossary: [] } : data,
     dataFiles: { '/header.json': header },
     images: images.files,
-    pdfStandard: options.pdfStandard,
+    // Accessible by default (PDF/UA-1: tagged, with title, language and alt text); the editor's
+    // live preview is still tagged (Typst 0.14 tags every PDF) but skips the standard's checks.
+    pdfStandard: (options.pdfStandard ?? (options.preview ? undefined : 'ua-1')) || undefined,
+    pdfTags: options.pdfTags,
     timestamp: releaseTimestamp(snapshot.release.publishedAt),
     onWarning: options.onWarning,
   }

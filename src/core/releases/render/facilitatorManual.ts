@@ -1,6 +1,6 @@
 /**
- * The facilitator manual of a release, as a PDF: cover, release notes and what changed, table of
- * contents with bookmarks, every session with its timed agenda, instructions, notes and boxed
+ * The facilitator manual of a release, as a PDF: cover, table of contents with bookmarks, release
+ * notes and what changed, the front-matter chapters (introduction, encuadre…), every session with its timed agenda, instructions, notes and boxed
  * safety notes, handouts and resources, then the services directory and the glossary.
  */
 import { agenda, formatClock } from '@/core/rules/timing'
@@ -178,6 +178,10 @@ export function facilitatorManualData(snapshot: ReleaseSnapshot, locale: LocaleC
     }),
     notes: { heading: `${ui.releaseNotes} ${version}`, body: view.rich(snapshot.release.notes) },
     changes: changesSection(snapshot.changes, snapshot, view, ui),
+    // Front matter, in the designers' order (releases made before chapters existed have none).
+    chapters: (snapshot.chapters ?? [])
+      .map((chapter) => ({ heading: view.text(chapter.title), body: view.rich(chapter.body) }))
+      .filter((chapter) => chapter.heading !== ''),
     sessions: snapshot.sessions.map((session) => sessionData(session, snapshot, view, ui, options)),
     servicesHeading: `${ui.appendix} A. ${ui.services}`,
     services: servicesDirectory(snapshot.services, view, ui),

@@ -62,6 +62,8 @@ export interface EditionStrings {
   servesWhom: string
   glossary: string
   imageMissing: string
+  /** Read aloud for an image whose author gave no alt text (PDF/UA-1 needs one). */
+  imageWithoutAlt: string
   page: string
   inThisSession: string
   writeHere: string
@@ -126,6 +128,7 @@ const es: EditionStrings = {
   servesWhom: 'Atiende a',
   glossary: 'Glosario',
   imageMissing: 'Imagen no disponible',
+  imageWithoutAlt: 'Imagen sin descripción',
   page: 'Página',
   inThisSession: 'En esta sesión',
   writeHere: 'Escribe aquí',
@@ -190,6 +193,7 @@ const en: EditionStrings = {
   servesWhom: 'Serves',
   glossary: 'Glossary',
   imageMissing: 'Image not available',
+  imageWithoutAlt: 'Image without a description',
   page: 'Page',
   inThisSession: 'In this session',
   writeHere: 'Write here',

@@ -26,8 +26,9 @@ export const COMMON_TYP = String.raw`
     let body = if n.at("code", default: false) { raw(n.text) } else { text(n.text) }
     if n.at("bold", default: false) { body = strong(body) }
     if n.at("italic", default: false) { body = emph(body) }
-    if n.at("underline", default: false) { body = underline(body) }
-    if n.at("strike", default: false) { body = strike(body) }
+    // Struck or underlined, not both: PDF/UA-1 cannot tag the two together (strike wins: it
+    // says the text is withdrawn).
+    if n.at("strike", default: false) { body = strike(body) } else if n.at("underline", default: false) { body = underline(body) }
     if n.at("sub", default: false) { body = sub(body) }
     if n.at("sup", default: false) { body = super(body) }
     if n.at("highlight", default: false) { body = highlight(body) }
@@ -53,7 +54,9 @@ export const COMMON_TYP = String.raw`
   let caption = if x.caption != "" { text(x.caption) } else { none }
   if x.src != none {
     let share = (width / 100%) * (if x.at("portrait", default: false) { 0.6 } else { 1 })
-    let alt = if x.alt != "" { x.alt } else { none }
+    // Every image has alt text (PDF/UA-1 refuses one without): the author's, else its caption,
+    // else words saying it has none.
+    let alt = if x.alt != "" { x.alt } else if x.caption != "" { x.caption } else { ui.imageWithoutAlt }
     // Natural size, but never wider than its share of the column: small pictures stay small.
     let body = layout(size => {
       let natural = image(x.src, alt: alt)
@@ -69,8 +72,9 @@ export const COMMON_TYP = String.raw`
   }
 }
 
-// The neutral rich-text tree (src/core/richtext/neutral.ts). base: the heading level under which
-// the author's own headings nest; they are never outlined or bookmarked.
+// The neutral rich-text tree (src/core/richtext/neutral.ts). base: the level of the heading the
+// text sits under; the author's own headings (renumbered from 1 without gaps, common.ts) nest
+// below it, so no level is skipped (PDF/UA-1). They are never outlined or bookmarked.
 #let rt(x, ui, base: 3, depth: 0) = {
   if type(x) == array {
     for (i, b) in x.enumerate() {
@@ -225,12 +229,18 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
 
   // --- release notes and what changed ----------------------------------------------------------
   heading(level: 1, data.notes.heading)
-  rt(data.notes.body, ui)
+  rt(data.notes.body, ui, base: 1)
   heading(level: 2, outlined: false, bookmarked: true, data.changes.heading)
   if data.changes.intro != "" { block(text(data.changes.intro)) }
   for g in data.changes.groups {
     part-label(g.label)
     list(..g.items.map(i => text(i)))
+  }
+
+  // --- front matter: the chapters designers wrote, in their order ------------------------------
+  for c in data.at("chapters", default: ()) {
+    heading(level: 1, c.heading)
+    rt(c.body, ui, base: 1)
   }
 }
 
@@ -283,7 +293,7 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
 
   if s.facilitatorNotes.len() > 0 {
     heading(level: 2, outlined: false, bookmarked: true, ui.facilitatorNotes)
-    rt(s.facilitatorNotes, ui)
+    rt(s.facilitatorNotes, ui, base: 2)
   }
 
   // Safety notes: always printed, always boxed in red with a label, so nobody misses them.
@@ -292,7 +302,7 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
       show heading: it => block(below: 0.6em, sticky: true,
         text(font: sans, size: 11pt, weight: "bold", fill: safety-red, [⚠ #upper(it.body)]))
       heading(level: 2, outlined: false, bookmarked: true, ui.safetyNotes)
-      if s.safetyNotes.len() > 0 { rt(s.safetyNotes, ui) } else { emph(ui.noSafetyNotes) }
+      if s.safetyNotes.len() > 0 { rt(s.safetyNotes, ui, base: 2) } else { emph(ui.noSafetyNotes) }
     })
 
   if s.handouts.len() > 0 {
@@ -300,7 +310,7 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
     for h in s.handouts {
       block(width: 100%, breakable: true, stroke: 0.6pt + luma(170), inset: 10pt, radius: 3pt, above: 0.8em, {
         block(below: 0.6em, text(font: sans, weight: "bold", h.title))
-        rt(h.body, ui)
+        rt(h.body, ui, base: 2)
         if h.image != none { image-block(h.image, ui) }
         if h.file != "" { block(text(size: 9pt, fill: muted, ui.attachedFile + ": " + h.file)) }
       })

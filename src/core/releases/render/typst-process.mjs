@@ -88,7 +88,9 @@ function loadFontBlobs() {
 let compiler = null
 function getCompiler() {
   if (!compiler) {
-    const { NodeCompiler } = nodeRequire('@myriaddreamin/typst-ts-node-compiler')
+    // REEDUCA_TYPST_COMPILER: another build of the compiler package (a path), for the benchmark
+    // that sets an older version beside the current one (bench/manual-pdf.mjs).
+    const { NodeCompiler } = nodeRequire(process.env.REEDUCA_TYPST_COMPILER || '@myriaddreamin/typst-ts-node-compiler')
     const blobs = loadFontBlobs()
     compiler = NodeCompiler.create({ workspace: WORKSPACE, fontArgs: blobs.length ? [{ fontBlobs: blobs }] : [] })
   }
@@ -175,6 +177,7 @@ function renderPdf(job, warnings) {
     for (const warning of diagnosticsOf(result.takeWarnings())) warnings.push(warning.message)
     const pdf = typst.pdf(result.result, {
       ...(job.pdfStandard ? { pdfStandard: job.pdfStandard } : {}),
+      ...(job.pdfTags === false ? { pdfTags: false } : {}),
       ...(job.timestamp !== undefined ? { creationTimestamp: job.timestamp } : {}),
     })
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength)

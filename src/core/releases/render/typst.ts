@@ -32,6 +32,8 @@ export interface TypstDocumentJob {
   images?: Map<string, Uint8Array>
   /** PDF standard, e.g. "ua-1" or "a-2b" (see `PdfStandard`); default: tagged PDF 1.7. */
   pdfStandard?: string
+  /** false: no tags (Typst 0.14 tags every PDF unless told not to). Only the benchmark's comparison uses it. */
+  pdfTags?: boolean
   /** Seconds since the epoch; recorded as the PDF's date so a release's file is reproducible. */
   timestamp?: number
   onWarning?: (message: string) => void
@@ -223,6 +225,7 @@ class TypstEngine {
         dataFiles: Object.entries(job.dataFiles ?? {}).map(([file, value]) => [file, printableJson(value)]),
         images: [...(job.images ?? new Map())],
         pdfStandard: job.pdfStandard,
+        pdfTags: job.pdfTags,
         timestamp: job.timestamp,
       },
     }
