@@ -11,7 +11,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { localeCodes } from '@/core/locales'
 import { idOf } from '@/core/rules/ids'
-import { diffReleaseSnapshots, stableStringify } from '@/core/releases/changes'
+import { diffReleaseSnapshots, stableStringify, contentBesideSessionsChanged } from '@/core/releases/changes'
 import { forgetReleaseDownloadFacts } from '@/cms/releases/downloadCache'
 import { blockingProblems, formatReleaseProblems, noChangesProblem, releaseChecks, type ReleaseProblem } from '@/core/releases/checks'
 import { richDocumentToPlainText } from '@/core/richtext/neutral'
@@ -159,7 +159,7 @@ export async function checkNewRelease(data: Doc, req: PayloadRequest, { dryRun =
 
   const problems = releaseChecks(snapshot, { confirmFewerSessions: Boolean(data.confirmFewerSessions) })
   // Only against a previous snapshot: without one, "what changed" is unknown, not empty.
-  const unchanged = previousSnapshot ? noChangesProblem(snapshot.changes, hasNotes(notes), Boolean(data.confirmNoChanges)) : null
+  const unchanged = previousSnapshot ? noChangesProblem(snapshot.changes, hasNotes(notes), Boolean(data.confirmNoChanges), contentBesideSessionsChanged(previousSnapshot, snapshot)) : null
   if (unchanged) problems.push(unchanged)
   const message = formatReleaseProblems(problems, { version: version || '', track: trackName }, language)
   return { version, track, trackName, locales, notes, publishedAt, previous, snapshot, problems, message }

@@ -133,3 +133,12 @@ export function diffReleaseSnapshots(
   }
   return changes
 }
+
+/**
+ * Whether anything a reader sees besides the sessions differs between two releases' snapshots:
+ * the front matter, glossary, modules, themes, resources, services directory, programme or track.
+ */
+export function contentBesideSessionsChanged(previous: ReleaseSnapshot, next: ReleaseSnapshot): boolean {
+  const beside = ({ release: _release, changes: _changes, sessions: _sessions, ...rest }: ReleaseSnapshot) => stableStringify(rest)
+  return beside(previous) !== beside(next)
+}

@@ -241,7 +241,8 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
 export const blockingProblems = (problems: readonly ReleaseProblem[]) => problems.filter((problem) => problem.blocking)
 
 /**
- * A release with no change to any session since the previous one and no notes in any locale:
+ * A release with no change to any session (nor, `otherContentChanged`, to the front matter,
+ * glossary, directory or anything else readers see) since the previous one and no notes in any locale:
  * a warning the designer confirms (`confirmNoChanges`), since facilitators would receive a new
  * version with nothing to tell them. A first release is never "unchanged".
  */
@@ -249,8 +250,9 @@ export function noChangesProblem(
   changes: Pick<ReleaseChanges, 'previousVersion' | 'sessionsAdded' | 'sessionsRemoved' | 'sessionsChanged'>,
   hasNotes: boolean,
   confirmed: boolean,
+  otherContentChanged = false,
 ): ReleaseProblem | null {
-  if (!changes.previousVersion || hasNotes) return null
+  if (!changes.previousVersion || hasNotes || otherContentChanged) return null
   if (changes.sessionsAdded.length || changes.sessionsRemoved.length || changes.sessionsChanged.length) return null
   const previous = changes.previousVersion
   const messages: Bilingual = confirmed

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { diffReleaseSnapshots, stableStringify } from '@/core/releases/changes'
+import { contentBesideSessionsChanged, diffReleaseSnapshots, stableStringify } from '@/core/releases/changes'
 
 import { paragraphs } from './lexical'
 import { smallSnapshot } from './fixtures'
@@ -55,5 +55,16 @@ describe('what changed since the previous release', () => {
     next.sessions[0].facilitatorNotes.es = reverseKeys(next.sessions[0].facilitatorNotes.es) as typeof state
     expect(JSON.stringify(next.sessions[0].facilitatorNotes.es)).not.toBe(JSON.stringify(state))
     expect(diffReleaseSnapshots(previous, next).sessionsChanged).toEqual([])
+  })
+})
+
+describe('what changed besides the sessions', () => {
+  it('is nothing when only the release facts differ, something when the glossary or the directory changed', () => {
+    const previous = smallSnapshot()
+    const same = { ...smallSnapshot(), release: { ...previous.release, version: '9.9.9' } }
+    expect(contentBesideSessionsChanged(previous, same)).toBe(false)
+    const glossary = { ...smallSnapshot(), glossary: { es: [{ term: 'Encuadre', definition: 'Acuerdos del grupo.' }] } } as typeof previous
+    expect(contentBesideSessionsChanged(previous, glossary)).toBe(true)
+    expect(contentBesideSessionsChanged(previous, { ...smallSnapshot(), services: [] })).toBe(previous.services.length > 0)
   })
 })

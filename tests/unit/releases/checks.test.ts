@@ -79,6 +79,8 @@ describe('release checks', () => {
     expect(noChangesProblem(none, true, false)).toBeNull()
     expect(noChangesProblem({ ...none, previousVersion: null }, false, false)).toBeNull()
     expect(noChangesProblem({ ...none, sessionsAdded: [{ id: 's9', number: 9, title: {} } as never] }, false, false)).toBeNull()
+    // Only the front matter, glossary or directory changed: something to tell facilitators.
+    expect(noChangesProblem(none, false, false, true)).toBeNull()
   })
 
   it('lets the designer confirm fewer sessions than planned, and only that', () => {
