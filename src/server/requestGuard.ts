@@ -1,15 +1,30 @@
 /**
- * Checks every REST request before Payload sees it, so that bad input gets a clear 4xx and
- * nothing is written: an unknown locale (Payload would silently fall back to the default) and a
- * body larger than the API accepts (Next.js route handlers have no limit of their own).
+ * Checks every REST and GraphQL request before Payload sees it, so that bad input gets a clear
+ * 4xx and nothing is written: a write forged by another site (src/core/rules/origins.ts), an
+ * unknown locale (Payload would silently fall back to the default), a page or limit that is not
+ * a plain whole number (Payload would pass 1e308 on to the database: a 500), a body larger than
+ * the API accepts (Next.js route handlers have no limit of their own) and JSON nested deeper
+ * than any document here (Payload's field walks are recursive: 100,000 levels overflowed the stack).
  */
 import { localeCodes } from '@/core/locales'
+import { crossSiteProblem, trustedOrigins } from '@/core/rules/origins'
 
 export const DEFAULT_MAX_JSON_BODY_BYTES = 2 * 1024 * 1024
+/**
+ * Deepest JSON the API reads. A session is the deepest document: body → activities → block →
+ * rich text root → nested lists (each level a list and a list item) — about 30 levels with lists
+ * nested ten deep, which nobody writes; 200 leaves room and stops abuse long before the stack.
+ */
+export const MAX_JSON_DEPTH = 200
+/** Largest page number and limit: nine digits, far above any real collection, far below overflow. */
+const WHOLE_NUMBER = /^\d{1,9}$/
 
 export interface GuardOptions {
   locales?: string[]
   maxJsonBodyBytes?: number
+  maxJsonDepth?: number
+  /** Origins allowed to write with a cookie besides the site's own (default: from the environment). */
+  trustedOrigins?: string[]
 }
 
 export function maxJsonBodyBytes(env: Record<string, string | undefined> = process.env): number {
@@ -32,6 +47,39 @@ export function localeProblem(url: URL, locales: string[]): string | null {
     return `Unknown fallback locale «${fallback}». Accepted: ${locales.join(', ')}, none.`
   }
   return null
+}
+
+/** `page` and `limit` must be plain whole numbers (page from 1): a reason, or null. */
+export function paginationProblem(url: URL): string | null {
+  for (const name of ['page', 'limit']) {
+    const value = url.searchParams.get(name)
+    if (value === null) continue
+    if (!WHOLE_NUMBER.test(value) || (name === 'page' && Number(value) < 1)) {
+      return `«${name}» must be a whole number${name === 'page' ? ' from 1' : ''} of at most nine digits (got «${value.slice(0, 40)}»).`
+    }
+  }
+  return null
+}
+
+/**
+ * Whether JSON text nests arrays and objects deeper than `limit`. A scan of the bytes, counting
+ * brackets outside strings, before anything parses them: JSON.parse has no depth option, and no
+ * library here offers one without parsing the whole body first.
+ */
+export function jsonDeeperThan(bytes: Uint8Array, limit: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]
+    if (inString) {
+      if (byte === 0x5c) i++ // backslash: skip the escaped character
+      else if (byte === 0x22) inString = false
+    } else if (byte === 0x22) inString = true
+    else if (byte === 0x5b || byte === 0x7b) {
+      if (++depth > limit) return true
+    } else if (byte === 0x5d || byte === 0x7d) depth--
+  }
+  return false
 }
 
 const methodsWithBody = new Set(['POST', 'PATCH', 'PUT'])
@@ -69,7 +117,17 @@ export async function guardRequest(
   options: GuardOptions = {},
 ): Promise<{ refused: Response } | { request: Request }> {
   const url = new URL(request.url)
-  const problem = localeProblem(url, options.locales ?? localeCodes())
+  const forged = crossSiteProblem(
+    {
+      method: request.method,
+      origin: request.headers.get('origin'),
+      hosts: [request.headers.get('host') ?? url.host, request.headers.get('x-forwarded-host')],
+      secFetchSite: request.headers.get('sec-fetch-site'),
+    },
+    options.trustedOrigins ?? trustedOrigins(process.env),
+  )
+  if (forged) return { refused: errorResponse(403, forged) }
+  const problem = localeProblem(url, options.locales ?? localeCodes()) ?? paginationProblem(url)
   if (problem) return { refused: errorResponse(400, problem) }
 
   if (!methodsWithBody.has(request.method) || !request.body) return { request }
@@ -85,6 +143,11 @@ export async function guardRequest(
 
   const body = await readBounded(request.body, limit)
   if (!body) return { refused: tooLarge() }
+  // Whatever the declared type: Payload's endpoints read a text/plain body as JSON too.
+  const depth = options.maxJsonDepth ?? MAX_JSON_DEPTH
+  if (jsonDeeperThan(body, depth)) {
+    return { refused: errorResponse(400, `The JSON body is nested deeper than ${depth} levels, which no document here needs; nothing was saved.`) }
+  }
   return {
     request: new Request(request.url, {
       method: request.method,
