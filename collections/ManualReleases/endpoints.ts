@@ -11,6 +11,7 @@ import type { Endpoint, PayloadHandler } from 'payload'
 
 import { idOf } from '@/core/rules/ids'
 import { RELEASES_SLUG } from './constants'
+import { HEAD_REQUEST_HEADER } from '@/core/files/conditionalRequests'
 import { answerDownload, openFileRange, type DownloadAnswer } from '@/cms/releases/download'
 
 type Doc = Record<string, any>
@@ -52,6 +53,7 @@ export const downloadHandler: PayloadHandler = async (req) =>
       locale: req.searchParams?.get('locale') ?? null,
       header: (name) => req.headers.get(name),
       req,
+      head: req.headers.get(HEAD_REQUEST_HEADER) === '1',
     }),
   )
 

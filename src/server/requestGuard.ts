@@ -6,6 +6,7 @@
  * the API accepts (Next.js route handlers have no limit of their own) and JSON nested deeper
  * than any document here (Payload's field walks are recursive: 100,000 levels overflowed the stack).
  */
+import { HEAD_REQUEST_HEADER } from '@/core/files/conditionalRequests'
 import { localeCodes } from '@/core/locales'
 import { crossSiteProblem, trustedOrigins } from '@/core/rules/origins'
 
@@ -117,6 +118,12 @@ export async function guardRequest(
   options: GuardOptions = {},
 ): Promise<{ refused: Response } | { request: Request }> {
   const url = new URL(request.url)
+  // Only headAsGet below may say a GET stands for a HEAD.
+  if (request.headers.has(HEAD_REQUEST_HEADER)) {
+    const headers = new Headers(request.headers)
+    headers.delete(HEAD_REQUEST_HEADER)
+    request = new Request(request, { headers })
+  }
   const forged = crossSiteProblem(
     {
       method: request.method,
@@ -164,5 +171,21 @@ export function withRequestGuard<C>(handler: RouteHandler<C>, options?: GuardOpt
     const outcome = await guardRequest(request, options)
     if ('refused' in outcome) return outcome.refused
     return handler(outcome.request, context)
+  }
+}
+
+/**
+ * HEAD answered as GET would be, without the body (RFC 9110 §9.3.2): same status and headers,
+ * Content-Length included. Payload's REST handler matches endpoints by method and has none for
+ * HEAD, so a HEAD of a download or a media file answered 404 where GET answered 200.
+ * Wrap Payload's own GET handler, inside withRequestGuard (which drops a client's marker).
+ */
+export function headAsGet<C>(get: RouteHandler<C>): RouteHandler<C> {
+  return async (request, context) => {
+    const headers = new Headers(request.headers)
+    headers.set(HEAD_REQUEST_HEADER, '1')
+    const response = await get(new Request(request.url, { method: 'GET', headers }), context)
+    void response.body?.cancel().catch(() => {})
+    return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers })
   }
 }
