@@ -6,6 +6,7 @@ import http from 'node:http'
 
 import next from 'next'
 
+import { securityHeadersFor } from '../src/server/securityHeaders.mjs'
 import { root } from './lib.mjs'
 
 // The same key as DIRECT_DOWNLOADS in src/server/directDownloads.ts (this plain script cannot import it).
@@ -13,6 +14,9 @@ const DIRECT_DOWNLOADS = Symbol.for('reeduca.directDownloads')
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || 'localhost'
 const startedAt = Date.now()
+
+// The public URL is https: browsers are told to keep to https (HSTS).
+const httpsOrigin = /^https:/i.test(process.env.SERVER_URL ?? '')
 
 const app = next({ dev: false, dir: root, hostname, port })
 const handle = app.getRequestHandler()
@@ -25,6 +29,10 @@ try {
 }
 
 const server = http.createServer(async (request, response) => {
+  // Before anyone answers: Next (which sets the same through next.config.ts), the direct
+  // downloads and the error answer below all carry them.
+  const pathname = (request.url ?? '/').split('?')[0]
+  for (const [name, value] of Object.entries(securityHeadersFor(pathname, { httpsOrigin }))) response.setHeader(name, value)
   try {
     // Published by the Payload config's onInit in the Next bundle: absent until Payload has
     // started, which the first request to /api or /admin does.
