@@ -13,6 +13,9 @@ import { root } from './lib.mjs'
 const DIRECT_DOWNLOADS = Symbol.for('reeduca.directDownloads')
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || 'localhost'
+// The interface to listen on: set by scripts/start.mjs (127.0.0.1 for a local trial, whose demo
+// accounts have a published password); unset means every interface.
+const listenHost = process.env.HOST || undefined
 const startedAt = Date.now()
 
 // The public URL is https: browsers are told to keep to https (HSTS).
@@ -48,7 +51,7 @@ const server = http.createServer(async (request, response) => {
   }
 })
 
-server.listen(port, () => {
+server.listen(port, listenHost, () => {
   console.log(`  - Local: http://${hostname}:${port}`)
   console.log(`Ready in ${Date.now() - startedAt}ms`)
 })
