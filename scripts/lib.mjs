@@ -162,6 +162,7 @@ export function isLoopbackHost(host) {
  *   loopback, a HOST (listen address) that is not loopback;
  * - otherwise (the README's quick start) a trial, listening on 127.0.0.1 only.
  */
+/** @param {Record<string, string | undefined>} [env] */
 export function startMode(env = process.env) {
   if (env.REEDUCA_DEMO === '1') return { trial: true, host: env.HOST || undefined, why: 'REEDUCA_DEMO=1' }
   const reasons = []
@@ -182,4 +183,5 @@ export function startMode(env = process.env) {
 }
 
 /** SQLite file (the default): one machine; anything else may be shared by several instances. */
+/** @param {Record<string, string | undefined>} [env] */
 export const isSqlite = (env = process.env) => !env.DATABASE_URI || /^file:/i.test(env.DATABASE_URI)
