@@ -43,7 +43,7 @@ test('`npm start` of a public instance without PAYLOAD_SECRET stops with a messa
     const childEnv: Record<string, string | undefined> = { ...process.env, DATABASE_URI: `file:${database}`, PORT: '1', ...env }
     delete childEnv.PAYLOAD_SECRET
     if (!('NODE_ENV' in env)) delete childEnv.NODE_ENV
-    const run = spawnSync(process.execPath, ['scripts/start.mjs'], { cwd: root, encoding: 'utf8', env: childEnv, timeout: 60_000 })
+    const run = spawnSync(process.execPath, ['scripts/start.mjs'], { cwd: root, encoding: 'utf8', env: childEnv as NodeJS.ProcessEnv, timeout: 60_000 })
     expect(run.status, JSON.stringify(env)).toBe(1)
     expect(run.stderr, JSON.stringify(env)).toContain('PAYLOAD_SECRET is not set')
     expect(run.stdout).not.toContain('Building')
