@@ -63,12 +63,17 @@ export function describeFolder(folder) {
   )
 }
 
-/** Rows per table of a SQLite file (read-only). */
+/**
+ * Rows per table of a SQLite file (read-only).
+ * @param {string} file
+ * @returns {Promise<Record<string, number>>}
+ */
 export async function sqliteCounts(file) {
   const { createClient } = await import('@libsql/client')
   const client = createClient({ url: `file:${file}` })
   try {
     const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    /** @type {Record<string, number>} */
     const counts = {}
     for (const row of tables.rows) {
       const name = String(row.name)
@@ -81,12 +86,17 @@ export async function sqliteCounts(file) {
   }
 }
 
-/** Rows per table of a PostgreSQL database (public schema), through psql. */
+/**
+ * Rows per table of a PostgreSQL database (public schema), through psql.
+ * @param {string} uri
+ * @returns {Record<string, number>}
+ */
 export function postgresCounts(uri) {
   const query =
     "SELECT string_agg(format('%s=%s', table_name, (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM public.%I', table_name), false, true, '')))[1]::text), ',' ORDER BY table_name) FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
   const run = spawnSync('psql', ['--no-psqlrc', '-At', '-c', query, uri], { encoding: 'utf8' })
   if (run.status !== 0) throw new Error(`psql could not count rows: ${run.stderr || run.error?.message}`)
+  /** @type {Record<string, number>} */
   const counts = {}
   for (const pair of run.stdout.trim().split(',').filter(Boolean)) {
     const [name, n] = pair.split('=')
