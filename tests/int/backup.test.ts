@@ -44,7 +44,7 @@ const script = (name: string, args: string[], env: Record<string, string> = {}) 
 
 async function counts(): Promise<Record<string, number>> {
   const where = locations({ ...process.env })
-  return where.database.kind === 'sqlite' ? sqliteCounts(where.database.file) : postgresCounts(where.database.uri)
+  return where.database.kind === 'sqlite' ? sqliteCounts(where.database.file!) : postgresCounts(where.database.uri!)
 }
 
 async function wipeDatabase() {
