@@ -22,6 +22,7 @@ import { Tracks } from '@collections/Tracks'
 import { Users } from '@collections/Users'
 import { curriculumEditor } from '@collections/fields/richText'
 import { badQueryValueIsBadRequest } from '@collections/hooks/badQueryValueIsBadRequest'
+import { withDataDepthLimit } from '@collections/hooks/refuseDeepData'
 import { createDatabaseAdapter } from '@/cms/db/adapter'
 import { curriculumSearchEndpoint } from '@/cms/endpoints/curriculumSearch'
 import { chooseDatabase } from '@/cms/db/choice'
@@ -71,7 +72,8 @@ export default buildConfig({
   },
   // GET /api/search: the curriculum team's search across sessions, activities and resources.
   endpoints: [curriculumSearchEndpoint],
-  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, Resources, Media, Services, ManualReleases, Users],
+  // Every collection refuses data nested absurdly deep (collections/hooks/refuseDeepData.ts).
+  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, Resources, Media, Services, ManualReleases, Users].map(withDataDepthLimit),
   // Manual releases are built in the background (src/cms/jobs/queue.ts), and so are
   // video posters and low-bandwidth copies (collections/Media/renditions.ts).
   jobs: { ...releaseJobs, tasks: [...(releaseJobs.tasks ?? []), makeMediaRenditionsTask as any] },

@@ -8,15 +8,12 @@
  */
 import { HEAD_REQUEST_HEADER } from '@/core/files/conditionalRequests'
 import { localeCodes } from '@/core/locales'
+import { MAX_JSON_DEPTH } from '@/core/rules/inputLimits'
 import { crossSiteProblem, trustedOrigins } from '@/core/rules/origins'
 
+export { MAX_JSON_DEPTH }
+
 export const DEFAULT_MAX_JSON_BODY_BYTES = 2 * 1024 * 1024
-/**
- * Deepest JSON the API reads. A session is the deepest document: body → activities → block →
- * rich text root → nested lists (each level a list and a list item) — about 30 levels with lists
- * nested ten deep, which nobody writes; 200 leaves room and stops abuse long before the stack.
- */
-export const MAX_JSON_DEPTH = 200
 /** Largest page number and limit: nine digits, far above any real collection, far below overflow. */
 const WHOLE_NUMBER = /^\d{1,9}$/
 

@@ -109,6 +109,11 @@ describe('input built to crash the server', () => {
     }
     const graphql = await api.request('POST', '/api/graphql', { token: adminToken, headers: { 'Content-Type': 'application/json' }, body: `{"query": "{ __typename }", "variables": {"a": ${deep}}}` })
     expectReason(graphql, 400)
+    // The same inside a multipart body's `_payload` field.
+    const form = new FormData()
+    form.set('_payload', `{"name": ${deep}}`)
+    const multipart = await api.request('POST', '/api/services', { token: adminToken, body: form })
+    expectReason(multipart, 400)
   })
 
   test('page=1e308 and other impossible page numbers are a 400 with a reason', async () => {
