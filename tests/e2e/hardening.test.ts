@@ -95,6 +95,11 @@ describe('security headers', () => {
     await page.locator('table tbody tr a').first().click()
     await page.locator('input[name="title"]').waitFor({ timeout: 60_000 })
     await page.locator('input[name="title"]').fill('Cambio sin guardar')
+    // The live preview: this site frames its own /preview page, which frames a blob: PDF.
+    await page.locator('.live-preview-toggler').first().click()
+    const preview = page.frameLocator('iframe[src*="/preview/sessions/"]')
+    await preview.locator('[data-testid="preview-status"][data-state="ready"]').waitFor({ timeout: 120_000 })
+    await preview.locator('iframe[data-testid="preview-pages"]').waitFor({ timeout: 30_000 })
     await page.goto(`${baseURL}/admin/collections/media`)
     await page.locator('table tbody tr').first().waitFor({ timeout: 60_000 })
     await page.goto(`${baseURL}/admin/search`)
