@@ -3,6 +3,8 @@ import type { NextConfig } from 'next'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { nextHeaderRules } from './src/server/securityHeaders.mjs'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
@@ -26,6 +28,9 @@ const nextConfig: NextConfig = {
     // the app has several root layouts, so no layout's not-found.tsx covers them.
     globalNotFound: true,
   },
+  // CSP, frame-ancestors, nosniff, Referrer-Policy, Permissions-Policy on every page, API answer
+  // and file (src/server/securityHeaders.mjs; scripts/server.mjs sets the same on what it answers).
+  headers: async () => nextHeaderRules(),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

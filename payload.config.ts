@@ -22,12 +22,18 @@ import { Themes } from '@collections/Themes'
 import { Tracks } from '@collections/Tracks'
 import { Users } from '@collections/Users'
 import { curriculumEditor } from '@collections/fields/richText'
+import { badQueryValueIsBadRequest } from '@collections/hooks/badQueryValueIsBadRequest'
+import { withDataDepthLimit } from '@collections/hooks/refuseDeepData'
 import { createDatabaseAdapter } from '@/cms/db/adapter'
 import { curriculumSearchEndpoint } from '@/cms/endpoints/curriculumSearch'
 import { chooseDatabase } from '@/cms/db/choice'
 import { DEFAULT_LOCALE, contentLocales } from '@/core/locales'
 import { resolveSecret } from '@/core/rules/secret'
+import { trustedOrigins } from '@/core/rules/origins'
 import { projectRoot } from '@/core/files/storage'
+
+// SERVER_URL and REEDUCA_TRUSTED_ORIGINS (src/core/rules/origins.ts).
+const origins = trustedOrigins(process.env)
 
 const database = chooseDatabase(process.env.DATABASE_URI, {
   projectRoot,
@@ -37,6 +43,11 @@ const database = chooseDatabase(process.env.DATABASE_URI, {
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
   secret: resolveSecret(process.env),
+  // Payload ignores the auth cookie of a request whose Origin is not listed (a forged request),
+  // and lets only these origins read answers across origins. The request guard in front of the
+  // API (src/server/requestGuard.ts) also refuses such writes when SERVER_URL is not set.
+  csrf: origins,
+  ...(origins.length ? { cors: origins } : {}),
   // No calls home: the CMS must work offline and tell no third party who uses it.
   telemetry: false,
   admin: {
@@ -66,7 +77,8 @@ export default buildConfig({
   },
   // GET /api/search: the curriculum team's search across sessions, activities and resources.
   endpoints: [curriculumSearchEndpoint],
-  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, ManualChapters, GlossaryTerms, Resources, Media, Services, ManualReleases, Users],
+  // Every collection refuses data nested absurdly deep (collections/hooks/refuseDeepData.ts).
+  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, ManualChapters, GlossaryTerms, Resources, Media, Services, ManualReleases, Users].map(withDataDepthLimit),
   // Manual releases are built in the background, and so are video posters and low-bandwidth
   // copies: one jobs module, a file per task (src/cms/jobs/).
   jobs,
@@ -97,7 +109,7 @@ export default buildConfig({
   sharp,
   // Uploads stream to temporary files, bounded by the largest per-kind media limit.
   upload: uploadOptions(),
-  hooks: { afterError: [malformedUploadIsBadRequest] },
+  hooks: { afterError: [malformedUploadIsBadRequest, badQueryValueIsBadRequest] },
   // Types are generated on purpose (`npm run generate:types`) and committed, never as a side
   // effect of a dev server or a test run on another database.
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },

@@ -146,3 +146,42 @@ export async function startThrowawayServer({ timeoutMs = 30 * 60 * 1000, env = {
   }
   return { baseURL, pid: child.pid, folder, stop }
 }
+
+/** localhost, *.localhost, 127.0.0.0/8 and ::1. */
+export function isLoopbackHost(host) {
+  const name = String(host ?? '').trim().toLowerCase().replace(/^\[|\]$/g, '')
+  return name === 'localhost' || name.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(name) || name === '::1'
+}
+
+/**
+ * Whether `npm start` is a local trial — demo accounts with the published password, reachable
+ * from this machine only — or a public instance, where no account may have that password
+ * (README, "Local trial or public instance"):
+ * - REEDUCA_DEMO=1: a trial, whatever else is set (e.g. a workshop on a private network);
+ * - otherwise public when any of: REEDUCA_DEMO=0, NODE_ENV=production, a SERVER_URL that is not
+ *   loopback, a HOST (listen address) that is not loopback;
+ * - otherwise (the README's quick start) a trial, listening on 127.0.0.1 only.
+ */
+/** @param {Record<string, string | undefined>} [env] */
+export function startMode(env = process.env) {
+  if (env.REEDUCA_DEMO === '1') return { trial: true, host: env.HOST || undefined, why: 'REEDUCA_DEMO=1' }
+  const reasons = []
+  if (env.REEDUCA_DEMO === '0') reasons.push('REEDUCA_DEMO=0')
+  if (env.NODE_ENV === 'production') reasons.push('NODE_ENV=production')
+  if (env.SERVER_URL) {
+    let host = null
+    try {
+      host = new URL(env.SERVER_URL).hostname
+    } catch {
+      // An unparsable SERVER_URL is not a loopback one.
+    }
+    if (!isLoopbackHost(host)) reasons.push(`SERVER_URL is ${env.SERVER_URL}`)
+  }
+  if (env.HOST && !isLoopbackHost(env.HOST)) reasons.push(`HOST is ${env.HOST}`)
+  if (reasons.length) return { trial: false, host: env.HOST || undefined, why: reasons.join(', ') }
+  return { trial: true, host: env.HOST || '127.0.0.1', why: 'no public SERVER_URL or HOST: a trial on this machine' }
+}
+
+/** SQLite file (the default): one machine; anything else may be shared by several instances. */
+/** @param {Record<string, string | undefined>} [env] */
+export const isSqlite = (env = process.env) => !env.DATABASE_URI || /^file:/i.test(env.DATABASE_URI)

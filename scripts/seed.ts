@@ -3,6 +3,9 @@
  *   --if-empty      seed only when there are no accounts yet (what `npm start` runs)
  *   --migrate-only  apply migrations and stop
  *   --force         allow NODE_ENV=production
+ *   --public        a public instance (scripts/start.mjs decides): refuse to go on while a demo
+ *                   account has the published password, and give new demo accounts a password of
+ *                   this instance's own (SEED_PASSWORD, or a random one written to data/demo-password)
  */
 // A module (it awaits at the top level); the heavy imports come after the checks below.
 export {}
@@ -30,12 +33,26 @@ const { DEFAULT_SEED_PASSWORD, demoAccounts } = await import('@/cms/seed/program
 const { seedDemo, seedStepCount } = await import('@/cms/seed')
 const { seedDemoReleases } = await import('@/cms/seed/releases')
 const { runRenditionJobs } = await import('@/cms/jobs/makeMediaRenditions')
+const { accountsWithPublishedPassword } = await import('@/cms/seed/publishedPassword')
+const publicInstance = args.has('--public')
 
 const payload = await getPayload({ config })
 
 // SQL databases get their schema from the committed migrations; MongoDB needs none.
 if (payload.db.name !== 'mongoose' && process.env.REEDUCA_DB_PUSH !== '1') {
   await payload.db.migrate()
+}
+if (publicInstance) {
+  const exposed = await accountsWithPublishedPassword(payload)
+  if (exposed.length) {
+    console.error(
+      [
+        `Refusing to serve a public instance: ${exposed.join(', ')} still ${exposed.length === 1 ? 'has' : 'have'} the published demo password «${DEFAULT_SEED_PASSWORD}».`,
+        'Change it (admin → Users), or delete the account, then start again. For a trial on this machine only, start without SERVER_URL (or with REEDUCA_DEMO=1).',
+      ].join('\n'),
+    )
+    process.exit(1)
+  }
 }
 if (migrateOnly) process.exit(0)
 
@@ -47,7 +64,24 @@ if (args.has('--if-empty')) {
   }
 }
 
-const password = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD
+/** A public instance's demo accounts get a password nobody else knows (README, "Public instance"). */
+async function instancePassword(): Promise<{ password: string; told: string }> {
+  const chosen = process.env.SEED_PASSWORD
+  if (chosen && chosen !== DEFAULT_SEED_PASSWORD) return { password: chosen, told: 'from SEED_PASSWORD' }
+  if (chosen) console.warn(`SEED_PASSWORD is the published demo password: a public instance uses a random one instead.`)
+  const { default: crypto } = await import('node:crypto')
+  const { default: fs } = await import('node:fs')
+  const { default: path } = await import('node:path')
+  const { projectRoot } = await import('@/core/files/storage')
+  const file = path.join(projectRoot, 'data', 'demo-password')
+  const password = crypto.randomBytes(18).toString('base64url')
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 })
+  return { password, told: `random for this instance, in ${path.relative(process.cwd(), file)} (readable by this user only)` }
+}
+const { password, told } = publicInstance
+  ? await instancePassword()
+  : { password: process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD, told: process.env.SEED_PASSWORD ? 'from SEED_PASSWORD' : DEFAULT_SEED_PASSWORD }
 const started = Date.now()
 const bar = process.stdout.isTTY
   ? new cliProgress.SingleBar(
@@ -84,6 +118,6 @@ if (releases.published.length) {
 
 const count = (record: Record<string, number>) => Object.values(record).reduce((sum, n) => sum + n, 0)
 console.log(`Demo content ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${count(summary.created)} created, ${count(summary.skipped)} already there.`)
-console.log(`Demo accounts (password: ${process.env.SEED_PASSWORD ? 'from SEED_PASSWORD' : DEFAULT_SEED_PASSWORD}):`)
+console.log(`Demo accounts (password: ${told}):`)
 for (const account of demoAccounts) console.log(`  ${account.roles.join(', ').padEnd(20)} ${account.email}`)
 process.exit(0)

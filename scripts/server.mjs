@@ -6,13 +6,20 @@ import http from 'node:http'
 
 import next from 'next'
 
+import { securityHeadersFor } from '../src/server/securityHeaders.mjs'
 import { root } from './lib.mjs'
 
 // The same key as DIRECT_DOWNLOADS in src/server/directDownloads.ts (this plain script cannot import it).
 const DIRECT_DOWNLOADS = Symbol.for('reeduca.directDownloads')
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || 'localhost'
+// The interface to listen on: set by scripts/start.mjs (127.0.0.1 for a local trial, whose demo
+// accounts have a published password); unset means every interface.
+const listenHost = process.env.HOST || undefined
 const startedAt = Date.now()
+
+// The public URL is https: browsers are told to keep to https (HSTS).
+const httpsOrigin = /^https:/i.test(process.env.SERVER_URL ?? '')
 
 const app = next({ dev: false, dir: root, hostname, port })
 const handle = app.getRequestHandler()
@@ -25,6 +32,10 @@ try {
 }
 
 const server = http.createServer(async (request, response) => {
+  // Before anyone answers: Next (which sets the same through next.config.ts), the direct
+  // downloads and the error answer below all carry them.
+  const pathname = (request.url ?? '/').split('?')[0]
+  for (const [name, value] of Object.entries(securityHeadersFor(pathname, { httpsOrigin }))) response.setHeader(name, value)
   try {
     // Published by the Payload config's onInit in the Next bundle: absent until Payload has
     // started, which the first request to /api or /admin does.
@@ -40,7 +51,7 @@ const server = http.createServer(async (request, response) => {
   }
 })
 
-server.listen(port, () => {
+server.listen(port, listenHost, () => {
   console.log(`  - Local: http://${hostname}:${port}`)
   console.log(`Ready in ${Date.now() - startedAt}ms`)
 })

@@ -1,13 +1,30 @@
 #!/usr/bin/env node
 // `npm start`: builds when the sources changed, brings the database schema up to date, seeds an
 // empty database with the demo programme (not in production), then serves on PORT (default 3000).
+// A local trial (startMode in lib.mjs) has the demo accounts with the published password and
+// listens on 127.0.0.1 only; a public instance never has an account with that password.
 import { spawn } from 'node:child_process'
 
-import { bin, build, buildIsCurrent, localSecret, root, run } from './lib.mjs'
+import { bin, build, buildIsCurrent, isSqlite, localSecret, root, run, startMode } from './lib.mjs'
 
 const port = process.env.PORT || '3000'
 const production = process.env.NODE_ENV === 'production'
+const mode = startMode(process.env)
+
+// A public instance, or several instances on one database, must sign logins with one secret
+// chosen on purpose: a secret generated per machine would log users out between instances.
+if (!process.env.PAYLOAD_SECRET && (!mode.trial || !isSqlite(process.env))) {
+  console.error(
+    [
+      `PAYLOAD_SECRET is not set, and this is ${mode.trial ? 'a database other instances may share' : `a public instance (${mode.why})`}.`,
+      'Every instance must sign logins with the same secret: set PAYLOAD_SECRET to a random string of at least',
+      '32 characters (e.g. `openssl rand -hex 32`), the same on every instance, and keep it with your backups.',
+    ].join('\n'),
+  )
+  process.exit(1)
+}
 const env = { PAYLOAD_SECRET: localSecret(), NEXT_TELEMETRY_DISABLED: '1' }
+console.log(mode.trial ? `Local trial (${mode.why}).` : `Public instance (${mode.why}): no demo account has the published password.`)
 
 try {
   if (buildIsCurrent()) console.log('Build is up to date.')
@@ -15,7 +32,7 @@ try {
     console.log('Building Reeduca (first start or sources changed; about a minute)…')
     await build()
   }
-  const seedArgs = production ? ['--migrate-only'] : ['--if-empty']
+  const seedArgs = [production ? '--migrate-only' : '--if-empty', ...(mode.trial ? [] : ['--public'])]
   const prepare = () =>
     run(bin('tsx'), ['scripts/seed.ts', ...seedArgs], {
       env: { ...env, NODE_OPTIONS: '--no-deprecation' },
@@ -43,7 +60,7 @@ try {
 const server = spawn(process.execPath, ['scripts/server.mjs'], {
   cwd: root,
   stdio: ['inherit', 'pipe', 'inherit'],
-  env: { ...process.env, ...env, PORT: port, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
+  env: { ...process.env, ...env, PORT: port, ...(mode.host ? { HOST: mode.host } : {}), NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
 })
 let announced = false
 server.stdout.on('data', (chunk) => {
@@ -51,11 +68,15 @@ server.stdout.on('data', (chunk) => {
   if (!announced && /Ready in|started server|Local:/i.test(String(chunk))) {
     announced = true
     const base = process.env.SERVER_URL || `http://localhost:${port}`
-    const password = process.env.SEED_PASSWORD ? '(SEED_PASSWORD)' : 'reeduca-demo'
+    const password = !mode.trial
+      ? 'your own (SEED_PASSWORD, or data/demo-password when the seed chose one)'
+      : process.env.SEED_PASSWORD
+        ? '(SEED_PASSWORD)'
+        : 'reeduca-demo'
     console.log(
       [
         '',
-        `Reeduca is running: ${base}/admin`,
+        `Reeduca is running: ${base}/admin${mode.trial && mode.host ? ` (reachable from this machine only: ${mode.host})` : ''}`,
         `Demo accounts, password ${password}:`,
         '  admin@reeduca.test · designer@reeduca.test · trainer@reeduca.test',
         '  reviewer@reeduca.test · facilitator@reeduca.test · facilitator.men@reeduca.test',

@@ -18,6 +18,7 @@ import { canCreateReleases } from '@/core/rules/roles'
 import { refusalLanguage } from '@collections/hooks/language'
 import { RELEASES_SLUG } from './constants'
 import { checkNewRelease } from './hooks'
+import { HEAD_REQUEST_HEADER } from '@/core/files/conditionalRequests'
 import { answerDownload, openFileRange, type DownloadAnswer } from '@/cms/releases/download'
 
 type Doc = Record<string, any>
@@ -59,6 +60,7 @@ export const downloadHandler: PayloadHandler = async (req) =>
       locale: req.searchParams?.get('locale') ?? null,
       header: (name) => req.headers.get(name),
       req,
+      head: req.headers.get(HEAD_REQUEST_HEADER) === '1',
     }),
   )
 

@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { mediaDir } from '@/core/files/storage'
 import { STORED_MIME_TYPES } from '@/core/media/formats'
 import { probeAvailability } from '@/core/media/probe'
-import { facilitatorLevel, resourceEditors } from '@collections/access/roles'
+import { readMedia } from '@collections/access/media'
+import { resourceEditors } from '@collections/access/roles'
 import { inspectIncomingFile, recordAudiovisualFacts, recordKind, refreshResourcesAltGaps } from './hooks'
 import { planRenditions, queueRenditions, removeRenditionsOfDeleted, renditionsField } from './renditions'
 
@@ -33,7 +34,8 @@ export const Media: CollectionConfig = {
     group: { es: 'Audiovisual', en: 'Audiovisual' },
   },
   access: {
-    read: facilitatorLevel,
+    // Scoped facilitators: only their tracks' files (collections/access/media.ts).
+    read: readMedia,
     create: resourceEditors,
     update: resourceEditors,
     delete: resourceEditors,

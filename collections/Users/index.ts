@@ -33,6 +33,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // The login cookie travels over https only when the public URL is https (a production
+    // instance); a local trial on http://localhost keeps working. SameSite=Lax: never sent on
+    // another site's form posts or fetches.
+    cookies: { secure: /^https:\/\//i.test(process.env.SERVER_URL ?? ''), sameSite: 'Lax' },
     // Payload's JWT check with the user's record cached for a few seconds (see the file).
     strategies: [cachedLocalJWT],
   },

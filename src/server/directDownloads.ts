@@ -47,9 +47,14 @@ function webHeaders(request: IncomingMessage): Headers {
   return headers
 }
 
-function send(response: ServerResponse, answer: DownloadAnswer): void {
+function send(response: ServerResponse, answer: DownloadAnswer, head = false): void {
   response.writeHead(answer.status, answer.headers)
   const { body } = answer
+  // HEAD: the same status and headers as GET, no body (Node leaves Content-Length as given).
+  if (head) {
+    response.end()
+    return
+  }
   switch (body.kind) {
     case 'none':
       response.end()
@@ -67,11 +72,12 @@ function send(response: ServerResponse, answer: DownloadAnswer): void {
 }
 
 /**
- * Answers a GET of a manual download and returns true; returns false, having touched nothing,
- * for any other request (for Next to answer).
+ * Answers a GET or HEAD of a manual download and returns true; returns false, having touched
+ * nothing, for any other request (for Next to answer).
  */
 export async function serveDownloadDirectly(payload: Payload, pattern: RegExp, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
-  if (request.method !== 'GET' || !request.url) return false
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || !request.url) return false
+  const head = request.method === 'HEAD'
   const url = new URL(request.url, 'http://localhost')
   const match = pattern.exec(url.pathname)
   if (!match) return false
@@ -90,7 +96,7 @@ export async function serveDownloadDirectly(payload: Payload, pattern: RegExp, r
     const problem = localeProblem(url, localeCodes(), requestLanguage(headers))
     if (problem) {
       // Word for word what the request guard answers, before Payload (and its CORS headers).
-      send(response, { status: 400, headers: { 'Content-Type': 'application/json' }, body: { kind: 'json', value: { errors: [{ message: problem }] } } })
+      send(response, { status: 400, headers: { 'Content-Type': 'application/json' }, body: { kind: 'json', value: { errors: [{ message: problem }] } } }, head)
       return true
     }
     const { user } = await executeAuthStrategies({ headers, payload, canSetHeaders: false, isGraphQL: false })
@@ -100,13 +106,14 @@ export async function serveDownloadDirectly(payload: Payload, pattern: RegExp, r
       edition,
       locale: url.searchParams.get('locale'),
       header: (name) => headers.get(name),
+      head,
     })
   } catch (error) {
     payload.logger.error({ err: error, msg: `Direct download of ${url.pathname} failed` })
     answer = refusal(500, 'Something went wrong.')
   }
   if (payload.config.cors) answer = { ...answer, headers: { ...answer.headers, ...corsHeaders(payload, headers.get('origin')) } }
-  send(response, answer)
+  send(response, answer, head)
   return true
 }
 

@@ -1,22 +1,35 @@
 /**
- * Checks every REST request before Payload sees it, so that bad input gets a clear 4xx and
- * nothing is written: an unknown locale (Payload would silently fall back to the default), a
- * body larger than the API accepts (Next.js route handlers have no limit of their own), a body
- * that says it is JSON and is not (Payload's own answer is a bare "Invalid JSON"), and a body of a
- * type the API does not take (text/plain, urlencoded: Payload reads no data from them and a
- * collection's hooks then failed with a 500). Refusals speak the request's language, chosen as
- * Payload chooses its own (the admin's language cookie, else Accept-Language, else Spanish).
+ * Checks every REST and GraphQL request before Payload sees it, so that bad input gets a clear
+ * 4xx and nothing is written: a write forged by another site (src/core/rules/origins.ts), an
+ * unknown locale (Payload would silently fall back to the default), a page or limit that is not
+ * a plain whole number (Payload would pass 1e308 on to the database: a 500), a body larger than
+ * the API accepts (Next.js route handlers have no limit of their own), JSON nested deeper than
+ * any document here (Payload's field walks are recursive: 100,000 levels overflowed the stack),
+ * a body that says it is JSON and is not (Payload's own answer is a bare "Invalid JSON"), and a
+ * body of a type the API does not take (text/plain, urlencoded: Payload reads no data from them
+ * and a collection's hooks then failed with a 500). Refusals speak the request's language,
+ * chosen as Payload chooses its own (the admin's language cookie, else Accept-Language, else Spanish).
  */
 import { extractHeaderLanguage } from '@payloadcms/translations'
 
+import { HEAD_REQUEST_HEADER } from '@/core/files/conditionalRequests'
 import { languageOf, type Language } from '@/core/language'
 import { localeCodes } from '@/core/locales'
+import { MAX_JSON_DEPTH } from '@/core/rules/inputLimits'
+import { crossSiteProblem, trustedOrigins } from '@/core/rules/origins'
+
+export { MAX_JSON_DEPTH }
 
 export const DEFAULT_MAX_JSON_BODY_BYTES = 2 * 1024 * 1024
+/** Largest page number and limit: nine digits, far above any real collection, far below overflow. */
+const WHOLE_NUMBER = /^\d{1,9}$/
 
 export interface GuardOptions {
   locales?: string[]
   maxJsonBodyBytes?: number
+  maxJsonDepth?: number
+  /** Origins allowed to write with a cookie besides the site's own (default: from the environment). */
+  trustedOrigins?: string[]
 }
 
 export function maxJsonBodyBytes(env: Record<string, string | undefined> = process.env): number {
@@ -98,6 +111,41 @@ function unsupportedType(type: string, language: Language): string {
 
 const methodsWithBody = new Set(['POST', 'PATCH', 'PUT'])
 
+/** `page` and `limit` must be plain whole numbers (page from 1): a reason, or null. */
+export function paginationProblem(url: URL, language: Language = 'en'): string | null {
+  for (const name of ['page', 'limit']) {
+    const value = url.searchParams.get(name)
+    if (value === null) continue
+    if (!WHOLE_NUMBER.test(value) || (name === 'page' && Number(value) < 1)) {
+      return language === 'es'
+        ? `«${name}» debe ser un número entero${name === 'page' ? ' desde 1' : ''} de nueve cifras como mucho (se recibió «${value.slice(0, 40)}»).`
+        : `«${name}» must be a whole number${name === 'page' ? ' from 1' : ''} of at most nine digits (got «${value.slice(0, 40)}»).`
+    }
+  }
+  return null
+}
+
+/**
+ * Whether JSON text nests arrays and objects deeper than `limit`. A scan of the bytes, counting
+ * brackets outside strings, before anything parses them: JSON.parse has no depth option, and no
+ * library here offers one without parsing the whole body first.
+ */
+export function jsonDeeperThan(bytes: Uint8Array, limit: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]
+    if (inString) {
+      if (byte === 0x5c) i++ // backslash: skip the escaped character
+      else if (byte === 0x22) inString = false
+    } else if (byte === 0x22) inString = true
+    else if (byte === 0x5b || byte === 0x7b) {
+      if (++depth > limit) return true
+    } else if (byte === 0x5d || byte === 0x7d) depth--
+  }
+  return false
+}
+
 /** Reads at most `limit` bytes of a body; null when it is longer. */
 async function readBounded(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
   const reader = body.getReader()
@@ -132,7 +180,23 @@ export async function guardRequest(
 ): Promise<{ refused: Response } | { request: Request }> {
   const url = new URL(request.url)
   const language = requestLanguage(request.headers)
-  const problem = localeProblem(url, options.locales ?? localeCodes(), language)
+  // Only headAsGet below may say a GET stands for a HEAD.
+  if (request.headers.has(HEAD_REQUEST_HEADER)) {
+    const headers = new Headers(request.headers)
+    headers.delete(HEAD_REQUEST_HEADER)
+    request = new Request(request, { headers })
+  }
+  const forged = crossSiteProblem(
+    {
+      method: request.method,
+      origin: request.headers.get('origin'),
+      hosts: [request.headers.get('host') ?? url.host, request.headers.get('x-forwarded-host')],
+      secFetchSite: request.headers.get('sec-fetch-site'),
+    },
+    options.trustedOrigins ?? trustedOrigins(process.env),
+  )
+  if (forged) return { refused: errorResponse(403, forged) }
+  const problem = localeProblem(url, options.locales ?? localeCodes(), language) ?? paginationProblem(url, language)
   if (problem) return { refused: errorResponse(400, problem) }
 
   if (!methodsWithBody.has(request.method) || !request.body) return { request }
@@ -153,6 +217,18 @@ export async function guardRequest(
 
   const body = await readBounded(request.body, limit)
   if (!body) return { refused: tooLarge() }
+  // Whatever the declared type: Payload's endpoints read a text/plain body as JSON too.
+  const depth = options.maxJsonDepth ?? MAX_JSON_DEPTH
+  if (jsonDeeperThan(body, depth)) {
+    return {
+      refused: errorResponse(
+        400,
+        language === 'es'
+          ? `El JSON de la petición anida más de ${depth} niveles, más de lo que necesita cualquier documento; no se guardó nada.`
+          : `The JSON body is nested deeper than ${depth} levels, which no document here needs; nothing was saved.`,
+      ),
+    }
+  }
   if (body.byteLength > 0) {
     // The admin's relationship pickers send their query as a urlencoded POST that Payload turns
     // into a GET (X-Payload-HTTP-Method-Override): that body is a query, not data.
@@ -183,5 +259,21 @@ export function withRequestGuard<C>(handler: RouteHandler<C>, options?: GuardOpt
     const outcome = await guardRequest(request, options)
     if ('refused' in outcome) return outcome.refused
     return handler(outcome.request, context)
+  }
+}
+
+/**
+ * HEAD answered as GET would be, without the body (RFC 9110 §9.3.2): same status and headers,
+ * Content-Length included. Payload's REST handler matches endpoints by method and has none for
+ * HEAD, so a HEAD of a download or a media file answered 404 where GET answered 200.
+ * Wrap Payload's own GET handler, inside withRequestGuard (which drops a client's marker).
+ */
+export function headAsGet<C>(get: RouteHandler<C>): RouteHandler<C> {
+  return async (request, context) => {
+    const headers = new Headers(request.headers)
+    headers.set(HEAD_REQUEST_HEADER, '1')
+    const response = await get(new Request(request.url, { method: 'GET', headers }), context)
+    void response.body?.cancel().catch(() => {})
+    return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers })
   }
 }

@@ -619,10 +619,26 @@ export function adminStrings(i18nLanguage: string | undefined | null): AdminStri
   return STRINGS[adminLanguage(i18nLanguage)].admin
 }
 
-/** A path inside this site, for redirects after a language switch or a login (never another host). */
+/**
+ * A path inside this site, for redirects after a language switch or a login (never another host).
+ * Decided by the WHATWG URL parser, the one browsers follow a Location with, not by looking at the
+ * string: it drops tabs and line breaks and reads `\\` as `/`, so `/%09/evil.example` (a tab
+ * between the slashes) is another host to it. What comes back is the parser's own serialisation:
+ * percent-encoded ASCII, safe in a Location header (CR, LF and non-ASCII no longer reach it).
+ */
 export function safeLocalPath(value: unknown, fallback = '/'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback
-  return value
+  if (typeof value !== 'string' || !value.startsWith('/')) return fallback
+  const base = 'http://reeduca.invalid'
+  let url: URL
+  try {
+    url = new URL(value, base)
+  } catch {
+    return fallback
+  }
+  if (url.origin !== base) return fallback
+  const local = `${url.pathname}${url.search}${url.hash}`
+  // Parsed again as a browser would read the Location: still this site, still starting with one slash.
+  return local.startsWith('/') && !local.startsWith('//') && new URL(local, base).origin === base ? local : fallback
 }
 
 /**

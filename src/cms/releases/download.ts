@@ -41,6 +41,8 @@ export interface DownloadQuestion {
   header: (name: string) => string | null
   /** The Payload request, when there is one, so that the release is read within it. */
   req?: PayloadRequest
+  /** A HEAD request: answered like GET (the caller sends no body) and not counted as a download. */
+  head?: boolean
 }
 
 export type DownloadBody =
@@ -149,7 +151,7 @@ export async function answerDownload(payload: Payload, question: DownloadQuestio
   if (range) headers['Content-Range'] = `bytes ${start}-${end}/${size}`
 
   // A download is a full file or a range from its first byte; resumed parts are not counted twice.
-  if (start === 0) {
+  if (start === 0 && !question.head) {
     try {
       countDownload(payload, release.id, String(file.id))
     } catch (error) {

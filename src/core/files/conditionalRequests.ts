@@ -58,3 +58,9 @@ export function rangeApplies(ifRange: string | null, etag: string, lastModified:
   if (value.startsWith('"') || value.startsWith('W/')) return value === etag
   return Date.parse(value) >= lastModified.getTime()
 }
+
+/**
+ * Set by the API route on the GET it makes of a HEAD request (Payload's endpoints answer GET
+ * only), so a download endpoint knows not to count it; removed from every request that comes in.
+ */
+export const HEAD_REQUEST_HEADER = 'x-reeduca-head-request'

@@ -261,3 +261,22 @@ describe('body type and JSON', () => {
     ])
   })
 })
+
+describe('nesting and page numbers', () => {
+  test('jsonDeeperThan counts brackets outside strings only', async () => {
+    const { jsonDeeperThan } = await import('@/server/requestGuard')
+    const bytes = (text: string) => new TextEncoder().encode(text)
+    expect(jsonDeeperThan(bytes('[[[]]]'), 3)).toBe(false)
+    expect(jsonDeeperThan(bytes('[[[[]]]]'), 3)).toBe(true)
+    expect(jsonDeeperThan(bytes('{"a": "[[[[[[\\"[[[["}'), 3)).toBe(false)
+    expect(jsonDeeperThan(bytes('[{}, {}, [], [{}]]'), 3)).toBe(false)
+  })
+
+  test('page and limit are whole numbers of at most nine digits; page from 1', async () => {
+    const { paginationProblem } = await import('@/server/requestGuard')
+    expect(paginationProblem(new URL(url('/api/sessions?page=2&limit=0')))).toBeNull()
+    for (const query of ['page=1e308', 'page=0', 'page=-1', 'limit=1.5', 'limit=1234567890', 'page=']) {
+      expect(paginationProblem(new URL(url(`/api/sessions?${query}`))), query).toMatch(/whole number/)
+    }
+  })
+})

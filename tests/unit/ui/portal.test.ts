@@ -65,4 +65,18 @@ describe('formatting', () => {
     expect(safeLocalPath('https://evil.example/')).toBe('/')
     expect(safeLocalPath('/\\evil.example')).toBe('/')
   })
+
+  test('redirects stay on this site however the browser would read them (WHATWG URL rules)', () => {
+    // A tab, CR or LF between the slashes is dropped by the browser: `//evil.example`.
+    expect(safeLocalPath('/\t/evil.example')).toBe('/')
+    expect(safeLocalPath('/\r\n/evil.example')).toBe('/')
+    expect(safeLocalPath('/./\t/evil.example', '/portal')).toBe('/portal')
+    expect(safeLocalPath('/.//evil.example')).toBe('/')
+    expect(safeLocalPath('/%2F/evil.example')).toBe('/%2F/evil.example')
+    // Header-safe: line breaks gone, non-ASCII percent-encoded, the path itself kept.
+    expect(safeLocalPath('/portal\r\nSet-Cookie: x=1')).toBe('/portalSet-Cookie:%20x=1')
+    expect(safeLocalPath('/servicios?estado=yucatán')).toBe('/servicios?estado=yucat%C3%A1n')
+    expect(safeLocalPath('/portal/sesión')).toBe('/portal/sesi%C3%B3n')
+    expect(safeLocalPath('/portal/releases/3#agenda')).toBe('/portal/releases/3#agenda')
+  })
 })

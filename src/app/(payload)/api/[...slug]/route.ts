@@ -1,9 +1,11 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { withRequestGuard } from '@/server/requestGuard'
+import { headAsGet, withRequestGuard } from '@/server/requestGuard'
 
-export const GET = withRequestGuard(REST_GET(config))
+const get = REST_GET(config)
+export const GET = withRequestGuard(get)
+export const HEAD = withRequestGuard(headAsGet(get))
 export const POST = withRequestGuard(REST_POST(config))
 export const DELETE = withRequestGuard(REST_DELETE(config))
 export const PATCH = withRequestGuard(REST_PATCH(config))
