@@ -20,6 +20,7 @@ import { Themes } from '@collections/Themes'
 import { Tracks } from '@collections/Tracks'
 import { Users } from '@collections/Users'
 import { curriculumEditor } from '@collections/fields/richText'
+import { LABEL_LANGUAGE_TRANSLATIONS, bilingualLabels } from '@collections/fields/labels'
 import { createDatabaseAdapter } from '@/cms/db/adapter'
 import { curriculumSearchEndpoint } from '@/cms/endpoints/curriculumSearch'
 import { chooseDatabase } from '@/cms/db/choice'
@@ -64,7 +65,9 @@ export default buildConfig({
   },
   // GET /api/search: the curriculum team's search across sessions, activities and resources.
   endpoints: [curriculumSearchEndpoint],
-  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, Resources, Media, Services, ManualReleases, Users],
+  // Labels are authored as { es, en } objects; Payload reads some of them as text ("Ordenar por
+  // [object Object]"), so each becomes a label function here, once (collections/fields/labels.ts).
+  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, Resources, Media, Services, ManualReleases, Users].map(bilingualLabels),
   // Manual releases are built in the background, and so are video posters and low-bandwidth
   // copies: one jobs module, a file per task (src/cms/jobs/).
   jobs,
@@ -83,8 +86,8 @@ export default buildConfig({
     fallbackLanguage: 'es',
     // The account page's preferences are the admin's, not the framework's.
     translations: {
-      es: { general: { payloadSettings: 'Preferencias del panel' } },
-      en: { general: { payloadSettings: 'Admin preferences' } },
+      es: { general: { payloadSettings: 'Preferencias del panel' }, ...LABEL_LANGUAGE_TRANSLATIONS.es },
+      en: { general: { payloadSettings: 'Admin preferences' }, ...LABEL_LANGUAGE_TRANSLATIONS.en },
     },
   },
   editor: curriculumEditor,
