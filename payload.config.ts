@@ -24,6 +24,7 @@ import { Users } from '@collections/Users'
 import { curriculumEditor } from '@collections/fields/richText'
 import { badQueryValueIsBadRequest } from '@collections/hooks/badQueryValueIsBadRequest'
 import { withDataDepthLimit } from '@collections/hooks/refuseDeepData'
+import { LABEL_LANGUAGE_TRANSLATIONS, bilingualLabels } from '@collections/fields/labels'
 import { createDatabaseAdapter } from '@/cms/db/adapter'
 import { curriculumSearchEndpoint } from '@/cms/endpoints/curriculumSearch'
 import { chooseDatabase } from '@/cms/db/choice'
@@ -78,7 +79,11 @@ export default buildConfig({
   // GET /api/search: the curriculum team's search across sessions, activities and resources.
   endpoints: [curriculumSearchEndpoint],
   // Every collection refuses data nested absurdly deep (collections/hooks/refuseDeepData.ts).
-  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, ManualChapters, GlossaryTerms, Resources, Media, Services, ManualReleases, Users].map(withDataDepthLimit),
+  // Labels are authored as { es, en } objects; Payload reads some of them as text ("Ordenar por
+  // [object Object]"), so each becomes a label function here, once (collections/fields/labels.ts).
+  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, ManualChapters, GlossaryTerms, Resources, Media, Services, ManualReleases, Users].map(
+    (collection) => bilingualLabels(withDataDepthLimit(collection)),
+  ),
   // Manual releases are built in the background, and so are video posters and low-bandwidth
   // copies: one jobs module, a file per task (src/cms/jobs/).
   jobs,
@@ -97,8 +102,8 @@ export default buildConfig({
     fallbackLanguage: 'es',
     // The account page's preferences are the admin's, not the framework's.
     translations: {
-      es: { general: { payloadSettings: 'Preferencias del panel' } },
-      en: { general: { payloadSettings: 'Admin preferences' } },
+      es: { general: { payloadSettings: 'Preferencias del panel' }, ...LABEL_LANGUAGE_TRANSLATIONS.es },
+      en: { general: { payloadSettings: 'Admin preferences' }, ...LABEL_LANGUAGE_TRANSLATIONS.en },
     },
   },
   editor: curriculumEditor,

@@ -4,7 +4,6 @@ import { REVIEW_DECISION_LABELS, REVIEW_DECISIONS } from '@/core/rules/review'
 import { idOf } from '@/core/rules/ids'
 import { isAdmin } from '@/core/rules/roles'
 import { admins, draftReaders, nobody } from '@collections/access/roles'
-import { labelIn } from '@collections/fields/labels'
 
 const NAMES = 'reeducaReviewerNames'
 
@@ -72,14 +71,13 @@ export const ReviewDecisions: CollectionConfig = {
       name: 'decision',
       type: 'select',
       required: true,
-      // As text, for the review history's sort buttons (collections/fields/labels.ts).
-      label: labelIn({ es: 'Decisión', en: 'Decision' }),
+      label: { es: 'Decisión', en: 'Decision' },
       options: REVIEW_DECISIONS.map((value) => ({ value, label: REVIEW_DECISION_LABELS[value] })),
     },
     {
       name: 'comment',
       type: 'textarea',
-      label: labelIn({ es: 'Comentario', en: 'Comment' }),
+      label: { es: 'Comentario', en: 'Comment' },
       // Comments the system wrote (an approval withdrawn) in the reader's language.
       admin: { components: { Cell: '/src/ui/admin/ReviewCells#ReviewCommentCell' } },
     },
@@ -95,7 +93,7 @@ export const ReviewDecisions: CollectionConfig = {
       name: 'byName',
       type: 'text',
       virtual: true,
-      label: labelIn({ es: 'Por', en: 'By' }),
+      label: { es: 'Por', en: 'By' },
       hooks: { afterRead: [nameOfDecider] },
       admin: { readOnly: true, components: { Cell: '/src/ui/admin/ReviewCells#ReviewerNameCell' } },
     },

@@ -86,9 +86,9 @@ const INTERNAL: RegExp[] = [
   /\b(reviewStatus|reviewHistory|sessionMinutes|plannedSessions|facilitatorNotes|safetyNotes|contentNotes|mimeType|durationSeconds|captionLocales|missingAltText|missingSpanishCaptions|lowBandwidth|sessionVersion|publishedBy)\b/,
   /\b_status\b/,
   /\bID: \d+/,
-  // Not yet: "[object Object]" — Payload reads { es, en } labels into aria-labels as they are
-  // ("Ordenar por [object Object]", "Añadir [object Object]") on every list and relationship
-  // field; fixed for the review history only (collections/fields/labels.ts).
+  // A { es, en } label read as text: "Ordenar por [object Object]" on list tables' sort buttons
+  // (the root fix: collections/fields/labels.ts#bilingualLabels, applied in payload.config.ts).
+  /\[object Object\]/,
   /\d+º/, // "diciembre 6º 2026": an English ordinal put on a Spanish date
 ]
 
@@ -103,7 +103,14 @@ async function readPage(page: Page): Promise<string> {
     const labels = [...document.querySelectorAll('[aria-label], [placeholder], [title]')]
       .filter((element) => (element as HTMLElement).offsetParent !== null || element === document.body)
       .map((element) => [element.getAttribute('aria-label'), element.getAttribute('placeholder'), element.getAttribute('title')].filter(Boolean).join(' '))
-    return [`TITLE: ${document.title}`, document.body.innerText, ...labels].join('\n')
+    // Anywhere in the page's HTML too (hidden buttons, drawers not yet open, attributes the
+    // visible-text pass does not read): what a screen reader or a later click would meet.
+    // Not `<input type="hidden">`: nobody sees or hears it, and Payload's HiddenField writes a
+    // hidden rich-text value (a release's `notes`) into it as "[object Object]".
+    const html = document.documentElement.outerHTML.replace(/<input\b[^>]*\btype="hidden"[^>]*>/g, '')
+    const at = html.indexOf('[object Object]')
+    const raw = at < 0 ? [] : [`HTML: ${html.slice(Math.max(0, at - 120), at + 40)}`]
+    return [`TITLE: ${document.title}`, document.body.innerText, ...labels, ...raw].join('\n')
   })
 }
 
@@ -169,6 +176,16 @@ describe.each(['es', 'en'] as const)('the admin in %s', (language) => {
     // A video in the media collection: its poster fields.
     const video = await firstId(page, 'media', '&where[kind][equals]=video')
     if (video) await visit(page, `/admin/collections/media/${video}`, language, found)
+    // A session's agenda with the drawer of activity kinds open (block labels, "Añadir Actividad").
+    const session = await firstId(page, 'sessions')
+    if (session) {
+      await visit(page, `/admin/collections/sessions/${session}`, language, found, async (p) => {
+        await p.locator('button.tabs-field__tab-button', { hasText: 'Agenda' }).click()
+        await p.locator('.blocks-field__drawer-toggler').first().click()
+        await p.locator('.blocks-drawer__block').first().waitFor({ timeout: 60_000 })
+      })
+      await screenshot(page, `admin-language-${language}-blocks-drawer`)
+    }
     await visit(page, '/admin/theme-map', language, found)
     await visit(page, '/admin/search', language, found, async (p) => {
       await p.locator('#curriculum-search-query').fill(language === 'es' ? 'violencia' : 'violence')
