@@ -2,7 +2,9 @@
  * A fresh Payload per test suite, on the database the run asks for:
  * - REEDUCA_TEST_DB=sqlite (default): a new SQLite file in a temporary folder;
  * - REEDUCA_TEST_DB=sqlite-uuid: the same with text IDs, to catch code that assumes numbers;
- * - REEDUCA_TEST_DB=postgres: a new database on the server at REEDUCA_TEST_POSTGRES_URL.
+ * - REEDUCA_TEST_DB=postgres: a new database on the server at REEDUCA_TEST_POSTGRES_URL;
+ * - REEDUCA_TEST_DB=mongodb: a new database on the MongoDB-wire server at REEDUCA_TEST_MONGODB_URL
+ *   (scripts/test.mjs starts one; tests/int/mongodb-server-gaps.ts lists what it cannot do).
  * The schema is pushed (no migrations) and media go to the temporary folder.
  */
 import crypto from 'node:crypto'
@@ -50,7 +52,13 @@ export async function startTestPayload(): Promise<TestPayload> {
   fs.mkdirSync(mediaDir)
   let dropDatabase = async () => {}
 
-  if (kind === 'postgres') {
+  if (kind === 'mongodb') {
+    const server = new URL(process.env.REEDUCA_TEST_MONGODB_URL || 'mongodb://127.0.0.1:27017')
+    // The test server cannot drop databases: each suite gets its own name, gone with the server.
+    server.pathname = `/reeduca_test_${crypto.randomBytes(6).toString('hex')}`
+    process.env.DATABASE_URI = server.toString()
+    delete process.env.REEDUCA_DB_ID_TYPE
+  } else if (kind === 'postgres') {
     const database = await createPostgresDatabase()
     process.env.DATABASE_URI = database.uri
     dropDatabase = database.drop
