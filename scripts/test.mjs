@@ -3,7 +3,8 @@
 //   0. the rings (dependency-cruiser, scripts/rings.cjs) and the type check of the whole project
 //   1. unit and integration tests on SQLite (numeric IDs)
 //   2. integration tests on SQLite with text IDs (MongoDB's IDs are strings)
-//   3. integration tests on PostgreSQL (REEDUCA_TEST_POSTGRES_URL, default the local server)
+//   3. integration tests on PostgreSQL (REEDUCA_TEST_POSTGRES_URL, default the local server), the
+//      schema from the committed migrations
 //   3b. integration tests on a MongoDB-wire server (the npm package @jongodb/memory-server-bin-…),
 //       less the tests its listed gaps break (tests/helpers/mongodbServerGaps.mjs), counted
 //   4. end-to-end tests in Chromium against the built app
@@ -73,7 +74,13 @@ if (wants('unit') || wants('int')) {
 if (wants('int')) {
   await suite('integration (SQLite, text IDs)', ['int'], { REEDUCA_TEST_DB: 'sqlite-uuid' })
   if (await reachable(postgresUrl)) {
-    await suite('integration (PostgreSQL)', ['int'], { REEDUCA_TEST_DB: 'postgres', REEDUCA_TEST_POSTGRES_URL: postgresUrl })
+    // Each suite's database gets its schema from the committed migrations, not a push: a broken
+    // or missing migration fails here, not in production.
+    await suite('integration (PostgreSQL, schema from the committed migrations)', ['int'], {
+      REEDUCA_TEST_DB: 'postgres',
+      REEDUCA_TEST_POSTGRES_URL: postgresUrl,
+      REEDUCA_TEST_SCHEMA: 'migrations',
+    })
   } else if (process.env.CI) {
     console.error(`\nPostgreSQL is not reachable at ${postgresUrl}; CI requires it (.ci/run starts it).`)
     failures.push('integration (PostgreSQL): server unreachable')

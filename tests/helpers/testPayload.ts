@@ -5,7 +5,9 @@
  * - REEDUCA_TEST_DB=postgres: a new database on the server at REEDUCA_TEST_POSTGRES_URL;
  * - REEDUCA_TEST_DB=mongodb: a new database on the MongoDB-wire server at REEDUCA_TEST_MONGODB_URL
  *   (scripts/test.mjs starts one; tests/int/mongodb-server-gaps.ts lists what it cannot do).
- * The schema is pushed (no migrations) and media go to the temporary folder.
+ * The schema is pushed, except with REEDUCA_TEST_SCHEMA=migrations on PostgreSQL (what the
+ * PostgreSQL stage of `npm test` sets): the committed migrations are applied, so a broken or
+ * missing migration fails the suites. Media go to the temporary folder.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -68,7 +70,10 @@ export async function startTestPayload(): Promise<TestPayload> {
     if (kind === 'sqlite-uuid') process.env.REEDUCA_DB_ID_TYPE = 'uuid'
     else delete process.env.REEDUCA_DB_ID_TYPE
   }
-  process.env.REEDUCA_DB_PUSH = '1'
+  const migrate = kind === 'postgres' && process.env.REEDUCA_TEST_SCHEMA === 'migrations'
+  process.env.REEDUCA_DB_PUSH = migrate ? '0' : '1'
+  // Start-up recovery looks at tables the migrations have not created yet.
+  if (migrate) process.env.REEDUCA_SKIP_RELEASE_RECOVERY = '1'
   process.env.MEDIA_DIR = mediaDir
   process.env.PAYLOAD_SECRET ||= 'test-secret-for-reeduca-integration-suites'
 
@@ -76,6 +81,14 @@ export async function startTestPayload(): Promise<TestPayload> {
   const { default: configPromise } = await import('@payload-config')
   const config = await configPromise
   const payload = await getPayload({ config })
+  if (migrate) {
+    // The committed list (migrations/postgres/index.ts), imported here: Payload's own reading of
+    // the folder imports .ts files natively, which Node refuses inside Vitest.
+    // (A computed path keeps the type check out of migrations/, which tsconfig excludes.)
+    const list = path.join(process.cwd(), 'migrations', 'postgres', 'index.ts')
+    const { migrations } = await import(/* @vite-ignore */ list)
+    await payload.db.migrate({ migrations } as never)
+  }
 
   // The jobs cron (payload.config.ts `jobs.autoRun`) may be mid-run when a suite ends, holding a
   // checked-out PostgreSQL client. Dropping the database then kills that client, and an error on
