@@ -107,6 +107,7 @@ export const SKIPPED_TESTS = {
   "build-once.test.ts > the claim > of eight processes claiming one release at once, exactly one wins": GAPS.delete,
   "build-once.test.ts > the claim > a live claim is respected; one without a heartbeat for the stale time is taken over by one process": GAPS.delete,
   "build-once.test.ts > two processes running a build job each for one release: built once, and counts recorded meanwhile stay": GAPS.positional,
+  "build-once.test.ts > a builder killed mid-build (kill -9): once its heartbeat is stale, the job is requeued and another process builds it": GAPS.delete,
   // Tests that read what a skipped test makes:
   "content-model.test.ts > the chain programme → track → module → session > a session is listed in its track in number order": after(GAPS.aggregation, "the chain programme → track → module → session > is created through the REST API and read back whole"),
   "content-model.test.ts > session length > defaults to the track’s sessionMinutes (150) when omitted": after(GAPS.aggregation, "the chain programme → track → module → session > is created through the REST API and read back whole"),

@@ -4,7 +4,7 @@
  * the download counts recorded meanwhile are not reset by a second build. A killed builder's
  * claim expires with its heartbeat and another process takes over.
  */
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type TestPayload } from '../helpers/testPayload'
 import { startSuite } from '../helpers/suite'
 import { buildBilingualTrack, type BilingualTrack } from '../helpers/releaseFixture'
-import { claimReleaseBuild, releaseClaim } from '@/cms/jobs/claim'
+import { claimKey, claimReleaseBuild, releaseClaim } from '@/cms/jobs/claim'
+import { recoverInterruptedBuilds } from '@/cms/jobs/recovery'
 import { countDownload, flushDownloadCounts } from '@/cms/releases/downloadCounter'
 
 process.env.REEDUCA_JOBS_AUTORUN = '0'
@@ -53,19 +54,26 @@ describe('the claim', () => {
   test('a live claim is respected; one without a heartbeat for the stale time is taken over by one process', async () => {
     expect((await claimReleaseBuild(payload, 'killed-1', { owner: 'killed-worker' })).won).toBe(true)
     expect((await claimReleaseBuild(payload, 'killed-1', { owner: 'worker-a', staleMs: 60_000 })).won).toBe(false)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    const takeovers = await Promise.all(['worker-a', 'worker-b', 'worker-c'].map((owner) => claimReleaseBuild(payload, 'killed-1', { owner, staleMs: 10 })))
+    // No heartbeat for over a second, with a one-second threshold (5 min by default).
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    const takeovers = await Promise.all(['worker-a', 'worker-b', 'worker-c'].map((owner) => claimReleaseBuild(payload, 'killed-1', { owner, staleMs: 1_000 })))
     expect(takeovers.filter((result) => result.won)).toHaveLength(1)
   })
 })
 
-function runBuildProcess(jobId: string | number, delayMs: number): Promise<{ code: number | null; built: number; output: string }> {
+function runBuildProcess(
+  jobId: string | number,
+  delayMs: number,
+  env: Record<string, string> = {},
+  started: (child: ChildProcess) => void = () => {},
+): Promise<{ code: number | null; built: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'tests/helpers/buildJobProcess.ts'], {
       cwd: path.resolve(__dirname, '../..'),
-      env: { ...process.env, JOB_ID: String(jobId), BUILD_DELAY_MS: String(delayMs), NODE_OPTIONS: '--no-deprecation' },
+      env: { ...process.env, JOB_ID: String(jobId), BUILD_DELAY_MS: String(delayMs), NODE_OPTIONS: '--no-deprecation', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    started(child)
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -103,4 +111,33 @@ test('two processes running a build job each for one release: built once, and co
   const after = await stored(release.id)
   expect(after.files.map((f: Doc) => f.sha256)).toEqual(ready.files.map((f: Doc) => f.sha256))
   expect(after.files[0].downloads).toBe(2)
+}, 240_000)
+
+test('a builder killed mid-build (kill -9): once its heartbeat is stale, the job is requeued and another process builds it', async () => {
+  const release = (await payload.create({
+    collection: 'manual-releases' as any,
+    data: { track: bilingual.track, version: '2.0.0', locales: ['es'] } as any,
+    overrideAccess: true,
+  })) as Doc
+  const job = ((await payload.find({ collection: 'payload-jobs' as any, where: { taskSlug: { equals: 'buildManualRelease' } }, pagination: false, depth: 0 })).docs as Doc[]).find(
+    (each) => String(each.input?.releaseId) === String(release.id),
+  )!
+  let doomed: ChildProcess | undefined
+  const killed = runBuildProcess(job.id, 600_000, {}, (child) => (doomed = child))
+  // It holds the claim and sits inside its build: kill it there.
+  const claimed = async () => (await payload.find({ collection: 'payload-kv' as any, where: { key: { equals: claimKey(release.id) } }, overrideAccess: true })).totalDocs
+  await expect.poll(claimed, { timeout: 90_000, interval: 200 }).toBe(1)
+  doomed!.kill('SIGKILL')
+  await killed
+  expect((await stored(release.id)).status).toBe('building')
+
+  // A second later its job and claim count as stale (threshold 1 s here, 5 min by default).
+  await new Promise((resolve) => setTimeout(resolve, 1_500))
+  const report = await recoverInterruptedBuilds(payload, { staleMs: 1_000 })
+  expect(report.requeuedJobs).toContain(String(job.id))
+  const next = await runBuildProcess(job.id, 0, { REEDUCA_RELEASE_STALE_MS: '1000' })
+  expect(next.code, next.output.slice(-2000)).toBe(0)
+  const built = await stored(release.id)
+  expect(built.status).toBe('ready')
+  expect(next.built).toBe(built.files.length)
 }, 240_000)
