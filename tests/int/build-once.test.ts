@@ -68,7 +68,9 @@ function runBuildProcess(
   started: (child: ChildProcess) => void = () => {},
 ): Promise<{ code: number | null; built: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'tests/helpers/buildJobProcess.ts'], {
+    // tsx as a loader in this very process (its CLI would run the script in a grandchild, which
+    // a SIGKILL of the child would leave running).
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/buildJobProcess.ts'], {
       cwd: path.resolve(__dirname, '../..'),
       env: { ...process.env, JOB_ID: String(jobId), BUILD_DELAY_MS: String(delayMs), NODE_OPTIONS: '--no-deprecation', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
