@@ -16,6 +16,8 @@ export default defineConfig({
           // Projects with their own worker limits run one group after the other.
           sequence: { groupOrder: 1 },
           include: ['tests/int/**/*.test.ts'],
+          // On the MongoDB-wire test server, skips the tests its listed gaps break (and only those).
+          setupFiles: ['tests/helpers/serverGapsSetup.ts'],
           // Each suite starts its own Payload on a fresh database.
           pool: 'forks',
           isolate: true,

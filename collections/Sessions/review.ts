@@ -78,6 +78,10 @@ export async function latestVersionId(req: PayloadRequest, sessionId: ID): Promi
     where: { parent: { equals: sessionId } },
     sort: '-updatedAt',
     limit: 1,
+    // No page count: a paginated find runs its count beside the find, in parallel on the request's
+    // transaction session, and a MongoDB replica set refuses parallel operations on one session
+    // (intermittently). This runs inside the review endpoint's transaction.
+    pagination: false,
     depth: 0,
     req,
     overrideAccess: true,

@@ -2,8 +2,12 @@
  * A fresh Payload per test suite, on the database the run asks for:
  * - REEDUCA_TEST_DB=sqlite (default): a new SQLite file in a temporary folder;
  * - REEDUCA_TEST_DB=sqlite-uuid: the same with text IDs, to catch code that assumes numbers;
- * - REEDUCA_TEST_DB=postgres: a new database on the server at REEDUCA_TEST_POSTGRES_URL.
- * The schema is pushed (no migrations) and media go to the temporary folder.
+ * - REEDUCA_TEST_DB=postgres: a new database on the server at REEDUCA_TEST_POSTGRES_URL;
+ * - REEDUCA_TEST_DB=mongodb: a new database on the MongoDB-wire server at REEDUCA_TEST_MONGODB_URL
+ *   (scripts/test.mjs starts one; tests/int/mongodb-server-gaps.ts lists what it cannot do).
+ * The schema is pushed, except with REEDUCA_TEST_SCHEMA=migrations on PostgreSQL (what the
+ * PostgreSQL stage of `npm test` sets): the committed migrations are applied, so a broken or
+ * missing migration fails the suites. Media go to the temporary folder.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -50,7 +54,13 @@ export async function startTestPayload(): Promise<TestPayload> {
   fs.mkdirSync(mediaDir)
   let dropDatabase = async () => {}
 
-  if (kind === 'postgres') {
+  if (kind === 'mongodb') {
+    const server = new URL(process.env.REEDUCA_TEST_MONGODB_URL || 'mongodb://127.0.0.1:27017')
+    // The test server cannot drop databases: each suite gets its own name, gone with the server.
+    server.pathname = `/reeduca_test_${crypto.randomBytes(6).toString('hex')}`
+    process.env.DATABASE_URI = server.toString()
+    delete process.env.REEDUCA_DB_ID_TYPE
+  } else if (kind === 'postgres') {
     const database = await createPostgresDatabase()
     process.env.DATABASE_URI = database.uri
     dropDatabase = database.drop
@@ -60,7 +70,10 @@ export async function startTestPayload(): Promise<TestPayload> {
     if (kind === 'sqlite-uuid') process.env.REEDUCA_DB_ID_TYPE = 'uuid'
     else delete process.env.REEDUCA_DB_ID_TYPE
   }
-  process.env.REEDUCA_DB_PUSH = '1'
+  const migrate = kind === 'postgres' && process.env.REEDUCA_TEST_SCHEMA === 'migrations'
+  process.env.REEDUCA_DB_PUSH = migrate ? '0' : '1'
+  // Start-up recovery looks at tables the migrations have not created yet.
+  if (migrate) process.env.REEDUCA_SKIP_RELEASE_RECOVERY = '1'
   process.env.MEDIA_DIR = mediaDir
   process.env.PAYLOAD_SECRET ||= 'test-secret-for-reeduca-integration-suites'
 
@@ -68,6 +81,14 @@ export async function startTestPayload(): Promise<TestPayload> {
   const { default: configPromise } = await import('@payload-config')
   const config = await configPromise
   const payload = await getPayload({ config })
+  if (migrate) {
+    // The committed list (migrations/postgres/index.ts), imported here: Payload's own reading of
+    // the folder imports .ts files natively, which Node refuses inside Vitest.
+    // (A computed path keeps the type check out of migrations/, which tsconfig excludes.)
+    const list = path.join(process.cwd(), 'migrations', 'postgres', 'index.ts')
+    const { migrations } = await import(/* @vite-ignore */ list)
+    await payload.db.migrate({ migrations } as never)
+  }
 
   // The jobs cron (payload.config.ts `jobs.autoRun`) may be mid-run when a suite ends, holding a
   // checked-out PostgreSQL client. Dropping the database then kills that client, and an error on

@@ -192,11 +192,18 @@ describe('creating a release', () => {
 })
 
 describe('release checks', () => {
-  const sql = (statement: string) => (payload.db as any).execute({ drizzle: (payload.db as any).drizzle, raw: statement })
+  // Written past the hooks, as old data would be: raw SQL, or the collection's model on MongoDB.
+  const setDuration = async (minutes: number) => {
+    if (payload.db.name === 'mongoose') {
+      await (payload.db as any).collections.sessions.updateOne({ _id: f.sessions.menPublished }, { $set: { duration: minutes } })
+    } else {
+      await (payload.db as any).execute({ drizzle: (payload.db as any).drizzle, raw: `UPDATE sessions SET duration = ${minutes} WHERE id = '${f.sessions.menPublished}'` })
+    }
+  }
 
   beforeAll(async () => {
-    // A published session whose agenda no longer fills its duration (written as old data would be).
-    await sql(`UPDATE sessions SET duration = 160 WHERE id = '${f.sessions.menPublished}'`)
+    // A published session whose agenda no longer fills its duration.
+    await setDuration(160)
   })
 
   test('refuse with 422 and the full list: timing, every missing translation, captions, fewer sessions', async () => {
@@ -253,7 +260,7 @@ describe('release checks', () => {
   })
 
   test('once fixed, the release goes through; without the confirmation the warning alone blocks it', async () => {
-    await sql(`UPDATE sessions SET duration = 150 WHERE id = '${f.sessions.menPublished}'`)
+    await setDuration(150)
     const vtt = Buffer.from('WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHola\n')
     const caption = await payload.create({ collection: 'media', data: {}, file: { data: vtt, mimetype: 'text/vtt', name: 'men-es.vtt', size: vtt.byteLength } })
     await payload.update({ collection: 'resources', id: f.resources.menParticipant, data: { captions: [{ language: 'es', file: caption.id }], _status: 'published' } as any })

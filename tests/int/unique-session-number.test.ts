@@ -52,6 +52,16 @@ describe('creating', () => {
     expect(await counts()).toEqual(before)
   })
 
+  test('two drafts without a number in one track are both saved (the number comes later)', async () => {
+    // SQL's unique index ignores missing numbers; MongoDB's indexed them as null, and the second
+    // draft was refused with a message about `track`.
+    const first = await api.post('/api/sessions?draft=true', { track: f.tracks.women, title: 'Borrador sin número 1', _status: 'draft' }, { token })
+    const second = await api.post('/api/sessions?draft=true', { track: f.tracks.women, title: 'Borrador sin número 2', _status: 'draft' }, { token })
+    expect(first.status, first.text).toBe(201)
+    expect(second.status, second.text).toBe(201)
+    expect(second.body.doc.number ?? null).toBeNull()
+  })
+
   test('the same number in another track is fine', async () => {
     const track = await payload.create({
       collection: 'tracks',

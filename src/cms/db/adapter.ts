@@ -6,7 +6,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { type DatabaseChoice, sqliteFilePath } from './choice'
+import { partialUniqueCompoundIndexes } from './mongoIndexes'
+import { type DatabaseChoice, mongoWithoutReplicaSetWarning, sqliteFilePath } from './choice'
 
 export interface AdapterOptions {
   /** Folder holding migrations/<kind>/. */
@@ -49,9 +50,26 @@ export function createDatabaseAdapter(choice: DatabaseChoice, options: AdapterOp
     case 'mongodb':
       return mongooseAdapter({
         url: choice.uri,
-        connectOptions: mongoConnectOptions,
+        connectOptions: {
+          ...mongoConnectOptions,
+          // The MongoDB-wire test server (scripts/test.mjs) has no `create` command: without this
+          // mongoose's explicit createCollection fails and no index is ever built. Collections are
+          // then created by their first index or insert, as MongoDB does anyway.
+          ...(process.env.REEDUCA_MONGODB_AUTOCREATE === '0' ? { autoCreate: false } : {}),
+        },
         migrationDir,
-        // Transactions need a replica set, which is what production runs (see README).
+        // Before the models are compiled: unique compound indexes ignore documents missing a field,
+        // as in SQL (src/cms/db/mongoIndexes.ts).
+        afterCreateConnection: (adapter) => {
+          adapter.connection.plugin(partialUniqueCompoundIndexes)
+        },
+        // Transactions need a replica set, which is what production runs (see README). Payload
+        // turns them off when the client has no replica set name: say so, loudly in production.
+        afterOpenConnection: (adapter) => {
+          const replicaSet = adapter.connection.getClient().options.replicaSet
+          const warning = mongoWithoutReplicaSetWarning(replicaSet, process.env.NODE_ENV)
+          if (warning) adapter.payload.logger.warn(warning)
+        },
       })
   }
 }

@@ -52,3 +52,18 @@ export function sqliteFilePath(uri: string): string | null {
   const rest = uri.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
   return rest.split('?')[0] || null
 }
+
+/**
+ * The warning a production start on MongoDB without a replica set deserves: Payload then runs
+ * without transactions (a half-done multi-document write stays half done). `replicaSet` is the
+ * name the driver connected with (from the URI's `replicaSet=` or a mongodb+srv TXT record).
+ * Null when all is well or outside production.
+ */
+export function mongoWithoutReplicaSetWarning(replicaSet: string | undefined, nodeEnv: string | undefined): string | null {
+  if (replicaSet || nodeEnv !== 'production') return null
+  return (
+    'DATABASE_URI names no MongoDB replica set, so transactions are OFF: a save, a release build or ' +
+    'a seed stopped halfway stays half written. Run MongoDB as a replica set (a single node is enough: ' +
+    '`mongod --replSet rs0`, then `rs.initiate()`) and add `?replicaSet=rs0` to DATABASE_URI.'
+  )
+}

@@ -2,6 +2,7 @@
 import type { TaskConfig } from 'payload'
 
 import { buildReleaseFiles, markReleaseFailed } from '@/cms/releases/buildFiles'
+import { whileClaimed } from './claim'
 import { BUILD_RETRIES, BUILD_TASK, HEARTBEAT_MS, heartbeat, whileBeating } from './queue'
 
 function retryDelayMs(): number {
@@ -23,16 +24,26 @@ export const buildManualReleaseTask: TaskConfig<{ input: { releaseId: string }; 
     const attempt = (job.totalTried ?? 0) + 1
     let last = Date.now()
     try {
-      const result = await whileBeating(payload, job.id, () => buildReleaseFiles(payload, input.releaseId, {
-        attempt,
-        onProgress: async () => {
-          // Rendering blocks the event loop between awaits: beat here too, not only on the timer.
-          if (Date.now() - last > HEARTBEAT_MS) {
-            last = Date.now()
-            await heartbeat(payload, job.id)
-          }
-        },
-      }))
+      // Only the process holding the release's claim builds it (claim.ts): exactly once across
+      // instances and workers, however many jobs were queued for it.
+      const claimed = await whileClaimed(payload, input.releaseId, (beatClaim) =>
+        whileBeating(payload, job.id, () => buildReleaseFiles(payload, input.releaseId, {
+          attempt,
+          onProgress: async () => {
+            // Rendering blocks the event loop between awaits: beat here too, not only on the timer.
+            if (Date.now() - last > HEARTBEAT_MS) {
+              last = Date.now()
+              await heartbeat(payload, job.id)
+              await beatClaim()
+            }
+          },
+        })),
+      )
+      if ('heldBy' in claimed) {
+        payload.logger.info(`Release ${input.releaseId}: build skipped (being built by ${claimed.heldBy ?? 'another process'}).`)
+        return { output: { status: 'skipped', files: 0 } }
+      }
+      const result = claimed.built
       if (result.status === 'skipped') payload.logger.info(`Release ${input.releaseId}: build skipped (${result.reason}).`)
       return { output: { status: result.status, files: result.status === 'built' ? result.files : 0 } }
     } catch (error) {

@@ -17,9 +17,11 @@ export const jobs: JobsConfig = {
   access: { run: adminsOnly, queue: adminsOnly, cancel: adminsOnly },
   autoRun: [{ cron: process.env.REEDUCA_JOBS_CRON || '*/10 * * * * *', queue: JOB_QUEUE, limit: 5 }],
   shouldAutoRun: async (payload) => {
-    if (!jobsAutoRunEnabled()) return false
+    // Recovery also on app instances that leave the jobs to workers (REEDUCA_JOBS_AUTORUN=0):
+    // the `payload jobs:run --cron` worker runs jobs only. Safe from any number of processes:
+    // a release is built by whoever holds its claim (claim.ts).
     await recoverNowAndThen(payload)
-    return true
+    return jobsAutoRunEnabled()
   },
 }
 

@@ -8,7 +8,7 @@
  * - the tallies are written once a second (COUNT_FLUSH_MS), each as one atomic increment, so
  *   several app instances still add up and no read-modify-write can lose a count:
  *   - SQL adapters (SQLite, PostgreSQL): UPDATE <files table> SET downloads = downloads + n WHERE id = ?
- *   - MongoDB: updateOne with $inc on the matching array element.
+ *   - MongoDB: updateOne with $inc on the matching array element (without touching updatedAt).
  * The price: a crash loses at most the last second's counts. Counts are statistics, not records.
  * The row id is checked to be an array-row id (24 hex characters) before it reaches SQL.
  */
@@ -65,7 +65,13 @@ async function increment(payload: Payload, { releaseId, fileRowId, count }: Tall
   const db = payload.db as any
   const by = Math.trunc(count)
   if (db.name === 'mongoose') {
-    await db.collections[RELEASES_SLUG].updateOne({ _id: releaseId, 'files.id': fileRowId }, { $inc: { 'files.$.downloads': by } })
+    // timestamps: false, or mongoose's timestamps plugin also sets updatedAt: a download is not
+    // an edit, and the release's "last changed" (and everything keyed on it) must not move.
+    await db.collections[RELEASES_SLUG].updateOne(
+      { _id: releaseId, 'files.id': fileRowId },
+      { $inc: { 'files.$.downloads': by } },
+      { timestamps: false },
+    )
     return
   }
   if (typeof db.execute === 'function' && db.drizzle) {

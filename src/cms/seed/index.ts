@@ -48,14 +48,22 @@ export function seedStepCount(): number {
 }
 
 /**
- * Everything is written in one transaction (where the database has them): a failed seed leaves
- * nothing half-written, and SQLite syncs to disk once instead of after every document.
+ * Each step (a programme, a track, an account, a session…) is written in a transaction of its own
+ * (where the database has them): a failed seed leaves no half-written document, and what it
+ * finished stays, so running it again (find-or-create) completes it. One transaction for the whole
+ * seed was aborted on MongoDB, which ends a transaction after 60 s by default
+ * (transactionLifetimeLimitSeconds), and held SQLite's write lock for the whole seed.
  */
 export async function seedDemo(payload: Payload, options: SeedOptions): Promise<SeedSummary> {
   const req = await createLocalReq({ context: { seeding: true } }, payload)
-  const inTransaction = await initTransaction(req)
+  let inTransaction = await initTransaction(req)
+  const checkpoint = async () => {
+    if (!inTransaction) return
+    await commitTransaction(req)
+    inTransaction = await initTransaction(req)
+  }
   try {
-    const summary = await seedAll(payload, req, options)
+    const summary = await seedAll(payload, req, options, checkpoint)
     if (inTransaction) await commitTransaction(req)
     return summary
   } catch (error) {
@@ -64,13 +72,14 @@ export async function seedDemo(payload: Payload, options: SeedOptions): Promise<
   }
 }
 
-/** What every step shares: the request (one transaction), progress, and find-or-create. */
+/** What every step shares: the request (one transaction per step), progress, and find-or-create. */
 interface Seed {
   payload: Payload
   req: PayloadRequest
   options: SeedOptions
   summary: SeedSummary
-  step(label: string): void
+  /** Ends a step: commits its transaction, starts the next one, reports progress. */
+  step(label: string): Promise<void>
   findOne(collection: SeedCollection, where: Where): Promise<{ id: ID } | undefined>
   /** Finds by `where` or runs `create`; counts which. Returns the ID. */
   upsert(collection: SeedCollection, where: Where, create: () => Promise<{ id: ID }>): Promise<ID>
@@ -80,7 +89,7 @@ interface Seed {
 
 type Ids = Record<string, ID>
 
-async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptions): Promise<SeedSummary> {
+async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptions, checkpoint: () => Promise<void>): Promise<SeedSummary> {
   const summary: SeedSummary = { created: {}, skipped: {} }
   const total = seedStepCount()
   let done = 0
@@ -89,7 +98,10 @@ async function seedAll(payload: Payload, req: PayloadRequest, options: SeedOptio
     req,
     options,
     summary,
-    step: (label) => options.onProgress?.(++done, total, label),
+    step: async (label) => {
+      await checkpoint()
+      options.onProgress?.(++done, total, label)
+    },
     findOne: async (collection, where) =>
       (await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false, req })).docs[0] as { id: ID } | undefined,
     async upsert(collection, where, create) {
@@ -144,7 +156,7 @@ async function seedProgramme(seed: Seed): Promise<ID> {
       },
     ),
   )
-  seed.step('programme')
+  await seed.step('programme')
   return id
 }
 
@@ -167,7 +179,7 @@ async function seedTracks(seed: Seed, programmeId: ID): Promise<Ids> {
         { title: track.title.en, description: track.description.en, discreetTitle: track.discreetTitle?.en },
       ),
     )
-    seed.step(`track ${track.slug}`)
+    await seed.step(`track ${track.slug}`)
   }
   return trackIds
 }
@@ -187,7 +199,7 @@ async function seedAccounts(seed: Seed, trackIds: Ids): Promise<void> {
         },
       }),
     )
-    seed.step(`account ${account.email}`)
+    await seed.step(`account ${account.email}`)
   }
 }
 
@@ -201,7 +213,7 @@ async function seedThemes(seed: Seed): Promise<Ids> {
         { title: theme.title.en, description: theme.description.en },
       ),
     )
-    seed.step(`theme ${theme.key}`)
+    await seed.step(`theme ${theme.key}`)
   }
   return themeIds
 }
@@ -220,7 +232,7 @@ async function seedModules(seed: Seed, trackIds: Ids): Promise<Ids> {
             { title: seedModule.title.en, summary: seedModule.summary.en, _status: 'published' },
           ),
       )
-      seed.step(`module ${track.slug} ${seedModule.order}`)
+      await seed.step(`module ${track.slug} ${seedModule.order}`)
     }
   }
   return moduleIds
@@ -238,7 +250,7 @@ async function seedResources(seed: Seed, trackIds: Ids): Promise<Ids> {
         demoVideo ??= await demoVideoMp4({ seconds: 6 })
         if (!demoVideo) {
           payload.logger.info(`Seed: ffmpeg is not installed, the demo video "${resource.title.en}" is skipped.`)
-          seed.step(`resource ${key} (skipped: no ffmpeg)`)
+          await seed.step(`resource ${key} (skipped: no ffmpeg)`)
           continue
         }
       }
@@ -292,7 +304,7 @@ async function seedResources(seed: Seed, trackIds: Ids): Promise<Ids> {
         { title: resource.title.en, description: resource.description.en, transcript: transcript('en'), _status: 'published' },
       )
     })
-    seed.step(`resource ${key}`)
+    await seed.step(`resource ${key}`)
   }
   return resourceIds
 }
@@ -311,7 +323,7 @@ async function seedSessions(seed: Seed, ids: { trackIds: Ids; moduleIds: Ids; th
           return doc
         },
       )
-      seed.step(`session ${track.slug} ${session.number}`)
+      await seed.step(`session ${track.slug} ${session.number}`)
     }
     createdSessions.push(created)
   }
@@ -349,7 +361,7 @@ async function seedServices(seed: Seed): Promise<void> {
         { hours: service.hours.en, description: service.description.en, servesWhom: service.servesWhom.en, _status: 'published' },
       ),
     )
-    seed.step(`service ${service.name}`)
+    await seed.step(`service ${service.name}`)
   }
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import mongoose from 'mongoose'
 import { describe, expect, test } from 'vitest'
 
 import { createDatabaseAdapter, mongoConnectOptions } from '@/cms/db/adapter'
@@ -10,8 +11,10 @@ import {
   UnsupportedDatabaseURIError,
   chooseDatabase,
   defaultSqliteUri,
+  mongoWithoutReplicaSetWarning,
   sqliteFilePath,
 } from '@/cms/db/choice'
+import { partialUniqueCompoundIndexes } from '@/cms/db/mongoIndexes'
 
 const projectRoot = '/srv/reeduca'
 
@@ -126,5 +129,30 @@ describe('createDatabaseAdapter', () => {
     } finally {
       fs.rmSync(folder, { recursive: true, force: true })
     }
+  })
+})
+
+describe('MongoDB without a replica set', () => {
+  test('in production: a warning that says transactions are off and how to turn them on', () => {
+    const warning = mongoWithoutReplicaSetWarning(undefined, 'production')
+    expect(warning).toContain('transactions are OFF')
+    expect(warning).toContain('?replicaSet=rs0')
+  })
+  test('with a replica set, or outside production: nothing to say', () => {
+    expect(mongoWithoutReplicaSetWarning('rs0', 'production')).toBeNull()
+    expect(mongoWithoutReplicaSetWarning(undefined, 'development')).toBeNull()
+    expect(mongoWithoutReplicaSetWarning(undefined, undefined)).toBeNull()
+  })
+})
+
+describe('unique compound indexes on MongoDB', () => {
+  test('ignore documents missing one of their fields, as SQL ignores NULLs (two drafts without a number)', () => {
+    const schema = new mongoose.Schema({ track: mongoose.Schema.Types.ObjectId, number: Number, title: String })
+    schema.index({ track: 1, number: 1 }, { unique: true })
+    schema.index({ title: 1 }, { unique: true })
+    partialUniqueCompoundIndexes(schema)
+    const [compound, single] = schema.indexes()
+    expect(compound![1]).toMatchObject({ unique: true, partialFilterExpression: { track: { $type: 'objectId' }, number: { $type: 'number' } } })
+    expect(single![1].partialFilterExpression).toBeUndefined()
   })
 })

@@ -1,0 +1,128 @@
+/**
+ * Exactly-once release builds across processes: before a build job renders anything it claims
+ * the release, and only the process holding the claim builds.
+ *
+ * Payload's own job claim is find-then-update, and the in-process guard (`runningBuilds`) sees one
+ * process only: two instances' crons firing on the same second, or two recoveries each queueing a
+ * job, could build one release twice, and the second build rewrote `files` (download counts back
+ * to 0). The claim is a row in Payload's key-value collection (`payload-kv`, which every database
+ * adapter creates with a UNIQUE index on `key`): inserting `release-build:<id>` is atomic on
+ * SQLite, PostgreSQL and MongoDB alike, so of any number of processes exactly one insert succeeds.
+ * No schema change, no lock service: the database arbitrates.
+ *
+ * The holder beats (heartbeatAt) while it builds; a claim whose heartbeat is older than the stale
+ * threshold (REEDUCA_RELEASE_STALE_MS, as for jobs) belonged to a killed process and may be taken
+ * over: it is deleted by its row ID and a new claim inserted. Two processes taking over at once
+ * both delete the same old row (the second deletes nothing) and race on the insert: one wins.
+ * Every write here is outside any request transaction, so it is visible to the others at once.
+ */
+import crypto from 'node:crypto'
+import os from 'node:os'
+
+import type { Payload } from 'payload'
+
+import { HEARTBEAT_MS, staleAfterMs } from './queue'
+
+const KV = 'payload-kv'
+type ID = number | string
+
+/** This process, as it appears in claims and logs: host, pid and a random tag (pids repeat across machines). */
+export const WORKER_ID = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`
+
+export interface BuildClaim {
+  owner: string
+  claimedAt: string
+  heartbeatAt: string
+}
+
+export const claimKey = (releaseId: ID) => `release-build:${String(releaseId)}`
+
+interface ClaimRow {
+  id: ID
+  data: BuildClaim
+}
+
+async function currentClaim(payload: Payload, releaseId: ID): Promise<ClaimRow | null> {
+  const row = await payload.db.findOne({ collection: KV, where: { key: { equals: claimKey(releaseId) } } } as any)
+  return (row as unknown as ClaimRow | null) ?? null
+}
+
+async function insertClaim(payload: Payload, releaseId: ID, owner: string): Promise<ClaimRow | null> {
+  const now = new Date().toISOString()
+  try {
+    const row = await payload.db.create({
+      collection: KV,
+      data: { key: claimKey(releaseId), data: { owner, claimedAt: now, heartbeatAt: now } satisfies BuildClaim },
+    } as any)
+    return row as unknown as ClaimRow
+  } catch {
+    // The unique index refused it: someone else holds the claim (or just took it).
+    return null
+  }
+}
+
+export type ClaimResult = { won: true; claim: ClaimRow } | { won: false; holder: BuildClaim | null }
+
+/**
+ * Claims the build of a release for `owner`. Wins when nobody holds it, or when the holder's
+ * heartbeat is older than `staleMs` (a killed process).
+ */
+export async function claimReleaseBuild(
+  payload: Payload,
+  releaseId: ID,
+  { owner = WORKER_ID, staleMs = staleAfterMs() }: { owner?: string; staleMs?: number } = {},
+): Promise<ClaimResult> {
+  const inserted = await insertClaim(payload, releaseId, owner)
+  if (inserted) return { won: true, claim: inserted }
+  const existing = await currentClaim(payload, releaseId)
+  // This process's own claim, left by an attempt that could not give it up: still ours (in one
+  // process, runningBuilds already makes concurrent runs of one build share it).
+  if (existing && existing.data?.owner === owner) return { won: true, claim: existing }
+  if (existing && Date.now() - Date.parse(existing.data?.heartbeatAt ?? '') <= staleMs) return { won: false, holder: existing.data }
+  // Gone meanwhile, or stale: take it over. Deleting by the old row's ID never removes a newer claim.
+  if (existing) {
+    await payload.db.deleteOne({ collection: KV, where: { id: { equals: existing.id } } } as any).catch(() => {})
+    payload.logger.warn(`Release ${String(releaseId)}: the build claim of ${existing.data?.owner} had no heartbeat for ${staleMs} ms; taking it over.`)
+  }
+  const taken = await insertClaim(payload, releaseId, owner)
+  if (taken) return { won: true, claim: taken }
+  return { won: false, holder: (await currentClaim(payload, releaseId))?.data ?? null }
+}
+
+/** Records that the holder is alive. Best effort. */
+export async function beatClaim(payload: Payload, claim: ClaimRow): Promise<void> {
+  await payload.db
+    .updateOne({ collection: KV, id: claim.id, data: { data: { ...claim.data, heartbeatAt: new Date().toISOString() } }, returning: false } as any)
+    .catch((error: unknown) => payload.logger.warn({ err: error, msg: `Could not record the heartbeat of build claim ${String(claim.id)}` }))
+}
+
+/** Gives the claim up (only this row: a takeover's newer claim is never touched). */
+export async function releaseClaim(payload: Payload, claim: ClaimRow): Promise<void> {
+  await payload.db
+    .deleteOne({ collection: KV, where: { id: { equals: claim.id } } } as any)
+    .catch((error: unknown) => payload.logger.warn({ err: error, msg: `Could not give up build claim ${String(claim.id)}` }))
+}
+
+/**
+ * Runs `build` holding the release's claim, beating every HEARTBEAT_MS, giving the claim up at the
+ * end (built, skipped or failed: a failed attempt's retry claims again). Null when another live
+ * process holds the claim: that process builds it, this one does nothing.
+ */
+export async function whileClaimed<T>(
+  payload: Payload,
+  releaseId: ID,
+  build: (beat: () => Promise<void>) => Promise<T>,
+  options: { owner?: string; staleMs?: number } = {},
+): Promise<{ built: T } | { heldBy: string | null }> {
+  const result = await claimReleaseBuild(payload, releaseId, options)
+  if (!result.won) return { heldBy: result.holder?.owner ?? null }
+  const { claim } = result
+  const timer = setInterval(() => void beatClaim(payload, claim), HEARTBEAT_MS)
+  timer.unref?.()
+  try {
+    return { built: await build(() => beatClaim(payload, claim)) }
+  } finally {
+    clearInterval(timer)
+    await releaseClaim(payload, claim)
+  }
+}
