@@ -23,6 +23,7 @@ import { Users } from '@collections/Users'
 import { curriculumEditor } from '@collections/fields/richText'
 import { createDatabaseAdapter } from '@/cms/db/adapter'
 import { curriculumSearchEndpoint } from '@/cms/endpoints/curriculumSearch'
+import { graphQLValidationRules } from '@/cms/graphql/limits'
 import { chooseDatabase } from '@/cms/db/choice'
 import { DEFAULT_LOCALE, contentLocales } from '@/core/locales'
 import { resolveSecret } from '@/core/rules/secret'
@@ -94,5 +95,7 @@ export default buildConfig({
   graphQL: {
     // Bounds the cost of a query so one request cannot walk the whole curriculum.
     maxComplexity: 2000,
+    // What Payload's count misses: queries scaled by their limit, aliases, depth, anonymous use.
+    validationRules: graphQLValidationRules,
   },
 })
