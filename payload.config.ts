@@ -21,6 +21,7 @@ import { Themes } from '@collections/Themes'
 import { Tracks } from '@collections/Tracks'
 import { Users } from '@collections/Users'
 import { curriculumEditor } from '@collections/fields/richText'
+import { restrictLockedDocuments } from '@collections/access/lockedDocuments'
 import { createDatabaseAdapter } from '@/cms/db/adapter'
 import { curriculumSearchEndpoint } from '@/cms/endpoints/curriculumSearch'
 import { graphQLValidationRules } from '@/cms/graphql/limits'
@@ -34,6 +35,8 @@ const database = chooseDatabase(process.env.DATABASE_URI, {
   idType: process.env.REEDUCA_DB_ID_TYPE,
 })
 
+// Payload adds its document-locks collection while building the config, open to any signed-in
+// user: its access is narrowed once built (collections/access/lockedDocuments.ts).
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
   secret: resolveSecret(process.env),
@@ -98,4 +101,4 @@ export default buildConfig({
     // What Payload's count misses: queries scaled by their limit, aliases, depth, anonymous use.
     validationRules: graphQLValidationRules,
   },
-})
+}).then(restrictLockedDocuments)

@@ -3,6 +3,8 @@ import type { Access, CollectionConfig } from 'payload'
 import { ROLE_LABELS, ROLES, isAdmin } from '@/core/rules/roles'
 import { adminFieldOnly, admins } from '@collections/access/roles'
 import { cachedLocalJWT, forgetUserAfterChange, forgetUserAfterDelete, forgetUserAfterLogout } from '@/cms/auth/cachedUserLookup'
+import { currentPasswordField, requireCurrentPassword } from '@/cms/auth/sensitiveChanges'
+import { limitSignIns, rememberSignIn } from '@/cms/auth/signInLimits'
 
 /** Admins see everyone; anyone else only their own account. */
 const adminsOrSelf: Access = ({ req: { user } }) => {
@@ -17,14 +19,18 @@ export const Users: CollectionConfig = {
     plural: { es: 'Usuarias y usuarios', en: 'Users' },
   },
   auth: {
-    // Locks an account after repeated wrong passwords.
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    // No lock per account: it locked the owner out too, and anyone could trigger it. Failed
+    // sign-ins are limited per address and per account instead (src/cms/auth/signInLimits.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // Payload's JWT check with the user's record cached for a few seconds (see the file).
     strategies: [cachedLocalJWT],
   },
   hooks: {
+    beforeOperation: [limitSignIns],
+    afterLogin: [rememberSignIn],
+    // A new password or email needs the current password, and ends the other sessions.
+    beforeChange: [requireCurrentPassword],
     afterChange: [forgetUserAfterChange],
     afterDelete: [forgetUserAfterDelete],
     afterLogout: [forgetUserAfterLogout],
@@ -42,6 +48,8 @@ export const Users: CollectionConfig = {
     create: admins,
     update: adminsOrSelf,
     delete: admins,
+    // POST /api/users/unlock lifts a lock (default: any signed-in user could, for any account).
+    unlock: admins,
   },
   fields: [
     { name: 'name', type: 'text', label: { es: 'Nombre', en: 'Name' } },
@@ -71,5 +79,6 @@ export const Users: CollectionConfig = {
       access: { create: adminFieldOnly, update: adminFieldOnly },
       saveToJWT: true,
     },
+    currentPasswordField,
   ],
 }

@@ -3,6 +3,7 @@ import * as migration_20261124_122213_manual_releases from './20261124_122213_ma
 import * as migration_20261124_123612_schedule_publish from './20261124_123612_schedule_publish';
 import * as migration_20261124_133008_media_kinds from './20261124_133008_media_kinds';
 import * as migration_20261124_181533_review_renditions from './20261124_181533_review_renditions';
+import * as migration_20261206_051245_no_login_lock from './20261206_051245_no_login_lock';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_181533_review_renditions.up,
     down: migration_20261124_181533_review_renditions.down,
-    name: '20261124_181533_review_renditions'
+    name: '20261124_181533_review_renditions',
+  },
+  {
+    up: migration_20261206_051245_no_login_lock.up,
+    down: migration_20261206_051245_no_login_lock.down,
+    name: '20261206_051245_no_login_lock'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261124_074940_initial from './20261124_074940_initial';
 import * as migration_20261124_120910_manual_releases from './20261124_120910_manual_releases';
 import * as migration_20261124_132925_media_kinds from './20261124_132925_media_kinds';
 import * as migration_20261124_181424_review_renditions from './20261124_181424_review_renditions';
+import * as migration_20261206_051225_no_login_lock from './20261206_051225_no_login_lock';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_181424_review_renditions.up,
     down: migration_20261124_181424_review_renditions.down,
-    name: '20261124_181424_review_renditions'
+    name: '20261124_181424_review_renditions',
+  },
+  {
+    up: migration_20261206_051225_no_login_lock.up,
+    down: migration_20261206_051225_no_login_lock.down,
+    name: '20261206_051225_no_login_lock'
   },
 ];

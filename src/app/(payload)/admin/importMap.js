@@ -33,6 +33,7 @@ import { ResourceMediaPreview as ResourceMediaPreview_6e328b25229cb2ce589a44ba78
 import { MediaFilePreview as MediaFilePreview_6e328b25229cb2ce589a44ba78bec573 } from '../../../../src/ui/admin/MediaPreview'
 import { FileSizeCell as FileSizeCell_babf9a6a9998af7e97b2eba076c41987 } from '../../../../src/ui/admin/FileSizeCell'
 import { ReleaseOverview as ReleaseOverview_f1caba24b9678c03e14bfbb975bac13b } from '../../../../src/ui/admin/ReleaseOverview'
+import { CurrentPasswordField as CurrentPasswordField_19bde5d6f90b689a9e92e76d2f86a8df } from '../../../../src/ui/admin/CurrentPasswordField'
 import { Icon as Icon_11ef196dcb2f88d4968315af6b08d48b } from '../../../../src/ui/admin/Icon'
 import { Logo as Logo_cb1f485f897dff8e27e57a16a4e9e931 } from '../../../../src/ui/admin/Logo'
 import { CurriculumSearchNavLink as CurriculumSearchNavLink_9aac7a656c851184b59809d01b662d78 } from '../../../../src/ui/admin/CurriculumSearch'
@@ -79,6 +80,7 @@ export const importMap = {
   "/src/ui/admin/MediaPreview#MediaFilePreview": MediaFilePreview_6e328b25229cb2ce589a44ba78bec573,
   "/src/ui/admin/FileSizeCell#FileSizeCell": FileSizeCell_babf9a6a9998af7e97b2eba076c41987,
   "/src/ui/admin/ReleaseOverview#ReleaseOverview": ReleaseOverview_f1caba24b9678c03e14bfbb975bac13b,
+  "/src/ui/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_19bde5d6f90b689a9e92e76d2f86a8df,
   "/src/ui/admin/Icon#Icon": Icon_11ef196dcb2f88d4968315af6b08d48b,
   "/src/ui/admin/Logo#Logo": Logo_cb1f485f897dff8e27e57a16a4e9e931,
   "/src/ui/admin/CurriculumSearch#CurriculumSearchNavLink": CurriculumSearchNavLink_9aac7a656c851184b59809d01b662d78,
