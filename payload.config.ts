@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { ManualReleases } from '@collections/ManualReleases'
 import { recoverOnInit, releaseJobs } from '@/cms/jobs/queue'
 import { publishDirectDownloads } from '@/server/directDownloads'
+import { verifyReadyReleasesOnInit } from '@/cms/releases/integrity'
 import { Media } from '@collections/Media'
 import { makeMediaRenditionsTask } from '@collections/Media/renditions'
 import { malformedUploadIsBadRequest, uploadOptions } from '@collections/Media/uploadOptions'
@@ -73,6 +74,8 @@ export default buildConfig({
   onInit: async (payload) => {
     publishDirectDownloads(payload)
     await recoverOnInit(payload)
+    // A ready release whose files are missing or damaged on disk is built again.
+    await verifyReadyReleasesOnInit(payload)
   },
   localization: {
     locales: contentLocales(),

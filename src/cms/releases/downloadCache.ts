@@ -29,6 +29,7 @@ export interface DownloadableFile {
   path?: string | null
   filename?: string | null
   contentType?: string | null
+  size?: number | null
   sha256?: string | null
 }
 
