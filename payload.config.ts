@@ -9,6 +9,7 @@ import { ManualReleases } from '@collections/ManualReleases'
 import { recoverOnInit, releaseJobs } from '@/cms/jobs/queue'
 import { publishDirectDownloads } from '@/server/directDownloads'
 import { verifyReadyReleasesOnInit } from '@/cms/releases/integrity'
+import { cleanUploadTempDir } from '@/core/files/uploadTemp'
 import { Media } from '@collections/Media'
 import { makeMediaRenditionsTask } from '@collections/Media/renditions'
 import { malformedUploadIsBadRequest, uploadOptions } from '@collections/Media/uploadOptions'
@@ -73,6 +74,8 @@ export default buildConfig({
   // Resume release builds a stopped process left half done.
   onInit: async (payload) => {
     publishDirectDownloads(payload)
+    // Partial uploads that stopped instances left behind.
+    await cleanUploadTempDir().catch((error) => payload.logger.warn({ err: error, msg: 'Could not clean the upload temp folder' }))
     await recoverOnInit(payload)
     // A ready release whose files are missing or damaged on disk is built again.
     await verifyReadyReleasesOnInit(payload)
