@@ -22,6 +22,9 @@ export const Users: CollectionConfig = {
     // No lock per account: it locked the owner out too, and anyone could trigger it. Failed
     // sign-ins are limited per address and per account instead (src/cms/auth/signInLimits.ts).
     maxLoginAttempts: 0,
+    // Payload's own interval between reset emails writes outside the operation's transaction
+    // while holding it, which SQLite cannot do; the reset-email limits in signInLimits.ts replace it.
+    forgotPassword: { minRequestInterval: 0 },
     tokenExpiration: 8 * 60 * 60,
     // Payload's JWT check with the user's record cached for a few seconds (see the file).
     strategies: [cachedLocalJWT],

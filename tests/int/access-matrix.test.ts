@@ -400,8 +400,8 @@ async function everyRead(actor: Actor): Promise<Array<[string, ApiResponse]>> {
   const responses: Array<[string, ApiResponse]> = []
   for (const path of paths) responses.push([path, await api.get(path, { token })])
   const queries = [
-    `{ Sessions(limit: 100) { docs { ${facilitatorFields} } } }`,
-    `{ Sessions(limit: 100, draft: true) { docs { ${facilitatorFields} } } }`,
+    `{ Sessions(limit: 50) { docs { ${facilitatorFields} } } }`,
+    `{ Sessions(limit: 50, draft: true) { docs { ${facilitatorFields} } } }`,
     `{ Session(id: ${id(s)}) { ${facilitatorFields} } }`,
     `{ Session(id: ${id(s)}, draft: true) { ${facilitatorFields} } }`,
     `{ Resources(limit: 100) { docs { id title description audience } } }`,

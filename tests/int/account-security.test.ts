@@ -83,7 +83,8 @@ describe('document locks', () => {
     const admin = await tokenFor(f.accounts.admin.email)
 
     const seenByFacilitator = await api.get('/api/payload-locked-documents', { token: facilitator })
-    expect(seenByFacilitator.body?.docs ?? []).toEqual([])
+    expect(seenByFacilitator.status, seenByFacilitator.text).toBe(200)
+    expect(seenByFacilitator.body.docs).toEqual([])
     const seenByDesigner = await api.get('/api/payload-locked-documents', { token: designer })
     expect(seenByDesigner.body.docs.map((doc: any) => String(doc.id))).toContain(String(lock.id))
 
@@ -91,6 +92,10 @@ describe('document locks', () => {
     expect((await api.delete(`/api/payload-locked-documents/${lock.id}`, { token: designer })).status).not.toBe(200)
     expect(await payload.db.findOne({ collection: 'payload-locked-documents', where: { id: { equals: lock.id } } })).toBeTruthy()
     expect((await api.delete(`/api/payload-locked-documents/${lock.id}`, { token: admin })).status).toBe(200)
+
+    // Her own lock, the designer lists and deletes (what the admin does when she leaves a document).
+    const own = await lockAs(f.accounts.designer.id, f.sessions.menDraft)
+    expect((await api.delete(`/api/payload-locked-documents/${own.id}`, { token: designer })).status).toBe(200)
   })
 
   test('can be taken over only for oneself: the owner written is whoever asks', async () => {

@@ -7,19 +7,19 @@
  * `Sessions(limit: 100) { docs { id title } }` kept the process busy for minutes. So, on top of it:
  *
  * - a **cost** (graphql-query-complexity, with our own estimator) that counts what the database
- *   does: every collection query, join and version list costs QUERY_COST, plus each document it
- *   may return (its `limit`, or the default page) times what is asked of each document; other
- *   lists (relationships with many values, arrays, blocks) count LIST_LENGTH items; `limit: 0`
- *   and `pagination: false` count as UNPAGINATED documents, so unbounded reads are refused;
+ *   does: every collection query, join and version list costs `queryCost`, plus each document it
+ *   may return (its `limit`, or the default page) times `documentCost` and what is asked of each
+ *   document; other lists (relationships with many values, arrays, blocks) count `listLength`
+ *   items; `limit: 0` and `pagination: false` count as `unpaginated` documents, so unbounded reads
+ *   are refused;
  * - at most `maxAliases` aliases and `maxDepth` levels (GraphQL Armor's rules), in a document of
  *   at most GRAPHQL_MAX_TOKENS tokens and a request body of at most GRAPHQL_MAX_BODY_BYTES (both
  *   checked in the API route, before Payload parses anything);
  * - no GraphQL for anonymous readers, except the sign-in mutations: the public pages (`/`,
  *   `/servicios`) read through the Local API on the server and need no GraphQL at all.
  *
- * The time a request may take is bounded by the cost (measured: the most a query under the limit
- * costs is in the README, "GraphQL limits"), not by a timer: a timer cannot stop work already
- * handed to the database.
+ * The time a request may take is bounded by the cost (see `maxCost` for what was measured), not
+ * by a timer: a timer cannot stop work already handed to the database.
  */
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
@@ -41,20 +41,25 @@ import {
 import { createComplexityRule, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity'
 
 export const GRAPHQL_LIMITS = {
-  /** Highest cost a request may have. */
-  maxCost: 10_000,
+  /**
+   * Highest cost a request may have. Measured on the seeded demo (`npm start`, 2 shared cores): a
+   * page of 50 sessions (cost 1150) answered in 0.25–0.6 s; at the former 10,000, fifteen such
+   * pages in one request took 6.4 s, and four of those at once held `/servicios` for 30 s.
+   */
+  maxCost: 3000,
   /** What a collection query, join or version list costs by itself: a round trip to the database. */
   queryCost: 50,
-  /** What each document of a page costs by itself (Payload reads whole documents), on top of its fields. */
-  documentCost: 10,
-  /** Documents a collection query without `limit` is counted with: the largest default page (Sessions: 50). */
-  defaultPage: 50,
-  /** Documents a join or version list without `limit` is counted with: Payload's default page. */
-  defaultNestedPage: 10,
+  /**
+   * What each document of a page costs by itself, on top of the fields asked of it: Payload reads
+   * whole documents (every locale, blocks, relations) whatever the selection, so this dominates.
+   */
+  documentCost: 20,
+  /** Documents a page without `limit` is counted with: Payload's default page (10) for every query and join. */
+  defaultPage: 10,
   /** Documents `limit: 0` or `pagination: false` ("all of them") are counted with. */
   unpaginated: 10_000,
-  /** Items a list that is not a page (relationships, arrays, blocks) is counted with. */
-  listLength: 10,
+  /** Items a list that is not a page (relationships, arrays, blocks) is counted with: they come with the document. */
+  listLength: 3,
   maxAliases: 15,
   maxDepth: 10,
   /** Selections graphql-query-complexity walks at most (fragments spread many times included). */
@@ -114,10 +119,10 @@ function isPage(type: GraphQLOutputType): boolean {
 }
 
 /** How many documents a page with these arguments may hold. */
-export function pageSize(args: Record<string, unknown>, nested = false): number {
+export function pageSize(args: Record<string, unknown>): number {
   if (args.pagination === false) return GRAPHQL_LIMITS.unpaginated
   const limit = args.limit
-  if (limit === undefined || limit === null) return nested ? GRAPHQL_LIMITS.defaultNestedPage : GRAPHQL_LIMITS.defaultPage
+  if (limit === undefined || limit === null) return GRAPHQL_LIMITS.defaultPage
   const value = Number(limit)
   if (!Number.isFinite(value) || value <= 0) return GRAPHQL_LIMITS.unpaginated
   return Math.min(Math.ceil(value), GRAPHQL_LIMITS.unpaginated)
@@ -126,7 +131,7 @@ export function pageSize(args: Record<string, unknown>, nested = false): number 
 /** The estimator described in the module comment. */
 export const payloadCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   // A page: the query itself, then each document it may hold with what is asked of it.
-  if (isPage(field.type)) return GRAPHQL_LIMITS.queryCost + pageSize(args, type.name !== 'Query') * childComplexity
+  if (isPage(field.type)) return GRAPHQL_LIMITS.queryCost + pageSize(args) * childComplexity
   // The documents of a page: counted once here, multiplied by the page above.
   if (field.name === 'docs' && isObjectType(type) && 'docs' in type.getFields()) {
     return GRAPHQL_LIMITS.documentCost + childComplexity
