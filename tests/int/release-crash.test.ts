@@ -147,7 +147,8 @@ describe('files lost or damaged on disk after a release is ready', () => {
     const response = await api.request('GET', `/api/manual-releases/${release.id}/download/facilitator-manual?locale=es`, { token: tokens.facilitator })
     expect(response.status, response.text).toBe(409)
     expect(response.body.errors[0].message).toMatch(/bytes on the server, not the \d+ recorded/)
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    // The rebuild starts in the background of the refused download.
+    for (let i = 0; i < 100 && (await stored(release.id)).status !== 'building'; i++) await new Promise((resolve) => setTimeout(resolve, 100))
     expect((await stored(release.id)).status).toBe('building')
 
     await payload.jobs.run({ queue: 'default' })

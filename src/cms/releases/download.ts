@@ -17,7 +17,7 @@ import fs from 'node:fs'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import { generatedFile, releaseDownloadFacts, type ReleaseDownloadFacts } from './downloadCache'
+import { forgetGeneratedFile, generatedFile, releaseDownloadFacts, type ReleaseDownloadFacts } from './downloadCache'
 import { isEdition } from '@/core/releases/editions'
 import { idOf } from '@/core/rules/ids'
 import { isFacilitatorLevel, scopedTrackIds } from '@/core/rules/roles'
@@ -118,10 +118,16 @@ export async function answerDownload(payload: Payload, question: DownloadQuestio
   )
   if (!file) return refusal(404, `Release ${release.version} has no ${edition} in «${locale}».`)
   const absolute = resolveGenerated(String(file.path ?? ''))
-  const stat = absolute ? await generatedFile(absolute, fs.promises) : null
+  let stat = absolute ? await generatedFile(absolute, fs.promises) : null
   // Never a broken file: a missing one, or one of another size than recorded, is withheld and the
   // release built again (integrity.ts).
-  const problem = await fileProblem(file, stat)
+  let problem = await fileProblem(file, stat)
+  if (problem && absolute) {
+    // What the disk said up to a second ago may be out of date (a rebuild just replaced the file).
+    forgetGeneratedFile(absolute)
+    stat = await generatedFile(absolute, fs.promises)
+    problem = await fileProblem(file, stat)
+  }
   if (!absolute || !stat || problem) {
     const reason = problem ?? 'its file is missing on the server'
     rebuildRelease(payload, release.id, reason).catch((error) =>

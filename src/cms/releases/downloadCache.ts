@@ -77,6 +77,11 @@ const fileBytes = new LRUCache<string, Buffer>({
 /** Path → what the disk said, and when (a missing file is remembered as null). */
 const fileChecks = new LRUCache<string, { at: number; file: FileOnDisk | null }>({ max: 10_000 })
 
+/** Forgets what the disk said of a file, so that the next look asks the disk again. */
+export function forgetGeneratedFile(absolutePath: string): void {
+  fileChecks.delete(absolutePath)
+}
+
 export interface GeneratedFileOptions {
   /** The clock, for tests. */
   now?: () => number
