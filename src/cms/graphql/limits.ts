@@ -43,8 +43,9 @@ import { createComplexityRule, simpleEstimator, type ComplexityEstimator } from 
 export const GRAPHQL_LIMITS = {
   /**
    * Highest cost a request may have. Measured on the seeded demo (`npm start`, 2 shared cores): a
-   * page of 50 sessions (cost 1150) answered in 0.25–0.6 s; at the former 10,000, fifteen such
-   * pages in one request took 6.4 s, and four of those at once held `/servicios` for 30 s.
+   * page of 50 sessions (cost 1150) answered in 0.25–0.6 s and a request of cost 2900 in 0.4–1.1 s;
+   * at a limit of 10,000, fifteen such pages in one request took 6.4 s, and four of those at once
+   * held `/servicios` for 30 s (2.9 s with four requests of cost 2900).
    */
   maxCost: 3000,
   /** What a collection query, join or version list costs by itself: a round trip to the database. */
