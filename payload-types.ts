@@ -959,6 +959,10 @@ export interface User {
    * For facilitators: limits access to these tracks. Empty = all tracks.
    */
   tracks?: (number | Track)[] | null;
+  /**
+   * Needed to change the password or the email (your own, when you change someone else's account).
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -967,8 +971,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1893,6 +1895,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   tracks?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1901,8 +1904,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -10,6 +10,8 @@ import { ManualChapters } from '@collections/ManualChapters'
 import { ManualReleases } from '@collections/ManualReleases'
 import { jobs, recoverOnInit } from '@/cms/jobs'
 import { publishDirectDownloads } from '@/server/directDownloads'
+import { verifyReadyReleasesOnInit } from '@/cms/releases/integrity'
+import { cleanUploadTempDir } from '@/core/files/uploadTemp'
 import { Media } from '@collections/Media'
 import { malformedUploadIsBadRequest, uploadOptions } from '@collections/Media/uploadOptions'
 import { Modules } from '@collections/Modules'
@@ -25,8 +27,10 @@ import { curriculumEditor } from '@collections/fields/richText'
 import { badQueryValueIsBadRequest } from '@collections/hooks/badQueryValueIsBadRequest'
 import { withDataDepthLimit } from '@collections/hooks/refuseDeepData'
 import { LABEL_LANGUAGE_TRANSLATIONS, bilingualLabels } from '@collections/fields/labels'
+import { restrictLockedDocuments } from '@collections/access/lockedDocuments'
 import { createDatabaseAdapter } from '@/cms/db/adapter'
 import { curriculumSearchEndpoint } from '@/cms/endpoints/curriculumSearch'
+import { graphQLValidationRules } from '@/cms/graphql/limits'
 import { chooseDatabase } from '@/cms/db/choice'
 import { DEFAULT_LOCALE, contentLocales } from '@/core/locales'
 import { resolveSecret } from '@/core/rules/secret'
@@ -41,6 +45,8 @@ const database = chooseDatabase(process.env.DATABASE_URI, {
   idType: process.env.REEDUCA_DB_ID_TYPE,
 })
 
+// Payload adds its document-locks collection while building the config, open to any signed-in
+// user: its access is narrowed once built (collections/access/lockedDocuments.ts).
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
   secret: resolveSecret(process.env),
@@ -90,7 +96,11 @@ export default buildConfig({
   // Resume release builds a stopped process left half done.
   onInit: async (payload) => {
     publishDirectDownloads(payload)
+    // Partial uploads that stopped instances left behind.
+    await cleanUploadTempDir().catch((error) => payload.logger.warn({ err: error, msg: 'Could not clean the upload temp folder' }))
     await recoverOnInit(payload)
+    // A ready release whose files are missing or damaged on disk is built again.
+    await verifyReadyReleasesOnInit(payload)
   },
   localization: {
     locales: contentLocales(),
@@ -121,5 +131,7 @@ export default buildConfig({
   graphQL: {
     // Bounds the cost of a query so one request cannot walk the whole curriculum.
     maxComplexity: 2000,
+    // What Payload's count misses: queries scaled by their limit, aliases, depth, anonymous use.
+    validationRules: graphQLValidationRules,
   },
-})
+}).then(restrictLockedDocuments)

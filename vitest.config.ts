@@ -1,7 +1,12 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  resolve: { tsconfigPaths: true },
+  resolve: {
+    tsconfigPaths: true,
+    // One graphql for all: Vite would give our own modules graphql's ESM build (index.mjs) while
+    // Payload, loaded by Node, gets the CommonJS one, and graphql refuses types from "another realm".
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     environment: 'node',
     projects: [

@@ -31,12 +31,26 @@ try {
   process.exit(1)
 }
 
+// The client's address for the sign-in limits (src/cms/auth/signInLimits.ts, CLIENT_ADDRESS_HEADER):
+// the connection's, or behind a proxy (REEDUCA_TRUST_PROXY=1) the last X-Forwarded-For entry, the
+// one the proxy added. Whatever a client sent under this name is replaced.
+const CLIENT_ADDRESS_HEADER = 'x-reeduca-client-address'
+const trustProxy = process.env.REEDUCA_TRUST_PROXY === '1'
+function clientAddress(request) {
+  if (trustProxy) {
+    const forwarded = String(request.headers['x-forwarded-for'] ?? '').split(',').map((part) => part.trim()).filter(Boolean)
+    if (forwarded.length) return forwarded[forwarded.length - 1]
+  }
+  return request.socket.remoteAddress ?? 'unknown'
+}
+
 const server = http.createServer(async (request, response) => {
   // Before anyone answers: Next (which sets the same through next.config.ts), the direct
   // downloads and the error answer below all carry them.
   const pathname = (request.url ?? '/').split('?')[0]
   for (const [name, value] of Object.entries(securityHeadersFor(pathname, { httpsOrigin }))) response.setHeader(name, value)
   try {
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request)
     // Published by the Payload config's onInit in the Next bundle: absent until Payload has
     // started, which the first request to /api or /admin does.
     const direct = globalThis[DIRECT_DOWNLOADS]

@@ -1,6 +1,6 @@
 import type { AfterErrorHook, Config } from 'payload'
 
-import { uploadTempDir } from '@/core/files/storage'
+import { instanceUploadTempDir } from '@/core/files/uploadTemp'
 import { formatBytes, largestUpload } from '@/core/media/limits'
 
 /**
@@ -14,7 +14,8 @@ export function uploadOptions(env: Record<string, string | undefined> = process.
     useTempFiles: true,
     // The temporary folder is created on first use.
     createParentPath: true,
-    tempFileDir: uploadTempDir(env),
+    // A folder per instance, cleaned of what stopped instances left at start (src/core/files/uploadTemp.ts).
+    tempFileDir: instanceUploadTempDir(env),
     abortOnLimit: true,
     responseOnLimit: `The file is larger than the largest upload allowed (${formatBytes(largest)}).`,
     limits: { fileSize: largest, files: 1 },

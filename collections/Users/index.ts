@@ -3,6 +3,8 @@ import type { Access, CollectionBeforeValidateHook, CollectionConfig } from 'pay
 import { ROLE_LABELS, ROLES, isAdmin } from '@/core/rules/roles'
 import { adminFieldOnly, admins } from '@collections/access/roles'
 import { cachedLocalJWT, forgetUserAfterChange, forgetUserAfterDelete, forgetUserAfterLogout } from '@/cms/auth/cachedUserLookup'
+import { currentPasswordField, requireCurrentPassword } from '@/cms/auth/sensitiveChanges'
+import { limitSignIns, rememberSignIn } from '@/cms/auth/signInLimits'
 
 /** Admins see everyone; anyone else only their own account. */
 const adminsOrSelf: Access = ({ req: { user } }) => {
@@ -29,9 +31,12 @@ export const Users: CollectionConfig = {
     plural: { es: 'Usuarias y usuarios', en: 'Users' },
   },
   auth: {
-    // Locks an account after repeated wrong passwords.
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    // No lock per account: it locked the owner out too, and anyone could trigger it. Failed
+    // sign-ins are limited per address and per account instead (src/cms/auth/signInLimits.ts).
+    maxLoginAttempts: 0,
+    // Payload's own interval between reset emails writes outside the operation's transaction
+    // while holding it, which SQLite cannot do; the reset-email limits in signInLimits.ts replace it.
+    forgotPassword: { minRequestInterval: 0 },
     tokenExpiration: 8 * 60 * 60,
     // The login cookie travels over https only when the public URL is https (a production
     // instance); a local trial on http://localhost keeps working. SameSite=Lax: never sent on
@@ -42,6 +47,10 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [nameFromEmail],
+    beforeOperation: [limitSignIns],
+    afterLogin: [rememberSignIn],
+    // A new password or email needs the current password, and ends the other sessions.
+    beforeChange: [requireCurrentPassword],
     afterChange: [forgetUserAfterChange],
     afterDelete: [forgetUserAfterDelete],
     afterLogout: [forgetUserAfterLogout],
@@ -60,6 +69,8 @@ export const Users: CollectionConfig = {
     create: admins,
     update: adminsOrSelf,
     delete: admins,
+    // POST /api/users/unlock lifts a lock (default: any signed-in user could, for any account).
+    unlock: admins,
   },
   fields: [
     { name: 'name', type: 'text', label: { es: 'Nombre', en: 'Name' } },
@@ -89,5 +100,6 @@ export const Users: CollectionConfig = {
       access: { create: adminFieldOnly, update: adminFieldOnly },
       saveToJWT: true,
     },
+    currentPasswordField,
   ],
 }

@@ -4,6 +4,7 @@ import * as migration_20261124_132925_media_kinds from './20261124_132925_media_
 import * as migration_20261124_181424_review_renditions from './20261124_181424_review_renditions';
 import * as migration_20261206_045148_survivor_help_first from './20261206_045148_survivor_help_first';
 import * as migration_20261206_053056_manual_matter from './20261206_053056_manual_matter';
+import * as migration_20261206_051225_no_login_lock from './20261206_051225_no_login_lock';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_053056_manual_matter.up,
     down: migration_20261206_053056_manual_matter.down,
-    name: '20261206_053056_manual_matter'
+    name: '20261206_053056_manual_matter',
+  },
+  {
+    up: migration_20261206_051225_no_login_lock.up,
+    down: migration_20261206_051225_no_login_lock.down,
+    name: '20261206_051225_no_login_lock'
   },
 ];

@@ -4,7 +4,7 @@
  * the cookie Payload's admin uses (name, path, SameSite, Secure from the users collection's auth
  * settings), so the admin and the download endpoint accept the same session.
  */
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { isFacilitatorLevel } from '@/core/rules/roles'
@@ -40,7 +40,8 @@ export async function login(formData: FormData) {
   let token: string | undefined
   let roles: unknown
   try {
-    const result = await payload.login({ collection: 'users', data: { email, password } })
+    // The request's headers carry the client address the sign-in limits count by (src/cms/auth/signInLimits.ts).
+    const result = await payload.login({ collection: 'users', data: { email, password }, req: { headers: await headers() } as any })
     token = result.token
     roles = result.user?.roles
   } catch {

@@ -395,13 +395,14 @@ async function everyRead(actor: Actor): Promise<Array<[string, ApiResponse]>> {
   const responses: Array<[string, ApiResponse]> = []
   for (const path of paths) responses.push([path, await api.get(path, { token })])
   const queries = [
-    `{ Sessions(limit: 100) { docs { ${facilitatorFields} } } }`,
-    `{ Sessions(limit: 100, draft: true) { docs { ${facilitatorFields} } } }`,
+    `{ Sessions(limit: 50) { docs { ${facilitatorFields} } } }`,
+    `{ Sessions(limit: 50, draft: true) { docs { ${facilitatorFields} } } }`,
     `{ Session(id: ${id(s)}) { ${facilitatorFields} } }`,
     `{ Session(id: ${id(s)}, draft: true) { ${facilitatorFields} } }`,
     `{ Resources(limit: 100) { docs { id title description audience } } }`,
     `{ Resource(id: ${id(r)}) { id title description audience } }`,
-    `{ Themes { docs { id title sessions { docs { ${facilitatorFields} } } } } }`,
+    // Five themes: every theme with its sessions' activities costs more than one query may (graphql-limits.test.ts).
+    `{ Themes(limit: 5) { docs { id title sessions { docs { ${facilitatorFields} } } } } }`,
     `{ versionsSessions { docs { version { ${facilitatorFields} } } } }`,
   ]
   for (const query of queries) responses.push([`graphql ${query.slice(0, 40)}`, await api.graphql(query, { token })])
@@ -587,11 +588,10 @@ describe('anonymous readers', () => {
       expect(allowed.headers.get('content-type')).toMatch(/^image\//)
     }
 
+    // The public pages read through the Local API: anonymous clients get no GraphQL (src/cms/graphql/limits.ts).
     const graphql = await api.graphql('{ Services { docs { name } } Programmes { docs { title } } }')
-    const names = graphql.body.data.Services.docs.map((doc: any) => doc.name)
-    expect(names).toContain('Línea Mujeres')
-    expect(names.join(' ')).not.toContain(MARKERS.draft)
-    expect(graphql.body.data.Programmes.docs.map((doc: any) => doc.title)).toContain('Programa de reeducación')
+    expect(graphql.body.data ?? null).toBeNull()
+    expect(graphql.text).not.toContain(MARKERS.draft)
   })
 })
 

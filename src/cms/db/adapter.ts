@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { partialUniqueCompoundIndexes } from './mongoIndexes'
 import { type DatabaseChoice, mongoWithoutReplicaSetWarning, sqliteFilePath } from './choice'
+import { serializeSqliteWrites, type LibsqlClientLike } from './sqliteTransactions'
 
 export interface AdapterOptions {
   /** Folder holding migrations/<kind>/. */
@@ -24,21 +25,61 @@ export const mongoConnectOptions = {
   connectTimeoutMS: 10_000,
 }
 
+const SQLITE_BUSY_TIMEOUT_MS = 5_000
+/**
+ * How long a write waits for its turn behind the writes of this process. Longer than SQLite's busy
+ * timeout: waiting in the queue costs nothing, and a few account creations (a password hash each,
+ * inside their transaction) take seconds in a row.
+ */
+const SQLITE_WRITE_QUEUE_TIMEOUT_MS = 60_000
+
+/**
+ * The SQLite adapter's client, once connected, gets serialized writes and its pragmas back on every
+ * new connection (sqliteTransactions.ts says why).
+ */
+function withSerializedWrites(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  const init = adapterObj.init
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = init(args) as ReturnType<typeof init> & { connect?: (...rest: unknown[]) => Promise<void>; client?: LibsqlClientLike }
+      const connect = adapter.connect
+      if (!connect) return adapter
+      adapter.connect = async function (this: typeof adapter, ...rest: unknown[]) {
+        await connect.apply(this, rest)
+        if (this.client) {
+          serializeSqliteWrites(this.client, {
+            timeoutMs: SQLITE_WRITE_QUEUE_TIMEOUT_MS,
+            connectionPragmas: [`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, 'PRAGMA synchronous = FULL'],
+            warn: (message) => args.payload.logger.warn(message),
+          })
+        }
+      }
+      return adapter
+    },
+  }
+}
+
 export function createDatabaseAdapter(choice: DatabaseChoice, options: AdapterOptions): DatabaseAdapterObj {
   const migrationDir = path.join(options.migrationsRoot, choice.kind)
   switch (choice.kind) {
     case 'sqlite': {
       const file = sqliteFilePath(choice.uri)
       if (file) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-      return sqliteAdapter({
-        client: { url: choice.uri },
-        idType: choice.idType,
-        migrationDir,
-        push: options.push,
-        // Several requests write at once under load: wait for the lock instead of failing.
-        busyTimeout: 5_000,
-        wal: true,
-      })
+      return withSerializedWrites(
+        sqliteAdapter({
+          client: { url: choice.uri },
+          idType: choice.idType,
+          migrationDir,
+          push: options.push,
+          // Another process writing (a jobs worker, the seed): wait for the lock instead of failing.
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+          wal: true,
+          // Without it Payload's transactions are no-ops on SQLite and nothing "in one transaction"
+          // is atomic. (This drizzle version always begins them IMMEDIATE, taking the write lock.)
+          transactionOptions: { behavior: 'immediate' },
+        }),
+      )
     }
     case 'postgres':
       return postgresAdapter({

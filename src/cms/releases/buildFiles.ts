@@ -3,8 +3,8 @@
  * the facilitator manual and the participant workbook (PDF), then the offline bundle (ZIP).
  *
  * Crash safety: every file is written under a temporary name in the release's folder, flushed
- * to disk and renamed into place; only when every file is in place is the release set `ready`
- * with its files list. A process killed half way leaves the release `building` (and maybe some
+ * to disk and renamed into place; only when every file is in place, and flushed with its folder,
+ * is the release set `ready` with its files list, in one transaction. A process killed half way leaves the release `building` (and maybe some
  * finished files, which the next attempt overwrites with the same bytes), never `ready` with a
  * file missing. Rendering is deterministic (the PDF date is the release date), so a re-run
  * yields the same files and hashes.
@@ -22,6 +22,7 @@ import { readFromMediaFolder, renderFacilitatorManual, renderParticipantWorkbook
 import { pickLocale, type ReleaseSnapshot } from '@/core/releases/snapshot'
 import { RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { generatedDir, mediaDir, releaseFolder } from '@/core/files/storage'
+import { syncToDisk } from './integrity'
 
 type Doc = Record<string, any>
 
@@ -44,6 +45,10 @@ export interface ReleaseFileRecord {
 export const releaseBuildHooks: {
   beforeRender?: (args: { releaseId: string; attempt: number }) => void | Promise<void>
   afterFile?: (args: { releaseId: string; file: ReleaseFileRecord }) => void | Promise<void>
+  /** Every file written and flushed, the release not yet ready. */
+  beforeReady?: (args: { releaseId: string; files: ReleaseFileRecord[] }) => void | Promise<void>
+  /** The release is ready (the transaction committed). */
+  afterReady?: (args: { releaseId: string }) => void | Promise<void>
 } = {}
 
 /** Builds running in this process, by release id: a second run of the same build joins the first. */
@@ -163,7 +168,10 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
 
   for (const warning of new Set(warnings)) payload.logger.warn(`Release ${release.version} (${releaseId}): ${warning}`)
 
-  // Every file is in place: only now is the release ready.
+  // Every file is in place and on disk (not only in the page cache: integrity.ts), and only then
+  // is the release ready, with its file rows in the same transaction.
+  await syncToDisk(files.map((file) => path.join(root, file.path)), path.join(root, folder))
+  await releaseBuildHooks.beforeReady?.({ releaseId, files })
   await payload.update({
     collection: RELEASES_SLUG as any,
     id: release.id,
@@ -172,6 +180,7 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
     overrideAccess: true,
     context: { [RELEASE_SYSTEM_WRITE]: true },
   })
+  await releaseBuildHooks.afterReady?.({ releaseId })
   return { status: 'built', files: files.length }
 }
 

@@ -6,7 +6,8 @@
  *
  *   401 no user · 403 below facilitator level, or a facilitator scoped to other tracks
  *   404 unknown release or edition, or a withdrawn release for someone who may not see it
- *   409 still building (or failed) · 400 a locale the release does not cover
+ *   409 still building (or failed), or a file missing or damaged on the server (then rebuilt)
+ *   400 a locale the release does not cover
  *   200 / 206 (Range) / 304 (If-None-Match, If-Modified-Since) / 416 (unsatisfiable range)
  * Files are immutable per release, hence a strong ETag (the file's sha256) and
  * `Cache-Control: private, max-age=31536000, immutable` (private: only people with the right
@@ -16,7 +17,7 @@ import fs from 'node:fs'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import { generatedFile, releaseDownloadFacts, type ReleaseDownloadFacts } from './downloadCache'
+import { forgetGeneratedFile, generatedFile, releaseDownloadFacts, type ReleaseDownloadFacts } from './downloadCache'
 import { isEdition } from '@/core/releases/editions'
 import { idOf } from '@/core/rules/ids'
 import { isFacilitatorLevel, scopedTrackIds } from '@/core/rules/roles'
@@ -26,6 +27,7 @@ import { canSeeArchivedReleases } from '@collections/access/manualReleases'
 import { RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { countDownload } from './downloadCounter'
 import { resolveGenerated } from '@/core/files/storage'
+import { fileProblem, rebuildRelease } from './integrity'
 
 export const DOWNLOAD_CACHE_CONTROL = 'private, max-age=31536000, immutable'
 /** Offline bundles stream from disk in chunks this big, so memory stays bounded per connection. */
@@ -118,10 +120,24 @@ export async function answerDownload(payload: Payload, question: DownloadQuestio
   )
   if (!file) return refusal(404, `Release ${release.version} has no ${edition} in «${locale}».`)
   const absolute = resolveGenerated(String(file.path ?? ''))
-  const stat = absolute ? await generatedFile(absolute, fs.promises) : null
-  if (!absolute || !stat) {
-    payload.logger.error(`Generated file missing for release ${release.id}: ${file.path}`)
-    return refusal(500, 'The file of this release is missing on the server. An admin has to restore the generated files.')
+  let stat = absolute ? await generatedFile(absolute, fs.promises) : null
+  // Never a broken file: a missing one, or one of another size than recorded, is withheld and the
+  // release built again (integrity.ts).
+  let problem = await fileProblem(file, stat)
+  if (problem && absolute) {
+    // What the disk said up to a second ago may be out of date (a rebuild just replaced the file).
+    forgetGeneratedFile(absolute)
+    stat = await generatedFile(absolute, fs.promises)
+    problem = await fileProblem(file, stat)
+  }
+  if (!absolute || !stat || problem) {
+    const reason = problem ?? 'its file is missing on the server'
+    rebuildRelease(payload, release.id, reason).catch((error) =>
+      payload.logger.error({ err: error, msg: `Could not rebuild release ${release.id}` }),
+    )
+    return refusal(409, `Release ${release.version} cannot be downloaded right now: ${reason}. Its files are being built again; try again in a few minutes.`, {
+      'Retry-After': '60',
+    })
   }
 
   const etag = `"${file.sha256}"`

@@ -29,6 +29,7 @@ export interface DownloadableFile {
   path?: string | null
   filename?: string | null
   contentType?: string | null
+  size?: number | null
   sha256?: string | null
 }
 
@@ -75,6 +76,11 @@ const fileBytes = new LRUCache<string, Buffer>({
 
 /** Path → what the disk said, and when (a missing file is remembered as null). */
 const fileChecks = new LRUCache<string, { at: number; file: FileOnDisk | null }>({ max: 10_000 })
+
+/** Forgets what the disk said of a file, so that the next look asks the disk again. */
+export function forgetGeneratedFile(absolutePath: string): void {
+  fileChecks.delete(absolutePath)
+}
 
 export interface GeneratedFileOptions {
   /** The clock, for tests. */

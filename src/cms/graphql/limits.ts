@@ -1,0 +1,185 @@
+/**
+ * What one GraphQL request may ask for, checked before anything runs (validation rules, so an
+ * abusive query is refused in milliseconds without a single database read).
+ *
+ * Payload's own `maxComplexity` counts fields only: `{ a0: Programmes(limit: 1) { totalDocs } … }`
+ * with a thousand aliases scored 2000 and ran for 20 s, and 500 aliased
+ * `Sessions(limit: 100) { docs { id title } }` kept the process busy for minutes. So, on top of it:
+ *
+ * - a **cost** (graphql-query-complexity, with our own estimator) that counts what the database
+ *   does: every collection query, join and version list costs `queryCost`, plus each document it
+ *   may return (its `limit`, or the default page) times `documentCost` and what is asked of each
+ *   document; other lists (relationships with many values, arrays, blocks) count `listLength`
+ *   items; `limit: 0` and `pagination: false` count as `unpaginated` documents, so unbounded reads
+ *   are refused;
+ * - at most `maxAliases` aliases and `maxDepth` levels (GraphQL Armor's rules), in a document of
+ *   at most GRAPHQL_MAX_TOKENS tokens and a request body of at most GRAPHQL_MAX_BODY_BYTES (both
+ *   checked in the API route, before Payload parses anything);
+ * - no GraphQL for anonymous readers, except the sign-in mutations: the public pages (`/`,
+ *   `/servicios`) read through the Local API on the server and need no GraphQL at all.
+ *
+ * The time a request may take is bounded by the cost (see `maxCost` for what was measured), not
+ * by a timer: a timer cannot stop work already handed to the database.
+ */
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
+import {
+  GraphQLError,
+  getNamedType,
+  isCompositeType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  parse,
+  type ExecutionArgs,
+  type GraphQLOutputType,
+  type GraphQLType,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql'
+import { createComplexityRule, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity'
+
+export const GRAPHQL_LIMITS = {
+  /**
+   * Highest cost a request may have. Measured on the seeded demo (`npm start`, 2 shared cores): a
+   * page of 50 sessions (cost 1150) answered in 0.25–0.6 s and a request of cost 2900 in 0.4–1.1 s;
+   * at a limit of 10,000, fifteen such pages in one request took 6.4 s, and four of those at once
+   * held `/servicios` for 30 s (2.9 s with four requests of cost 2900).
+   */
+  maxCost: 3000,
+  /** What a collection query, join or version list costs by itself: a round trip to the database. */
+  queryCost: 50,
+  /**
+   * What each document of a page costs by itself, on top of the fields asked of it: Payload reads
+   * whole documents (every locale, blocks, relations) whatever the selection, so this dominates.
+   */
+  documentCost: 20,
+  /** Documents a page without `limit` is counted with: Payload's default page (10) for every query and join. */
+  defaultPage: 10,
+  /** Documents `limit: 0` or `pagination: false` ("all of them") are counted with. */
+  unpaginated: 10_000,
+  /** Items a list that is not a page (relationships, arrays, blocks) is counted with: they come with the document. */
+  listLength: 3,
+  maxAliases: 15,
+  maxDepth: 10,
+  /** Selections graphql-query-complexity walks at most (fragments spread many times included). */
+  maxQueryNodes: 5000,
+} as const
+
+/**
+ * Largest GraphQL request body (413 above): a real query is a few kilobytes, and a document is
+ * parsed and validated whole before the rules below can refuse it.
+ */
+export const GRAPHQL_MAX_BODY_BYTES = 64 * 1024
+
+/** Most tokens a GraphQL document may have: a real query has a few hundred. */
+export const GRAPHQL_MAX_TOKENS = 2000
+
+/**
+ * Refuses a GraphQL document with more than GRAPHQL_MAX_TOKENS tokens before Payload parses and
+ * validates it. Why here and not as a validation rule: graphql's own rules run in the same pass as
+ * ours, and on a thousand aliases they alone took 200–450 ms; graphql's parser stops counting at
+ * `maxTokens`, so the refusal costs almost nothing. Anything that is not a well-formed request is
+ * left for Payload to answer as it always has.
+ */
+export function withGraphQLTokenLimit<C>(handler: (request: Request, context: C) => Promise<Response> | Response) {
+  return async (request: Request, context: C): Promise<Response> => {
+    if (!(request.headers.get('content-type') ?? '').includes('application/json')) return handler(request, context)
+    const text = await request.clone().text()
+    let query: unknown
+    try {
+      query = (JSON.parse(text) as { query?: unknown })?.query
+    } catch {
+      return handler(request, context)
+    }
+    if (typeof query !== 'string') return handler(request, context)
+    try {
+      parse(query, { maxTokens: GRAPHQL_MAX_TOKENS })
+    } catch (error) {
+      if (error instanceof Error && /\d+ tokens\. Parsing aborted/.test(error.message)) {
+        return Response.json(
+          { errors: [{ message: `This GraphQL document is longer than the ${GRAPHQL_MAX_TOKENS} tokens one request may have.`, extensions: { code: 'QUERY_TOO_LONG' } }] },
+          { status: 400 },
+        )
+      }
+    }
+    return handler(request, context)
+  }
+}
+
+/** Mutations an anonymous client may send: signing in and recovering a password. */
+export const ANONYMOUS_MUTATIONS = new Set(['loginUser', 'forgotPasswordUser', 'resetPasswordUser'])
+
+const unwrap = (type: GraphQLType): GraphQLType => (isNonNullType(type) ? type.ofType : type)
+
+/** A Payload page (a collection query, a join, a version list): an object type with `docs`. */
+function isPage(type: GraphQLOutputType): boolean {
+  const named = getNamedType(type)
+  return isObjectType(named) && 'docs' in named.getFields()
+}
+
+/** How many documents a page with these arguments may hold. */
+export function pageSize(args: Record<string, unknown>): number {
+  if (args.pagination === false) return GRAPHQL_LIMITS.unpaginated
+  const limit = args.limit
+  if (limit === undefined || limit === null) return GRAPHQL_LIMITS.defaultPage
+  const value = Number(limit)
+  if (!Number.isFinite(value) || value <= 0) return GRAPHQL_LIMITS.unpaginated
+  return Math.min(Math.ceil(value), GRAPHQL_LIMITS.unpaginated)
+}
+
+/** The estimator described in the module comment. */
+export const payloadCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // A page: the query itself, then each document it may hold with what is asked of it.
+  if (isPage(field.type)) return GRAPHQL_LIMITS.queryCost + pageSize(args) * childComplexity
+  // The documents of a page: counted once here, multiplied by the page above.
+  if (field.name === 'docs' && isObjectType(type) && 'docs' in type.getFields()) {
+    return GRAPHQL_LIMITS.documentCost + childComplexity
+  }
+  // Any other list of objects: relationships with many values, arrays, blocks.
+  if (isListType(unwrap(field.type)) && isCompositeType(getNamedType(field.type))) {
+    return 1 + GRAPHQL_LIMITS.listLength * childComplexity
+  }
+  return undefined
+}
+
+/** Refuses GraphQL to anonymous clients, except the sign-in mutations (see the module comment). */
+export function anonymousGraphQLRule(user: unknown): ValidationRule {
+  return (context: ValidationContext) => ({
+    OperationDefinition(node) {
+      if (user) return
+      const allowed =
+        node.operation === 'mutation' &&
+        node.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && ANONYMOUS_MUTATIONS.has(selection.name.value))
+      if (!allowed) {
+        context.reportError(new GraphQLError('Sign in to use the GraphQL API (anonymous clients may only sign in).', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } }))
+      }
+    },
+  })
+}
+
+const reportInstead = (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)
+
+/** The `graphQL.validationRules` of the Payload config. */
+export function graphQLValidationRules(args: ExecutionArgs): ValidationRule[] {
+  const context = args.contextValue as { req?: { user?: unknown } } | undefined
+  return [
+    anonymousGraphQLRule(context?.req?.user ?? null),
+    // Reported as validation errors rather than thrown, so the client gets a normal GraphQL answer.
+    maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, propagateOnRejection: false, onReject: [reportInstead] }),
+    maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, propagateOnRejection: false, onReject: [reportInstead] }),
+    createComplexityRule({
+      maximumComplexity: GRAPHQL_LIMITS.maxCost,
+      variables: (args.variableValues ?? {}) as Record<string, unknown>,
+      operationName: args.operationName ?? undefined,
+      maxQueryNodes: GRAPHQL_LIMITS.maxQueryNodes,
+      estimators: [payloadCostEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      createError: (max, actual) =>
+        new GraphQLError(
+          `This query costs ${actual}, more than the ${max} one request may cost: ask for fewer documents (limit) or fewer nested lists, or split it.`,
+          { extensions: { code: 'QUERY_TOO_COSTLY', cost: actual, maxCost: max } },
+        ),
+    }),
+  ]
+}

@@ -1,0 +1,117 @@
+/**
+ * GraphQL abuse (issue 16, item 1): a query whose cost lies in its aliases, its `limit` or its
+ * nesting is refused before anything runs, quickly; ordinary queries still answer; anonymous
+ * clients get no GraphQL but the sign-in mutations.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { buildCurriculumFixture, loginAll, type Actor, type CurriculumFixture } from '../helpers/curriculumFixture'
+import { createApi, type Api } from '../helpers/http'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+let ctx: TestPayload
+let api: Api
+let f: CurriculumFixture
+let tokens: Record<Actor, string | null>
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  api = await createApi()
+  f = await buildCurriculumFixture(ctx.payload, { accounts: ['admin', 'facilitator'] })
+  tokens = await loginAll(api, f)
+  // The first GraphQL request builds the schema (seconds): not what the timings below measure.
+  await api.graphql('{ Programmes(limit: 1) { totalDocs } }', { token: tokens.admin })
+})
+afterAll(async () => ctx?.cleanup())
+
+const aliased = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`
+
+/** Sends a query and returns the answer with how long it took. */
+async function timed(query: string, token: string | null) {
+  const started = performance.now()
+  const response = await api.graphql(query, { token })
+  return { response, ms: performance.now() - started }
+}
+
+function refusedWith(response: { body: any; text: string }, pattern: RegExp) {
+  expect(response.body?.data ?? null, response.text).toBeNull()
+  const messages = (response.body?.errors ?? []).map((error: { message: string }) => error.message).join(' | ')
+  expect(messages).toMatch(pattern)
+}
+
+describe('abusive queries are refused before they run', () => {
+  test.each([
+    ['a thousand aliased one-line queries', aliased(1000, 'Programmes(limit: 1) { totalDocs }'), /Aliases limit|costs|tokens/],
+    ['a hundred aliased one-line queries', aliased(100, 'Programmes(limit: 1) { totalDocs }'), /Aliases limit|costs/],
+    ['500 aliased pages of 100 sessions', aliased(500, 'Sessions(limit: 100) { docs { id title } }'), /Aliases limit|costs|tokens/],
+    ['a few aliased pages of 500 sessions', aliased(3, 'Sessions(limit: 500) { docs { id title } }'), /costs \d+, more than/],
+    ['an unpaginated read', '{ Sessions(pagination: false) { docs { id title } } }', /costs \d+, more than/],
+    ['limit 0 (everything)', '{ Sessions(limit: 0) { docs { id title } } }', /costs \d+, more than/],
+    ['joins nested in joins', '{ Themes { docs { sessions { docs { themes { sessions { docs { id } } } } } } } }', /costs \d+, more than/],
+    [
+      'depth',
+      '{ Themes(limit: 1) { docs { sessions(limit: 1) { docs { themes { sessions(limit: 1) { docs { themes { sessions(limit: 1) { docs { id } } } } } } } } } } }',
+      /depth|costs/i,
+    ],
+  ])('%s', async (_name, query, pattern) => {
+    const { response, ms } = await timed(query, tokens.facilitator)
+    refusedWith(response, pattern)
+    // Refused in validation: no database read. A generous bound for a shared, busy test machine;
+    // the same queries ran for 9 to 20 s and more before the limits.
+    expect(ms).toBeLessThan(1500)
+  })
+
+  test('a document too large to be a real query is refused before it is parsed', async () => {
+    const { response, ms } = await timed(aliased(20_000, 'Programmes(limit: 1) { totalDocs }'), tokens.facilitator)
+    expect(response.status).toBe(413)
+    expect(ms).toBeLessThan(1500)
+  })
+
+  test('the limit can also be passed as a variable', async () => {
+    const response = await api.graphql('query ($n: Int) { Sessions(limit: $n) { docs { id title } } }', {
+      token: tokens.facilitator,
+      variables: { n: 5000 },
+    })
+    refusedWith(response, /costs \d+, more than/)
+  })
+})
+
+describe('ordinary queries still answer', () => {
+  test('a page of sessions with their activities, and a theme with its sessions', async () => {
+    const sessions = await api.graphql(
+      '{ Sessions(limit: 50) { totalDocs docs { id title number activities { ... on CheckInActivity { title minutes } ... on ClosingActivity { title minutes } } } } }',
+      { token: tokens.facilitator },
+    )
+    expect(sessions.body.errors, sessions.text).toBeUndefined()
+    expect(sessions.body.data.Sessions.docs.length).toBeGreaterThan(0)
+    const themes = await api.graphql('{ Themes { docs { id title sessions { docs { id title } } } } }', { token: tokens.facilitator })
+    expect(themes.body.errors, themes.text).toBeUndefined()
+    expect(themes.body.data.Themes.docs.length).toBeGreaterThan(0)
+  })
+
+  test('a few aliases are fine', async () => {
+    const response = await api.graphql(aliased(5, 'Programmes(limit: 1) { totalDocs }'), { token: tokens.admin })
+    expect(response.body.errors, response.text).toBeUndefined()
+    expect(response.body.data.a4.totalDocs).toBeGreaterThan(0)
+  })
+})
+
+describe('anonymous clients', () => {
+  test('get no GraphQL reads: the public pages do not use GraphQL', async () => {
+    const response = await api.graphql('{ Services { docs { name } } Programmes { docs { title } } }')
+    refusedWith(response, /Sign in to use the GraphQL API/)
+  })
+
+  test('may sign in through GraphQL', async () => {
+    const response = await api.graphql(
+      `mutation { loginUser(email: ${JSON.stringify(f.accounts.facilitator.email)}, password: "fixture-password-1234") { token } }`,
+    )
+    expect(response.body.errors, response.text).toBeUndefined()
+    expect(response.body.data.loginUser.token).toBeTruthy()
+  })
+
+  test('may not slip a read into a sign-in mutation document', async () => {
+    const response = await api.graphql('mutation { loginUser(email: "x@y.z", password: "nope") { token } } query { Services { docs { name } } }')
+    expect(response.body?.data ?? null).toBeNull()
+  })
+})
