@@ -4,8 +4,9 @@ import * as migration_20261124_123612_schedule_publish from './20261124_123612_s
 import * as migration_20261124_133008_media_kinds from './20261124_133008_media_kinds';
 import * as migration_20261124_181533_review_renditions from './20261124_181533_review_renditions';
 import * as migration_20261206_045202_survivor_help_first from './20261206_045202_survivor_help_first';
-import * as migration_20261206_053119_manual_matter from './20261206_053119_manual_matter';
 import * as migration_20261206_051245_no_login_lock from './20261206_051245_no_login_lock';
+import * as migration_20261206_053119_manual_matter from './20261206_053119_manual_matter';
+import * as migration_20261206_062925_schema_catch_up from './20261206_062925_schema_catch_up';
 
 export const migrations = [
   {
@@ -39,13 +40,18 @@ export const migrations = [
     name: '20261206_045202_survivor_help_first',
   },
   {
+    up: migration_20261206_051245_no_login_lock.up,
+    down: migration_20261206_051245_no_login_lock.down,
+    name: '20261206_051245_no_login_lock',
+  },
+  {
     up: migration_20261206_053119_manual_matter.up,
     down: migration_20261206_053119_manual_matter.down,
     name: '20261206_053119_manual_matter',
   },
   {
-    up: migration_20261206_051245_no_login_lock.up,
-    down: migration_20261206_051245_no_login_lock.down,
-    name: '20261206_051245_no_login_lock'
+    up: migration_20261206_062925_schema_catch_up.up,
+    down: migration_20261206_062925_schema_catch_up.down,
+    name: '20261206_062925_schema_catch_up'
   },
 ];

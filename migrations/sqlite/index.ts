@@ -3,8 +3,9 @@ import * as migration_20261124_120910_manual_releases from './20261124_120910_ma
 import * as migration_20261124_132925_media_kinds from './20261124_132925_media_kinds';
 import * as migration_20261124_181424_review_renditions from './20261124_181424_review_renditions';
 import * as migration_20261206_045148_survivor_help_first from './20261206_045148_survivor_help_first';
-import * as migration_20261206_053056_manual_matter from './20261206_053056_manual_matter';
 import * as migration_20261206_051225_no_login_lock from './20261206_051225_no_login_lock';
+import * as migration_20261206_053056_manual_matter from './20261206_053056_manual_matter';
+import * as migration_20261206_062909_schema_catch_up from './20261206_062909_schema_catch_up';
 
 export const migrations = [
   {
@@ -33,13 +34,18 @@ export const migrations = [
     name: '20261206_045148_survivor_help_first',
   },
   {
+    up: migration_20261206_051225_no_login_lock.up,
+    down: migration_20261206_051225_no_login_lock.down,
+    name: '20261206_051225_no_login_lock',
+  },
+  {
     up: migration_20261206_053056_manual_matter.up,
     down: migration_20261206_053056_manual_matter.down,
     name: '20261206_053056_manual_matter',
   },
   {
-    up: migration_20261206_051225_no_login_lock.up,
-    down: migration_20261206_051225_no_login_lock.down,
-    name: '20261206_051225_no_login_lock'
+    up: migration_20261206_062909_schema_catch_up.up,
+    down: migration_20261206_062909_schema_catch_up.down,
+    name: '20261206_062909_schema_catch_up'
   },
 ];
