@@ -118,7 +118,7 @@ test('two processes running a build job each for one release: built once, and co
 test('a builder killed mid-build (kill -9): once its heartbeat is stale, the job is requeued and another process builds it', async () => {
   const release = (await payload.create({
     collection: 'manual-releases' as any,
-    data: { track: bilingual.track, version: '2.0.0', locales: ['es'] } as any,
+    data: { track: bilingual.track, version: '2.0.0', locales: ['es'], confirmNoChanges: true } as any,
     overrideAccess: true,
   })) as Doc
   const job = ((await payload.find({ collection: 'payload-jobs' as any, where: { taskSlug: { equals: 'buildManualRelease' } }, pagination: false, depth: 0 })).docs as Doc[]).find(

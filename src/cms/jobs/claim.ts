@@ -64,6 +64,22 @@ async function insertClaim(payload: Payload, releaseId: ID, owner: string): Prom
 export type ClaimResult = { won: true; claim: ClaimRow } | { won: false; holder: BuildClaim | null }
 
 /**
+ * Whether a claim's owner (`host:pid:…`) was a process of this machine that no longer runs: a
+ * server restarted after a crash takes its predecessor's builds over at once instead of waiting
+ * for the heartbeat to go stale.
+ */
+export function ownerIsGoneFromThisHost(owner: string | null | undefined): boolean {
+  const [host, pid] = String(owner ?? '').split(':')
+  if (host !== os.hostname() || !/^\d+$/.test(pid ?? '') || Number(pid) === process.pid) return false
+  try {
+    process.kill(Number(pid), 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
+/**
  * Claims the build of a release for `owner`. Wins when nobody holds it, or when the holder's
  * heartbeat is older than `staleMs` (a killed process).
  */
@@ -78,11 +94,16 @@ export async function claimReleaseBuild(
   // This process's own claim, left by an attempt that could not give it up: still ours (in one
   // process, runningBuilds already makes concurrent runs of one build share it).
   if (existing && existing.data?.owner === owner) return { won: true, claim: existing }
-  if (existing && Date.now() - Date.parse(existing.data?.heartbeatAt ?? '') <= staleMs) return { won: false, holder: existing.data }
+  const gone = existing ? ownerIsGoneFromThisHost(existing.data?.owner) : false
+  if (existing && !gone && Date.now() - Date.parse(existing.data?.heartbeatAt ?? '') <= staleMs) return { won: false, holder: existing.data }
   // Gone meanwhile, or stale: take it over. Deleting by the old row's ID never removes a newer claim.
   if (existing) {
     await payload.db.deleteOne({ collection: KV, where: { id: { equals: existing.id } } } as any).catch(() => {})
-    payload.logger.warn(`Release ${String(releaseId)}: the build claim of ${existing.data?.owner} had no heartbeat for ${staleMs} ms; taking it over.`)
+    payload.logger.warn(
+      gone
+        ? `Release ${String(releaseId)}: the build claim of ${existing.data?.owner}, a process of this machine that is gone, is taken over.`
+        : `Release ${String(releaseId)}: the build claim of ${existing.data?.owner} had no heartbeat for ${staleMs} ms; taking it over.`,
+    )
   }
   const taken = await insertClaim(payload, releaseId, owner)
   if (taken) return { won: true, claim: taken }
