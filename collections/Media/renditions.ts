@@ -133,7 +133,9 @@ export const queueRenditions: CollectionAfterChangeHook = async ({ doc, req, con
     input: { mediaId: String(doc.id), filename: String(doc.filename) },
     req,
   } as any)) as { id: ID }
-  kickQueue(req, job.id)
+  // The seed runs the rendition jobs itself once everything is written (scripts/seed.ts); a kick
+  // mid-seed only queues a writer behind the seed's transactions.
+  if (!req.context?.seeding) kickQueue(req, job.id)
   return doc
 }
 

@@ -380,7 +380,7 @@ async function seedManualMatter(seed: Seed, programmeId: ID, trackIds: Ids): Pro
         { title: chapter.title.en, body: rich(chapter.body.en), _status: 'published' },
       ),
     )
-    seed.step(`chapter ${chapter.trackKey ?? 'programme'} ${chapter.kind}`)
+    await seed.step(`chapter ${chapter.trackKey ?? 'programme'} ${chapter.kind}`)
   }
   for (const entry of glossaryTerms) {
     await seed.upsert('glossary-terms', { and: [...scope(entry.trackKey), { term: { equals: entry.term.es } }] }, () =>
@@ -390,7 +390,7 @@ async function seedManualMatter(seed: Seed, programmeId: ID, trackIds: Ids): Pro
         { term: entry.term.en, definition: entry.definition.en, participantDefinition: entry.participantDefinition?.en, _status: 'published' },
       ),
     )
-    seed.step(`glossary ${entry.term.es}`)
+    await seed.step(`glossary ${entry.term.es}`)
   }
 }
 
