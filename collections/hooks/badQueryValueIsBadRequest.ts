@@ -3,10 +3,11 @@ import type { AfterErrorHook } from 'payload'
 /**
  * What the database says when a query value cannot be what the column holds: libSQL refuses NaN
  * and Infinity (Payload turns `where[track][in]=1) OR (1=1` into NaN for a numeric ID column),
- * PostgreSQL an invalid number or a number out of range. Values are always bound parameters, so
+ * PostgreSQL an invalid number or a number out of range, MongoDB an `$in` given something other
+ * than a list or an id that is no ObjectId. Values are always bound parameters, so
  * nothing reached the database as SQL; the fault is the client's, and Payload would answer 500.
  */
-const NOT_A_VALUE = /Only finite numbers \(not Infinity or NaN\)|invalid input syntax for (type )?(integer|numeric|bigint|double precision|uuid)|out of range for type|value "[^"]*" is out of range/i
+const NOT_A_VALUE = /Only finite numbers \(not Infinity or NaN\)|invalid input syntax for (type )?(integer|numeric|bigint|double precision|uuid)|out of range for type|value "[^"]*" is out of range|\$in (requires|needs) an array|Cast to (ObjectId|Number) failed/i
 const POSTGRES_BAD_VALUE_CODES = new Set(['22P02', '22003', '22007', '22008'])
 
 function describes(error: unknown, depth = 0): boolean {

@@ -28,6 +28,10 @@ export const GAPS = {
     id: 'positional $',
     reason: 'no positional or array-filter updates ("positional and array filter updates are not supported"), which the download counter uses to add to one file\'s count',
   },
+  backupScope: {
+    id: 'backup scope',
+    reason: 'not a server gap: `npm run backup` copies SQLite and PostgreSQL databases; a MongoDB deployment backs up with mongodump (README, "Back up and restore"), so the round trip has no MongoDB side to test',
+  },
   aggregation: {
     id: 'aggregation',
     reason: 'aggregation expressions are not evaluated, so join fields come back as the raw expression (e.g. { $slice: … }) instead of documents',
@@ -108,6 +112,18 @@ export const SKIPPED_TESTS = {
   "build-once.test.ts > the claim > a live claim is respected; one without a heartbeat for the stale time is taken over by one process": GAPS.delete,
   "build-once.test.ts > two processes running a build job each for one release: built once, and counts recorded meanwhile stay": GAPS.positional,
   "build-once.test.ts > a builder killed mid-build (kill -9): once its heartbeat is stale, the job is requeued and another process builds it": GAPS.delete,
+  // Added with the account, release-integrity, front-matter, HEAD and backup work of this round:
+  "account-security.test.ts > document locks > are listed to the people who edit, not to facilitators; only their owner or an admin deletes one": GAPS.delete,
+  "account-security.test.ts > document locks > can be taken over only for oneself: the owner written is whoever asks": GAPS.delete,
+  "manual-matter.test.ts > a release freezes them > a later edit of a chapter or a term changes neither the release nor its files": GAPS.delete,
+  "manual-matter.test.ts > who reads and writes front matter and glossary > designers write them; facilitators, trainers and reviewers do not": GAPS.delete,
+  "release-crash.test.ts > a build killed at each stage, then a restart > killed before-files: never ready without its files; ready after the restart": GAPS.delete,
+  "release-crash.test.ts > a build killed at each stage, then a restart > killed after-files: never ready without its files; ready after the restart": GAPS.delete,
+  "release-crash.test.ts > a build killed at each stage, then a restart > killed during-status: never ready without its files; ready after the restart": GAPS.delete,
+  "release-downloads.test.ts > HEAD on a download URL > answers like GET, without a body and without counting a download (through the route handlers)": GAPS.positional,
+  "release-downloads.test.ts > HEAD on a download URL > answers like GET, without a body and without counting a download (from the direct download server)": GAPS.positional,
+  "backup.test.ts > backup → wipe → restore gives the same rows, files and secret": GAPS.backupScope,
+  "backup.test.ts > a damaged backup is refused before anything is touched": GAPS.backupScope,
   // Tests that read what a skipped test makes:
   "content-model.test.ts > the chain programme → track → module → session > a session is listed in its track in number order": after(GAPS.aggregation, "the chain programme → track → module → session > is created through the REST API and read back whole"),
   "content-model.test.ts > session length > defaults to the track’s sessionMinutes (150) when omitted": after(GAPS.aggregation, "the chain programme → track → module → session > is created through the REST API and read back whole"),
