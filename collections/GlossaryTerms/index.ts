@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { readManualMatter } from '@collections/access/manualMatter'
-import { publishedOnlyForNonDraftReaders } from '@collections/access/readCurriculum'
-import { curriculumEditors, draftReaders } from '@collections/access/roles'
+import { manualMatterBase, programmeAndTrackFields } from '@collections/fields/manualMatter'
 
 /**
  * A glossary term of a programme (or of one track): the definition facilitators read at the back
@@ -21,25 +19,9 @@ export const GlossaryTerms: CollectionConfig = {
     group: { es: 'Currículo', en: 'Curriculum' },
   },
   defaultSort: 'term',
-  access: {
-    read: readManualMatter,
-    readVersions: draftReaders,
-    create: curriculumEditors,
-    update: curriculumEditors,
-    delete: curriculumEditors,
-  },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders] },
+  ...manualMatterBase,
   fields: [
-    { name: 'programme', type: 'relationship', relationTo: 'programmes', required: true, index: true, label: { es: 'Programa', en: 'Programme' } },
-    {
-      name: 'track',
-      type: 'relationship',
-      relationTo: 'tracks',
-      index: true,
-      label: { es: 'Línea', en: 'Track' },
-      admin: { description: { es: 'Vacío: el término va en el glosario de todas las líneas.', en: 'Empty: the term goes into every track’s glossary.' } },
-    },
+    ...programmeAndTrackFields({ es: 'Vacío: el término va en el glosario de todas las líneas.', en: 'Empty: the term goes into every track’s glossary.' }),
     { name: 'term', type: 'text', localized: true, required: true, label: { es: 'Término', en: 'Term' } },
     { name: 'definition', type: 'textarea', localized: true, required: true, label: { es: 'Definición (manual de facilitación)', en: 'Definition (facilitator manual)' } },
     {

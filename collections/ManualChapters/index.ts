@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { readManualMatter } from '@collections/access/manualMatter'
-import { publishedOnlyForNonDraftReaders } from '@collections/access/readCurriculum'
-import { curriculumEditors, draftReaders } from '@collections/access/roles'
+import { manualMatterBase, programmeAndTrackFields } from '@collections/fields/manualMatter'
 import { localizedRichText } from '@collections/fields/richText'
 import { MANUAL_CHAPTER_KINDS, manualChapterKindLabel } from '@/core/releases/manualMatter'
 
@@ -30,25 +28,9 @@ export const ManualChapters: CollectionConfig = {
     },
   },
   defaultSort: ['programme', 'order'],
-  access: {
-    read: readManualMatter,
-    readVersions: draftReaders,
-    create: curriculumEditors,
-    update: curriculumEditors,
-    delete: curriculumEditors,
-  },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders] },
+  ...manualMatterBase,
   fields: [
-    { name: 'programme', type: 'relationship', relationTo: 'programmes', required: true, index: true, label: { es: 'Programa', en: 'Programme' } },
-    {
-      name: 'track',
-      type: 'relationship',
-      relationTo: 'tracks',
-      index: true,
-      label: { es: 'Línea', en: 'Track' },
-      admin: { description: { es: 'Vacío: el capítulo va en el manual de todas las líneas.', en: 'Empty: the chapter goes into every track’s manual.' } },
-    },
+    ...programmeAndTrackFields({ es: 'Vacío: el capítulo va en el manual de todas las líneas.', en: 'Empty: the chapter goes into every track’s manual.' }),
     {
       name: 'kind',
       type: 'select',
