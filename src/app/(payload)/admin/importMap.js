@@ -28,11 +28,17 @@ import { LiveAgenda as LiveAgenda_2043ef047fd92811582e7dbafc7d2085 } from '../..
 import { ActivityRowLabel as ActivityRowLabel_d709abf642a0f0bedfd54aa345fd6259 } from '../../../../src/ui/admin/ActivityRowLabel'
 import { ReviewActions as ReviewActions_e93da9be49f4c37367c74abd5cff110c } from '../../../../src/ui/admin/ReviewActions'
 import { LiveAgendaTotal as LiveAgendaTotal_2043ef047fd92811582e7dbafc7d2085 } from '../../../../src/ui/admin/LiveAgenda'
+import { SessionPublishButton as SessionPublishButton_0650fe72e9f8b4c3fe61c6cb47dd887b } from '../../../../src/ui/admin/SessionPublishButton'
+import { ReviewCommentCell as ReviewCommentCell_e134f8619f1b9fdac1e2a59c3fd18b22 } from '../../../../src/ui/admin/ReviewCells'
+import { ReviewerNameCell as ReviewerNameCell_e134f8619f1b9fdac1e2a59c3fd18b22 } from '../../../../src/ui/admin/ReviewCells'
 import { MediaThumbnailCell as MediaThumbnailCell_513ba020807b4109682b7ae7afb440c7 } from '../../../../src/ui/admin/MediaThumbnailCell'
 import { ResourceMediaPreview as ResourceMediaPreview_6e328b25229cb2ce589a44ba78bec573 } from '../../../../src/ui/admin/MediaPreview'
+import { ReadOnlyFlag as ReadOnlyFlag_7e510da4bc24dc65483932ec2dae7855 } from '../../../../src/ui/admin/ReadOnlyFlag'
 import { MediaFilePreview as MediaFilePreview_6e328b25229cb2ce589a44ba78bec573 } from '../../../../src/ui/admin/MediaPreview'
 import { FileSizeCell as FileSizeCell_babf9a6a9998af7e97b2eba076c41987 } from '../../../../src/ui/admin/FileSizeCell'
 import { ReleaseOverview as ReleaseOverview_f1caba24b9678c03e14bfbb975bac13b } from '../../../../src/ui/admin/ReleaseOverview'
+import { ReleaseChecks as ReleaseChecks_e7234afbd1571babf366788ef798a1b5 } from '../../../../src/ui/admin/ReleaseChecks'
+import { WithdrawnCell as WithdrawnCell_f31ff735e4150cadc48592baa39ebb98 } from '../../../../src/ui/admin/ReleaseCells'
 import { CurrentPasswordField as CurrentPasswordField_19bde5d6f90b689a9e92e76d2f86a8df } from '../../../../src/ui/admin/CurrentPasswordField'
 import { Icon as Icon_11ef196dcb2f88d4968315af6b08d48b } from '../../../../src/ui/admin/Icon'
 import { Logo as Logo_cb1f485f897dff8e27e57a16a4e9e931 } from '../../../../src/ui/admin/Logo'
@@ -75,11 +81,17 @@ export const importMap = {
   "/src/ui/admin/ActivityRowLabel#ActivityRowLabel": ActivityRowLabel_d709abf642a0f0bedfd54aa345fd6259,
   "/src/ui/admin/ReviewActions#ReviewActions": ReviewActions_e93da9be49f4c37367c74abd5cff110c,
   "/src/ui/admin/LiveAgenda#LiveAgendaTotal": LiveAgendaTotal_2043ef047fd92811582e7dbafc7d2085,
+  "/src/ui/admin/SessionPublishButton#SessionPublishButton": SessionPublishButton_0650fe72e9f8b4c3fe61c6cb47dd887b,
+  "/src/ui/admin/ReviewCells#ReviewCommentCell": ReviewCommentCell_e134f8619f1b9fdac1e2a59c3fd18b22,
+  "/src/ui/admin/ReviewCells#ReviewerNameCell": ReviewerNameCell_e134f8619f1b9fdac1e2a59c3fd18b22,
   "/src/ui/admin/MediaThumbnailCell#MediaThumbnailCell": MediaThumbnailCell_513ba020807b4109682b7ae7afb440c7,
   "/src/ui/admin/MediaPreview#ResourceMediaPreview": ResourceMediaPreview_6e328b25229cb2ce589a44ba78bec573,
+  "/src/ui/admin/ReadOnlyFlag#ReadOnlyFlag": ReadOnlyFlag_7e510da4bc24dc65483932ec2dae7855,
   "/src/ui/admin/MediaPreview#MediaFilePreview": MediaFilePreview_6e328b25229cb2ce589a44ba78bec573,
   "/src/ui/admin/FileSizeCell#FileSizeCell": FileSizeCell_babf9a6a9998af7e97b2eba076c41987,
   "/src/ui/admin/ReleaseOverview#ReleaseOverview": ReleaseOverview_f1caba24b9678c03e14bfbb975bac13b,
+  "/src/ui/admin/ReleaseChecks#ReleaseChecks": ReleaseChecks_e7234afbd1571babf366788ef798a1b5,
+  "/src/ui/admin/ReleaseCells#WithdrawnCell": WithdrawnCell_f31ff735e4150cadc48592baa39ebb98,
   "/src/ui/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_19bde5d6f90b689a9e92e76d2f86a8df,
   "/src/ui/admin/Icon#Icon": Icon_11ef196dcb2f88d4968315af6b08d48b,
   "/src/ui/admin/Logo#Logo": Logo_cb1f485f897dff8e27e57a16a4e9e931,
