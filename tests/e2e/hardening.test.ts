@@ -36,8 +36,9 @@ async function firstMedia(filename: string): Promise<string> {
   return body.docs[0].filename
 }
 
+/** The newest release a facilitator may download: ready and not withdrawn (admin.test.ts withdraws one). */
 async function currentRelease(): Promise<string> {
-  const response = await fetch(`${baseURL}/api/manual-releases?where[status][equals]=ready&limit=1&depth=0`, { headers: withToken(tokens.admin) })
+  const response = await fetch(`${baseURL}/api/manual-releases?where[status][equals]=ready&where[archived][not_equals]=true&limit=1&depth=0`, { headers: withToken(tokens.admin) })
   return String(((await response.json()) as { docs: Array<{ id: string }> }).docs[0].id)
 }
 

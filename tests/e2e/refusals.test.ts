@@ -104,8 +104,9 @@ for (const [locale, language] of [
     expect(await item.innerText()).toMatch(language === 'es' ? /Ninguna sesión cambió desde la versión 1\.0\.0/ : /No session changed since release 1\.0\.0/)
     // Both notes editors are offered at creation.
     const notes = language === 'es' ? 'Notas de la versión' : 'Release notes'
-    expect(await page.getByText(`${notes} · Español`, { exact: true }).count()).toBeGreaterThan(0)
-    expect(await page.getByText(`${notes} · English`, { exact: true }).count()).toBeGreaterThan(0)
+    // The editors load after the panel: wait for each label rather than count what is there yet.
+    await page.getByText(`${notes} · Español`, { exact: true }).first().waitFor({ timeout: 60_000 })
+    await page.getByText(`${notes} · English`, { exact: true }).first().waitFor({ timeout: 60_000 })
     await screenshot(page, `refusals-release-checks-${language}`)
 
     // Submitting anyway: the toast carries the same reason, not "unknown error".
