@@ -17,6 +17,8 @@ import { type Suite, startSuite } from '../helpers/suite'
 import { type TestPayload } from '../helpers/testPayload'
 import { readPdf as readPdfBytes } from '../unit/releases/pdf'
 import { lexicalFromParagraphs } from '@/core/richtext/lexical'
+import { releaseMatterFor } from '@/portal/releaseMatter'
+import { clearSnapshotCache } from '@/portal/releaseSessions'
 
 /** pdf.js refuses an enumerable Array.prototype.random (added by something Payload loads). */
 async function readPdf(bytes: Uint8Array) {
@@ -133,8 +135,10 @@ describe('who reads and writes front matter and glossary', () => {
   })
 })
 
+/** The first release of the suite's track (made in "a release freezes them"). */
+let releaseId: ID
+
 describe('a release freezes them', () => {
-  let releaseId: ID
   let before: Doc
 
   const stored = async (id: ID) => (await payload.findByID({ collection: 'manual-releases' as any, id, depth: 0, showHiddenFields: true })) as Doc
@@ -212,6 +216,37 @@ describe('a release freezes them', () => {
     const nextDoc = await stored(next.body.doc.id)
     expect(nextDoc.snapshot.chapters.map((c: Doc) => c.title.es)).toEqual(['Introducción a la línea', 'Encuadre reescrito', 'Registros añadidos'])
     expect(nextDoc.snapshot.glossary.es.find((entry: Doc) => entry.term === 'Encuadre').definition).toBe('Definición cambiada después.')
+  })
+})
+
+describe('the portal shows a release’s chapters and glossary', () => {
+  const user = (actor: keyof CurriculumFixture['accounts']) => f.accounts[actor].doc as never
+
+  test('a facilitator reads the chapters and the glossary as the release froze them, in her language', async () => {
+    clearSnapshotCache()
+    const spanish = (await releaseMatterFor(payload, user('facilitator'), releaseId, 'es'))!
+    expect(spanish).not.toBeNull()
+    // The release's text, not the later edits (the chapter renamed, deleted, added after it).
+    expect(spanish.chapters.map((c) => c.title)).toEqual(['Introducción a la línea', 'Encuadre del grupo', 'Valoración de riesgo y canalización'])
+    expect(spanish.chapters.map((c) => c.kind)).toEqual(['Introducción', 'Encuadre y reglas del grupo', 'Valoración de riesgo y canalización'])
+    expect(JSON.stringify(spanish.chapters[1].body)).toContain('Confidencialidad, puntualidad y respeto.')
+    expect(spanish.glossary).toEqual([
+      { term: 'Encuadre', definition: 'Acuerdos explícitos que enmarcan el trabajo del grupo.', participantDefinition: 'Las reglas que acordamos en el grupo.', locale: 'es' },
+      { term: 'Minimización', definition: 'Restar gravedad a la violencia ejercida.', participantDefinition: null, locale: 'es' },
+    ])
+    const english = (await releaseMatterFor(payload, user('facilitator'), releaseId, 'en'))!
+    expect(english.chapters.map((c) => [c.title, c.titleLocale])).toEqual([
+      ['Introduction to the track', 'en'],
+      ['Group ground rules', 'en'],
+      ['Risk assessment and referral', 'en'],
+    ])
+    expect(english.glossary.map((entry) => entry.term)).toEqual(['Ground rules', 'Minimisation'])
+  })
+
+  test('nobody without the release reads them: a facilitator of another track, an account without a role', async () => {
+    expect(await releaseMatterFor(payload, user('scopedFacilitator'), releaseId, 'es')).toBeNull()
+    expect(await releaseMatterFor(payload, user('noRole'), releaseId, 'es')).toBeNull()
+    expect(await releaseMatterFor(payload, null, releaseId, 'es')).toBeNull()
   })
 })
 
