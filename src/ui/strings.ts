@@ -671,6 +671,8 @@ export const REFUSAL_STRINGS: Record<UILanguage, {
   checksWarning: string
   checksFailed: (reason: string) => string
   openSession: (number: number) => string
+  openChapter: string
+  openTerm: string
   publishBlocked: string
   publishNotApproved: string
   publishTiming: (problem: string) => string
@@ -685,6 +687,8 @@ export const REFUSAL_STRINGS: Record<UILanguage, {
     checksWarning: 'Aviso que puedes confirmar',
     checksFailed: (reason) => `No se pudo revisar la versión: ${reason}`,
     openSession: (number) => `Abrir la sesión ${number}`,
+    openChapter: 'Abrir el capítulo',
+    openTerm: 'Abrir el término',
     publishBlocked: 'Todavía no se puede publicar',
     publishNotApproved: 'La sesión no está aprobada: envíala a revisión; se publica cuando una persona revisora la aprueba.',
     publishTiming: (problem) => `${problem} Ajusta los minutos para publicar.`,
@@ -699,6 +703,8 @@ export const REFUSAL_STRINGS: Record<UILanguage, {
     checksWarning: 'Warning you can confirm',
     checksFailed: (reason) => `The release could not be checked: ${reason}`,
     openSession: (number) => `Open session ${number}`,
+    openChapter: 'Open the chapter',
+    openTerm: 'Open the term',
     publishBlocked: 'Cannot be published yet',
     publishNotApproved: 'The session is not approved: submit it for review; it is published once a reviewer approves it.',
     publishTiming: (problem) => `${problem} Adjust the minutes to publish.`,
