@@ -213,7 +213,7 @@ function snapshotFileView(file: SnapshotFile, route: string): FileView {
  * Lexical renderer reads (url, alt, mimeType, filename, width, height). A new tree: the snapshot
  * is frozen and shared between requests.
  */
-function withUploadUrls(state: LexicalState, picker: LocalePicker, route: string): LexicalState {
+export function withUploadUrls(state: LexicalState, picker: Pick<LocalePicker, 'locale' | 'fallbacks'>, route: string): LexicalState {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk)
     if (!node || typeof node !== 'object') return node

@@ -137,6 +137,15 @@ const es = {
   sessionsFromRelease: (version: string) => `Sesiones de la versión ${version}, la que se imparte.`,
   sessionsLiveFallback: 'Esta línea todavía no tiene una versión lista: estas son las sesiones publicadas en este momento (el texto vigente, no una versión).',
   releaseSessionsNone: 'Esta versión no tiene sesiones.',
+  // Front matter and glossary of a release (issue 19)
+  manualMatter: 'Capítulos del manual y glosario',
+  manualMatterIntro: 'Los capítulos que el manual imprime antes de las sesiones y el glosario, tal como quedaron en esta versión.',
+  manualChapters: 'Capítulos',
+  manualChaptersNone: 'Esta versión no tiene capítulos antes de las sesiones.',
+  glossary: 'Glosario',
+  glossaryNone: 'Esta versión no tiene glosario.',
+  glossaryForParticipants: 'En el cuaderno de participantes',
+  matterInOtherLanguage: (languages: string) => `No traducido: se muestra en ${languages}.`,
   fromRelease: (version: string) => `Texto de la versión ${version}.`,
   liveNotice: 'Este es el texto vigente, no una versión: puede cambiar antes de la próxima versión.',
   openInRelease: (version: string) => `Ver esta sesión en la versión ${version}`,
@@ -292,6 +301,14 @@ const en: PortalStrings = {
   sessionsFromRelease: (version: string) => `Sessions of release ${version}, the one you teach from.`,
   sessionsLiveFallback: 'This track has no ready release yet: these are the sessions published right now (the current text, not a release).',
   releaseSessionsNone: 'This release has no sessions.',
+  manualMatter: 'Manual chapters and glossary',
+  manualMatterIntro: 'The chapters the manual prints before the sessions, and the glossary, as they are in this release.',
+  manualChapters: 'Chapters',
+  manualChaptersNone: 'This release has no chapters before the sessions.',
+  glossary: 'Glossary',
+  glossaryNone: 'This release has no glossary.',
+  glossaryForParticipants: 'In the participant workbook',
+  matterInOtherLanguage: (languages: string) => `Not translated: shown in ${languages}.`,
   fromRelease: (version: string) => `Text of release ${version}.`,
   liveNotice: 'This is the current text, not a release: it may change before the next release.',
   openInRelease: (version: string) => `See this session in release ${version}`,
@@ -654,6 +671,8 @@ export const REFUSAL_STRINGS: Record<UILanguage, {
   checksWarning: string
   checksFailed: (reason: string) => string
   openSession: (number: number) => string
+  openChapter: string
+  openTerm: string
   publishBlocked: string
   publishNotApproved: string
   publishTiming: (problem: string) => string
@@ -668,6 +687,8 @@ export const REFUSAL_STRINGS: Record<UILanguage, {
     checksWarning: 'Aviso que puedes confirmar',
     checksFailed: (reason) => `No se pudo revisar la versión: ${reason}`,
     openSession: (number) => `Abrir la sesión ${number}`,
+    openChapter: 'Abrir el capítulo',
+    openTerm: 'Abrir el término',
     publishBlocked: 'Todavía no se puede publicar',
     publishNotApproved: 'La sesión no está aprobada: envíala a revisión; se publica cuando una persona revisora la aprueba.',
     publishTiming: (problem) => `${problem} Ajusta los minutos para publicar.`,
@@ -682,6 +703,8 @@ export const REFUSAL_STRINGS: Record<UILanguage, {
     checksWarning: 'Warning you can confirm',
     checksFailed: (reason) => `The release could not be checked: ${reason}`,
     openSession: (number) => `Open session ${number}`,
+    openChapter: 'Open the chapter',
+    openTerm: 'Open the term',
     publishBlocked: 'Cannot be published yet',
     publishNotApproved: 'The session is not approved: submit it for review; it is published once a reviewer approves it.',
     publishTiming: (problem) => `${problem} Adjust the minutes to publish.`,

@@ -17,6 +17,8 @@ import { type Suite, startSuite } from '../helpers/suite'
 import { type TestPayload } from '../helpers/testPayload'
 import { readPdf as readPdfBytes } from '../unit/releases/pdf'
 import { lexicalFromParagraphs } from '@/core/richtext/lexical'
+import { releaseMatterFor } from '@/portal/releaseMatter'
+import { clearSnapshotCache } from '@/portal/releaseSessions'
 
 /** pdf.js refuses an enumerable Array.prototype.random (added by something Payload loads). */
 async function readPdf(bytes: Uint8Array) {
@@ -133,8 +135,10 @@ describe('who reads and writes front matter and glossary', () => {
   })
 })
 
+/** The first release of the suite's track (made in "a release freezes them"). */
+let releaseId: ID
+
 describe('a release freezes them', () => {
-  let releaseId: ID
   let before: Doc
 
   const stored = async (id: ID) => (await payload.findByID({ collection: 'manual-releases' as any, id, depth: 0, showHiddenFields: true })) as Doc
@@ -157,7 +161,8 @@ describe('a release freezes them', () => {
       { es: 'Valoración de riesgo y canalización', en: 'Risk assessment and referral' },
     ])
     expect(before.snapshot.chapters.map((c: Doc) => c.kind)).toEqual(['introduction', 'ground-rules', 'risk-referral'])
-    const byTerm = (locale: string) => [...before.snapshot.glossary[locale]].sort((a: Doc, b: Doc) => a.term.localeCompare(b.term))
+    const byTerm = (locale: string) =>
+      [...before.snapshot.glossary[locale]].sort((a: Doc, b: Doc) => a.term.localeCompare(b.term)).map(({ id: _id, ...entry }: Doc) => entry)
     expect(byTerm('es')).toEqual([
       { term: 'Encuadre', definition: 'Acuerdos explícitos que enmarcan el trabajo del grupo.', participantDefinition: 'Las reglas que acordamos en el grupo.' },
       { term: 'Minimización', definition: 'Restar gravedad a la violencia ejercida.' },
@@ -213,3 +218,105 @@ describe('a release freezes them', () => {
     expect(nextDoc.snapshot.glossary.es.find((entry: Doc) => entry.term === 'Encuadre').definition).toBe('Definición cambiada después.')
   })
 })
+
+describe('the portal shows a release’s chapters and glossary', () => {
+  const user = (actor: keyof CurriculumFixture['accounts']) => f.accounts[actor].doc as never
+
+  test('a facilitator reads the chapters and the glossary as the release froze them, in her language', async () => {
+    clearSnapshotCache()
+    const spanish = (await releaseMatterFor(payload, user('facilitator'), releaseId, 'es'))!
+    expect(spanish).not.toBeNull()
+    // The release's text, not the later edits (the chapter renamed, deleted, added after it).
+    expect(spanish.chapters.map((c) => c.title)).toEqual(['Introducción a la línea', 'Encuadre del grupo', 'Valoración de riesgo y canalización'])
+    expect(spanish.chapters.map((c) => c.kind)).toEqual(['Introducción', 'Encuadre y reglas del grupo', 'Valoración de riesgo y canalización'])
+    expect(JSON.stringify(spanish.chapters[1].body)).toContain('Confidencialidad, puntualidad y respeto.')
+    expect(spanish.glossary).toEqual([
+      { term: 'Encuadre', definition: 'Acuerdos explícitos que enmarcan el trabajo del grupo.', participantDefinition: 'Las reglas que acordamos en el grupo.', locale: 'es' },
+      { term: 'Minimización', definition: 'Restar gravedad a la violencia ejercida.', participantDefinition: null, locale: 'es' },
+    ])
+    const english = (await releaseMatterFor(payload, user('facilitator'), releaseId, 'en'))!
+    expect(english.chapters.map((c) => [c.title, c.titleLocale])).toEqual([
+      ['Introduction to the track', 'en'],
+      ['Group ground rules', 'en'],
+      ['Risk assessment and referral', 'en'],
+    ])
+    expect(english.glossary.map((entry) => entry.term)).toEqual(['Ground rules', 'Minimisation'])
+  })
+
+  test('nobody without the release reads them: a facilitator of another track, an account without a role', async () => {
+    expect(await releaseMatterFor(payload, user('scopedFacilitator'), releaseId, 'es')).toBeNull()
+    expect(await releaseMatterFor(payload, user('noRole'), releaseId, 'es')).toBeNull()
+    expect(await releaseMatterFor(payload, null, releaseId, 'es')).toBeNull()
+  })
+})
+
+describe('release checks: front matter and glossary in every locale the release prints', () => {
+  const check = (locales: string[], language: 'es' | 'en') =>
+    api.post('/api/manual-releases/check', { track: bilingual.track, locales, notes: 'Notas' }, { token: tokens.designer!, headers: { 'Accept-Language': language } })
+  const created: { collection: 'manual-chapters' | 'glossary-terms'; id: ID }[] = []
+  afterAll(async () => {
+    for (const doc of created) await payload.delete({ collection: doc.collection, id: doc.id })
+  })
+
+  test('a chapter or a term written in Spanish only is a problem line naming it and the locale, in the request’s language', async () => {
+    const spanishOnly = await payload.create({
+      collection: 'manual-chapters',
+      locale: 'es',
+      data: { programme: f.programme, track: bilingual.track, order: 9, kind: 'record-keeping', title: 'Registro de asistencia', body: lexicalFromParagraphs(['Solo en español.']), _status: 'published' } as never,
+    })
+    created.push({ collection: 'manual-chapters', id: spanishOnly.id })
+    const term = await payload.create({
+      collection: 'glossary-terms',
+      locale: 'es',
+      data: { programme: f.programme, term: 'Canalización', definition: 'Enviar a una persona al servicio que la atiende.', _status: 'published' } as never,
+    })
+    created.push({ collection: 'glossary-terms', id: term.id })
+    // Term and definition in both languages, the plain-language definition in Spanish only.
+    const plainId = await bilingualDoc(
+      'glossary-terms',
+      { programme: f.programme, term: 'Violencia económica', definition: 'Control del dinero como forma de dominio.', participantDefinition: 'Cuando alguien controla tu dinero.', _status: 'published' },
+      { term: 'Economic violence', definition: 'Control of money as a form of domination.', _status: 'published' },
+    )
+    created.push({ collection: 'glossary-terms', id: plainId })
+
+    const spanish = await check(['es', 'en'], 'es')
+    expect(spanish.status, spanish.text).toBe(200)
+    const lines = spanish.body.message.split('\n')
+    expect(lines).toContain('- Capítulo «Registro de asistencia»: título — falta en «en» (escrito en es).')
+    expect(lines).toContain('- Capítulo «Registro de asistencia»: texto — falta en «en» (escrito en es).')
+    expect(lines).toContain('- Glosario, término «Canalización»: el término y su definición faltan en «en» (escritos en es).')
+    expect(lines).toContain(
+      '- Glosario, término «Violencia económica»: la definición en lenguaje sencillo falta en «en» (escrita en es); sin ella el término no va en el cuaderno.',
+    )
+    const matter = spanish.body.problems.filter((p: Doc) => /^(chapters|glossary)\./.test(p.field))
+    expect(matter.map((p: Doc) => [p.field, p.locale, p.blocking])).toEqual([
+      ['chapters.title', 'en', true],
+      ['chapters.body', 'en', true],
+      ['glossary.term', 'en', true],
+      ['glossary.participantDefinition', 'en', true],
+    ])
+    expect(matter[0].chapterId).toBe(String(spanishOnly.id))
+    expect(matter[2].termId).toBe(String(term.id))
+
+    const english = await check(['es', 'en'], 'en')
+    expect(english.body.message.split('\n')).toEqual(
+      expect.arrayContaining([
+        '- Chapter «Registro de asistencia»: title is missing in «en» (written in es).',
+        '- Glossary term «Canalización»: the term and its definition are missing in «en» (written in es).',
+      ]),
+    )
+    // The chapters and terms complete in both languages raise nothing.
+    expect(spanish.body.message).not.toMatch(/Encuadre|Minimización|Introducción a la línea/)
+
+    // A release in Spanish only prints nothing missing.
+    const onlySpanish = await check(['es'], 'es')
+    expect(onlySpanish.body.problems.filter((p: Doc) => /^(chapters|glossary)\./.test(p.field))).toEqual([])
+
+    // Creating the release is refused with the same lines, and nothing is made.
+    const refused = await api.post('/api/manual-releases', { track: bilingual.track, version: '3.0.0', locales: ['es', 'en'], notes: 'Notas' }, { token: tokens.designer!, headers: { 'Accept-Language': 'es' } })
+    expect(refused.status, refused.text).toBe(422)
+    expect(refused.text).toContain('Glosario, término «Canalización»: el término y su definición faltan en «en»')
+    expect((await payload.count({ collection: 'manual-releases' as any, where: { version: { equals: '3.0.0' } } })).totalDocs).toBe(0)
+  })
+})
+

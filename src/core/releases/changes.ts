@@ -139,6 +139,8 @@ export function diffReleaseSnapshots(
  * the front matter, glossary, modules, themes, resources, services directory, programme or track.
  */
 export function contentBesideSessionsChanged(previous: ReleaseSnapshot, next: ReleaseSnapshot): boolean {
-  const beside = ({ release: _release, changes: _changes, sessions: _sessions, ...rest }: ReleaseSnapshot) => stableStringify(rest)
+  // A glossary entry's id (kept since the release checks name untranslated terms) is not content.
+  const beside = ({ release: _release, changes: _changes, sessions: _sessions, ...rest }: ReleaseSnapshot) =>
+    stableStringify({ ...rest, glossary: Object.fromEntries(Object.entries(rest.glossary ?? {}).map(([locale, entries]) => [locale, (entries ?? []).map(({ id: _id, ...entry }) => entry)])) })
   return beside(previous) !== beside(next)
 }

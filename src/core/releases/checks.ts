@@ -7,6 +7,9 @@
  * - a required text (track, session title and summary, activity and handout titles) missing in a
  *   release locale, or a text that exists in another release locale but not this one
  *   (participant content, facilitator instructions, notes, safety notes, objectives…);
+ * - a front-matter chapter (title, text) or a glossary term (term and definition, plain-language
+ *   definition) written in one release locale and missing in another: the PDFs would otherwise
+ *   print the other language's text, or leave the term out, without a word;
  * - a participant-facing video or audio resource without captions in a release locale;
  * - fewer published sessions than the track plans: a warning that blocks until the designer
  *   confirms it (`confirmFewerSessions`). No session at all always blocks.
@@ -14,6 +17,7 @@
 import { both, type Bilingual, type Language } from '@/core/language'
 import { publishTimingProblem, sessionTiming } from '@/core/rules/timing'
 import { lexicalToRichDocument, richDocumentToPlainText } from '@/core/richtext/neutral'
+import { isManualChapterKind, manualChapterKindLabel } from './manualMatter'
 import type { LexicalState, Localized, LocaleCode, ReleaseChanges, ReleaseSnapshot, SnapshotSession } from './snapshot'
 
 export type ReleaseProblemCode =
@@ -34,7 +38,9 @@ export interface ReleaseProblem {
   sessionNumber?: number
   /**
    * Where: a session field ('title', 'summary', 'activities', 'safetyNotes'…), an activity or
-   * handout field ('activities.title', 'handouts.body'…), 'resources', 'track.title' or 'sessions'.
+   * handout field ('activities.title', 'handouts.body'…), 'resources', 'track.title', 'sessions',
+   * a chapter's ('chapters.title', 'chapters.body') or a glossary term's ('glossary.term',
+   * 'glossary.participantDefinition').
    */
   field: string
   /** 1-based position of the activity or handout the field belongs to. */
@@ -44,6 +50,9 @@ export interface ReleaseProblem {
   resourceId?: string
   /** The session concerned, when the problem is in a session (for links in the admin). */
   sessionId?: string
+  /** The manual chapter or glossary term concerned. */
+  chapterId?: string
+  termId?: string
   /** In English. */
   message: string
   /** The same message in each language of the admin. */
@@ -114,7 +123,7 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
     kind: Kind,
     value: any,
     required: boolean,
-    where: { sessionNumber?: number; sessionId?: string; field: string; item?: number; label: Bilingual; prefix: Bilingual },
+    where: { sessionNumber?: number; sessionId?: string; chapterId?: string; field: string; item?: number; label: Bilingual; prefix: Bilingual },
   ) => {
     const has = locales.map((locale) => present[kind](value, locale))
     if (!required && !has.some(Boolean)) return
@@ -125,6 +134,7 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
         code: 'missing-translation',
         ...(where.sessionNumber !== undefined ? { sessionNumber: where.sessionNumber } : {}),
         ...(where.sessionId !== undefined ? { sessionId: where.sessionId } : {}),
+        ...(where.chapterId !== undefined ? { chapterId: where.chapterId } : {}),
         field: where.field,
         ...(where.item !== undefined ? { item: where.item } : {}),
         locale,
@@ -208,6 +218,61 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
       translation('rich', handout.body, false, { ...at, field: 'handouts.body', item, label: { es: `texto de la hoja ${item}`, en: `text of handout ${item}` }, prefix })
     })
     for (const id of session.resourceIds) resourceUse.set(id, [...(resourceUse.get(id) ?? []), number])
+  }
+
+  // Front matter: each chapter's title and text in every release locale (the text only when written in one).
+  ;(snapshot.chapters ?? []).forEach((chapter, index) => {
+    const title = firstTitle(chapter.title, locales)
+    const kind = isManualChapterKind(chapter.kind) ? chapter.kind : 'other'
+    const named = (language: Language) => (title ? `«${title}»` : `${index + 1} (${manualChapterKindLabel(kind, language)})`)
+    const prefix = both((language) => `${language === 'es' ? 'Capítulo' : 'Chapter'} ${named(language)}: `)
+    const at = { chapterId: String(chapter.id), field: '', item: index + 1 }
+    translation('text', chapter.title, true, { ...at, field: 'chapters.title', label: { es: 'título', en: 'title' }, prefix })
+    translation('rich', chapter.body, false, { ...at, field: 'chapters.body', label: { es: 'texto', en: 'text' }, prefix })
+  })
+
+  // Glossary: a term (with its definition) in every release locale, and its plain-language
+  // definition for the workbook in every locale when written in one.
+  const terms = new Map<string, Map<LocaleCode, { term: string; plain: boolean }>>()
+  for (const [locale, entries] of Object.entries(snapshot.glossary ?? {})) {
+    for (const entry of entries ?? []) {
+      if (entry.id === undefined || entry.id === null) continue // releases made before terms kept their id
+      const id = String(entry.id)
+      if (!terms.has(id)) terms.set(id, new Map())
+      terms.get(id)!.set(locale, { term: entry.term, plain: hasText(entry.participantDefinition) })
+    }
+  }
+  for (const [termId, byLocale] of terms) {
+    const name = locales.map((locale) => byLocale.get(locale)?.term).find(hasText) ?? [...byLocale.values()][0]?.term ?? termId
+    const prefix: Bilingual = { es: `Glosario, término «${name}»: `, en: `Glossary term «${name}»: ` }
+    const inRelease = locales.filter((locale) => byLocale.has(locale))
+    const plainIn = inRelease.filter((locale) => byLocale.get(locale)!.plain)
+    for (const locale of locales) {
+      const written = (list: LocaleCode[]) => list.filter((other) => other !== locale).join(', ') || [...byLocale.keys()].join(', ')
+      if (!byLocale.has(locale)) {
+        error({
+          code: 'missing-translation',
+          termId,
+          field: 'glossary.term',
+          locale,
+          messages: {
+            es: `${prefix.es}el término y su definición faltan en «${locale}» (escritos en ${written(inRelease)}).`,
+            en: `${prefix.en}the term and its definition are missing in «${locale}» (written in ${written(inRelease)}).`,
+          },
+        })
+      } else if (plainIn.length && !byLocale.get(locale)!.plain) {
+        error({
+          code: 'missing-translation',
+          termId,
+          field: 'glossary.participantDefinition',
+          locale,
+          messages: {
+            es: `${prefix.es}la definición en lenguaje sencillo falta en «${locale}» (escrita en ${written(plainIn)}); sin ella el término no va en el cuaderno.`,
+            en: `${prefix.en}the plain-language definition is missing in «${locale}» (written in ${written(plainIn)}); without it the term stays out of the workbook.`,
+          },
+        })
+      }
+    }
   }
 
   // Captions: every participant-facing video or audio, in every release locale.

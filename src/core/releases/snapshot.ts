@@ -231,6 +231,8 @@ export interface SnapshotService {
 }
 
 export interface GlossaryEntry {
+  /** The term's document, the same in every locale (absent in releases made before it was kept). */
+  id?: SnapshotId
   term: string
   /** For facilitators (the manual). */
   definition: string

@@ -380,7 +380,7 @@ export function glossaryFromTerms(terms: Doc[], defaultLocale: LocaleCode): Loca
     const plain = localizedText(doc.participantDefinition, defaultLocale)
     for (const [locale, text] of Object.entries(term)) {
       if (!text.trim() || !definition[locale]?.trim()) continue
-      const entry: GlossaryEntry = { term: text.trim(), definition: definition[locale].trim() }
+      const entry: GlossaryEntry = { id: String(doc.id), term: text.trim(), definition: definition[locale].trim() }
       if (plain[locale]?.trim()) entry.participantDefinition = plain[locale].trim()
       ;(glossary[locale] ??= []).push(entry)
     }

@@ -10,6 +10,9 @@ interface Problem {
   blocking: boolean
   sessionNumber?: number
   sessionId?: string
+  /** The front-matter chapter or glossary term a missing translation is in. */
+  chapterId?: string
+  termId?: string
   messages: { es: string; en: string }
 }
 
@@ -101,6 +104,18 @@ export function ReleaseChecks() {
                     {' '}
                     <a href={`${admin}/collections/sessions/${encodeURIComponent(problem.sessionId)}`} target="_blank" rel="noopener">
                       {t.openSession(problem.sessionNumber ?? 0)}
+                    </a>
+                  </>
+                )}
+                {!problem.sessionId && (problem.chapterId || problem.termId) && (
+                  <>
+                    {' '}
+                    <a
+                      href={`${admin}/collections/${problem.chapterId ? 'manual-chapters' : 'glossary-terms'}/${encodeURIComponent(String(problem.chapterId ?? problem.termId))}`}
+                      target="_blank"
+                      rel="noopener"
+                    >
+                      {problem.chapterId ? t.openChapter : t.openTerm}
                     </a>
                   </>
                 )}

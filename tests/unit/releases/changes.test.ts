@@ -67,4 +67,12 @@ describe('what changed besides the sessions', () => {
     expect(contentBesideSessionsChanged(previous, glossary)).toBe(true)
     expect(contentBesideSessionsChanged(previous, { ...smallSnapshot(), services: [] })).toBe(previous.services.length > 0)
   })
+
+  it('is nothing when glossary entries only gained the ids the release checks use', () => {
+    const older = { ...smallSnapshot(), glossary: { es: [{ term: 'Encuadre', definition: 'Acuerdos del grupo.' }] } } as ReturnType<typeof smallSnapshot>
+    const withIds = { ...smallSnapshot(), glossary: { es: [{ id: '7', term: 'Encuadre', definition: 'Acuerdos del grupo.' }] } } as ReturnType<typeof smallSnapshot>
+    expect(contentBesideSessionsChanged(older, withIds)).toBe(false)
+    withIds.glossary.es[0].definition = 'Otra definición.'
+    expect(contentBesideSessionsChanged(older, withIds)).toBe(true)
+  })
 })

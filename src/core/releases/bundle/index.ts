@@ -3,7 +3,8 @@
  *
  *   index.html                      language chooser
  *   <locale>/index.html             cover, notes, what changed, sessions, services, glossary
- *   <locale>/session-NN.html        one page per session (works opened from disk, no script)
+ *   <locale>/session-NN.html        one page per session (works opened from disk: captions inside
+ *                                   the page, a session timer; one inline script, no network)
  *   <locale>/<manual>.pdf, <workbook>.pdf
  *   media/…                         images in their low-bandwidth rendition (640 px WebP) when
  *                                   there is one; audio and video as uploaded, up to a size limit
@@ -22,6 +23,7 @@ import { insideFolder } from '@/core/files/storage'
 import type { ReleaseSnapshot, SnapshotFile } from '@/core/releases/snapshot'
 import { renderBundleHome, renderHtmlEdition } from './html'
 import { BundleZip } from './zip'
+import webvtt from 'webvtt-parser'
 
 export { BundleZip } from './zip'
 export { escapeHtml, renderHtmlEdition, richToHtml } from './html'
@@ -133,7 +135,7 @@ export async function buildOfflineBundle(input: BundleInput): Promise<BundleMani
     // The low-bandwidth copy when there is one: the bundle is for weak connections and old phones.
     if ((resource.kind === 'video' || resource.kind === 'audio') && resource.file) await choose(resource.file, 'lowBandwidth', maxMedia)
   }
-  const captions = new Map<string, { language: string; entry: string; source: string }[]>()
+  const captions = new Map<string, { language: string; entry: string; source: string; vtt?: string; cues?: [number, number, string][] }[]>()
   for (const resource of snapshot.resources) {
     for (const caption of resource.captions ?? []) {
       const absolute = insideFolder(input.mediaDir, caption.file.path)
@@ -144,7 +146,12 @@ export async function buildOfflineBundle(input: BundleInput): Promise<BundleMani
       const entry = `captions/${safeFilePart(resource.id)}-${safeFilePart(caption.language)}.vtt`
       if (usedNames.has(entry)) continue
       usedNames.add(entry)
-      captions.set(resource.id, [...(captions.get(resource.id) ?? []), { language: caption.language, entry, source: absolute }])
+      // The pages carry the captions themselves (offlineScript.ts): the text for a data: URL and
+      // the cues, read with the same WebVTT parser the upload gate validates with.
+      const vtt = (await fs.promises.readFile(absolute, 'utf8')).replace(/^\uFEFF/, '')
+      const parsed = new webvtt.WebVTTParser().parse(vtt, 'metadata')
+      const cues = parsed.cues.map((cue): [number, number, string] => [cue.startTime, cue.endTime, cue.text])
+      captions.set(resource.id, [...(captions.get(resource.id) ?? []), { language: caption.language, entry, source: absolute, vtt, cues }])
     }
   }
 
@@ -172,10 +179,10 @@ export async function buildOfflineBundle(input: BundleInput): Promise<BundleMani
           const found = file ? chosen.get(file.path) : undefined
           return found ? `../${found.entry}` : null
         },
-        captions: (resourceId: string) => (captions.get(resourceId) ?? []).map((c) => ({ language: c.language, href: `../${c.entry}` })),
+        captions: (resourceId: string) => (captions.get(resourceId) ?? []).map((c) => ({ language: c.language, href: `../${c.entry}`, vtt: c.vtt, cues: c.cues })),
       }
-      const pdfLinks = pdfs.map((pdf) => ({ label: pdf.edition === 'facilitator-manual' ? 'Manual / manual' : 'Cuaderno / workbook', href: pdf.filename }))
-      for (const page of renderHtmlEdition(snapshot, locale, media, pdfLinks)) addText(`${locale}/${page.name}`, page.html)
+      const pdfLinks = pdfs.map((pdf) => ({ edition: pdf.edition, href: pdf.filename }))
+      for (const page of renderHtmlEdition(snapshot, locale, media, pdfLinks, input.releaseId)) addText(`${locale}/${page.name}`, page.html)
     }
 
     for (const { source, entry } of [...chosen.values()].sort((a, b) => a.entry.localeCompare(b.entry))) await addFile(entry, source)

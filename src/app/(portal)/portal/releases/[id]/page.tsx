@@ -60,6 +60,14 @@ export default async function ReleasePage({ params }: { params: Promise<{ id: st
           />
         </section>
       ) : null}
+      {fromRelease ? (
+        <section aria-labelledby="matter-title">
+          <h2 id="matter-title">{t.manualMatter}</h2>
+          <p>
+            <Link href={`${here}/chapters`}>{t.manualMatter}</Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">{t.notes}</h2>
         <ReleaseNotes release={release} />
