@@ -26,9 +26,10 @@ export const buildManualReleaseTask: TaskConfig<{ input: { releaseId: string }; 
     try {
       // Only the process holding the release's claim builds it (claim.ts): exactly once across
       // instances and workers, however many jobs were queued for it.
-      const claimed = await whileClaimed(payload, input.releaseId, (beatClaim) =>
+      const claimed = await whileClaimed(payload, input.releaseId, (beatClaim, stillMine) =>
         whileBeating(payload, job.id, () => buildReleaseFiles(payload, input.releaseId, {
           attempt,
+          stillMine,
           onProgress: async () => {
             // Rendering blocks the event loop between awaits: beat here too, not only on the timer.
             if (Date.now() - last > HEARTBEAT_MS) {
