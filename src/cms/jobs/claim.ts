@@ -37,22 +37,31 @@ export interface BuildClaim {
 
 export const claimKey = (releaseId: ID) => `release-build:${String(releaseId)}`
 
+/**
+ * What a claim is for: a release's build (by its ID), or another piece of work that must run in
+ * one process at a time across instances, named by its key (e.g. the recovery of interrupted
+ * builds: src/cms/jobs/recovery.ts).
+ */
+export type ClaimTarget = ID | { lease: string }
+const keyOf = (target: ClaimTarget) => (typeof target === 'object' ? target.lease : claimKey(target))
+const nameOf = (target: ClaimTarget) => (typeof target === 'object' ? `Lease ${target.lease}` : `Release ${String(target)}`)
+
 interface ClaimRow {
   id: ID
   data: BuildClaim
 }
 
-async function currentClaim(payload: Payload, releaseId: ID): Promise<ClaimRow | null> {
-  const row = await payload.db.findOne({ collection: KV, where: { key: { equals: claimKey(releaseId) } } } as any)
+async function currentClaim(payload: Payload, releaseId: ClaimTarget): Promise<ClaimRow | null> {
+  const row = await payload.db.findOne({ collection: KV, where: { key: { equals: keyOf(releaseId) } } } as any)
   return (row as unknown as ClaimRow | null) ?? null
 }
 
-async function insertClaim(payload: Payload, releaseId: ID, owner: string): Promise<ClaimRow | null> {
+async function insertClaim(payload: Payload, releaseId: ClaimTarget, owner: string): Promise<ClaimRow | null> {
   const now = new Date().toISOString()
   try {
     const row = await payload.db.create({
       collection: KV,
-      data: { key: claimKey(releaseId), data: { owner, claimedAt: now, heartbeatAt: now } satisfies BuildClaim },
+      data: { key: keyOf(releaseId), data: { owner, claimedAt: now, heartbeatAt: now } satisfies BuildClaim },
     } as any)
     return row as unknown as ClaimRow
   } catch {
@@ -92,7 +101,7 @@ export function ownerIsGoneFromThisHost(owner: string | null | undefined): boole
  */
 export async function claimReleaseBuild(
   payload: Payload,
-  releaseId: ID,
+  releaseId: ClaimTarget,
   { owner = WORKER_ID, staleMs = staleAfterMs() }: { owner?: string; staleMs?: number } = {},
 ): Promise<ClaimResult> {
   const inserted = await insertClaim(payload, releaseId, owner)
@@ -111,8 +120,8 @@ export async function claimReleaseBuild(
       await payload.db.deleteOne({ collection: KV, where: { id: { equals: existing.id } } } as any).catch(() => {})
     payload.logger.warn(
       gone
-        ? `Release ${String(releaseId)}: the build claim of ${existing.data?.owner}, a process of this machine that is gone, is taken over.`
-        : `Release ${String(releaseId)}: the build claim of ${existing.data?.owner} had no heartbeat for ${staleMs} ms; taking it over.`,
+        ? `${nameOf(releaseId)}: the claim of ${existing.data?.owner}, a process of this machine that is gone, is taken over.`
+        : `${nameOf(releaseId)}: the claim of ${existing.data?.owner} had no heartbeat for ${staleMs} ms; taking it over.`,
     )
   }
   const taken = await insertClaim(payload, releaseId, owner)
@@ -121,7 +130,7 @@ export async function claimReleaseBuild(
 }
 
 /** Records that the holder is alive, unless the claim was taken over (a beat must not revive it for the old holder). Best effort. */
-export async function beatClaim(payload: Payload, releaseId: ID, claim: ClaimRow): Promise<void> {
+export async function beatClaim(payload: Payload, releaseId: ClaimTarget, claim: ClaimRow): Promise<void> {
   try {
     if (!sameClaim(await currentClaim(payload, releaseId), claim)) return
     await payload.db.updateOne({ collection: KV, id: claim.id, data: { data: { ...claim.data, heartbeatAt: new Date().toISOString() } }, returning: false } as any)
@@ -138,15 +147,14 @@ export async function beatClaim(payload: Payload, releaseId: ID, claim: ClaimRow
  * write; the takeover needs a heartbeat stale for minutes, so a freeze inside that window is the
  * only way through it, and the other holder then writes the same deterministic files.
  */
-export async function claimIsStillMine(payload: Payload, releaseId: ID, claim: ClaimRow): Promise<boolean> {
+export async function claimIsStillMine(payload: Payload, releaseId: ClaimTarget, claim: ClaimRow): Promise<boolean> {
   return sameClaim(await currentClaim(payload, releaseId), claim)
 }
 
 /** Gives the claim up (only this claim: a takeover's newer claim is never touched). */
-export async function releaseClaim(payload: Payload, claim: ClaimRow, releaseId?: ID): Promise<void> {
+export async function releaseClaim(payload: Payload, claim: ClaimRow, releaseId?: ClaimTarget): Promise<void> {
   try {
-    const key = releaseId === undefined ? null : claimKey(releaseId)
-    if (key && !sameClaim(await currentClaim(payload, releaseId!), claim)) return
+    if (releaseId !== undefined && !sameClaim(await currentClaim(payload, releaseId!), claim)) return
     await payload.db.deleteOne({ collection: KV, where: { id: { equals: claim.id } } } as any)
   } catch (error) {
     payload.logger.warn({ err: error, msg: `Could not give up build claim ${String(claim.id)}` })
@@ -160,7 +168,7 @@ export async function releaseClaim(payload: Payload, claim: ClaimRow, releaseId?
  */
 export async function whileClaimed<T>(
   payload: Payload,
-  releaseId: ID,
+  releaseId: ClaimTarget,
   build: (beat: () => Promise<void>, stillMine: () => Promise<boolean>) => Promise<T>,
   options: { owner?: string; staleMs?: number } = {},
 ): Promise<{ built: T } | { heldBy: string | null }> {
