@@ -112,10 +112,11 @@ export async function claimReleaseBuild(
   if (existing && existing.data?.owner === owner) return { won: true, claim: existing }
   const gone = existing ? ownerIsGoneFromThisHost(existing.data?.owner) : false
   if (existing && !gone && Date.now() - Date.parse(existing.data?.heartbeatAt ?? '') <= staleMs) return { won: false, holder: existing.data }
-  // Gone meanwhile, or stale: take it over. Deleting by the old row's ID never removes a newer claim.
+  // Gone meanwhile, or stale: take it over, deleting the old row by its ID.
   if (existing) {
-    // Looked at again just before: another taker may have replaced it already, and on SQLite
-    // its new row may carry the old ID (sameClaim above).
+    // Looked at again just before: another taker may have replaced it already, and on SQLite its
+    // new row may carry the old ID (sameClaim above). One round trip remains between the look and
+    // the delete; two takers inside it could both win, which the stale time (minutes) makes rare.
     if (sameClaim(await currentClaim(payload, releaseId), existing))
       await payload.db.deleteOne({ collection: KV, where: { id: { equals: existing.id } } } as any).catch(() => {})
     payload.logger.warn(
