@@ -193,6 +193,8 @@ export const isSqlite = (env = process.env) => !env.DATABASE_URI || /^file:/i.te
  * write lock waits inside SQLite's busy handler, synchronously, on its event loop: it answered
  * nothing for 1.97 s while the other held a 2 s write transaction, and for 6.1 s behind a 7 s one.
  * Every page and download of that process would stall behind every other process's writes.
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {{ count: number, refusal: string | null }}
  */
 export function appProcesses(env = process.env) {
   const raw = env.REEDUCA_PROCESSES || env.WEB_CONCURRENCY || '1'
