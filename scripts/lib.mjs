@@ -185,3 +185,31 @@ export function startMode(env = process.env) {
 /** SQLite file (the default): one machine; anything else may be shared by several instances. */
 /** @param {Record<string, string | undefined>} [env] */
 export const isSqlite = (env = process.env) => !env.DATABASE_URI || /^file:/i.test(env.DATABASE_URI)
+
+/**
+ * How many app processes `npm start` runs on its port (REEDUCA_PROCESSES, else WEB_CONCURRENCY,
+ * else 1), or why it may not. SQLite takes one: measured here (two processes on one WAL file,
+ * busy_timeout 5 s, @libsql/client as Payload's adapter uses it), a process waiting for another's
+ * write lock waits inside SQLite's busy handler, synchronously, on its event loop: it answered
+ * nothing for 1.97 s while the other held a 2 s write transaction, and for 6.1 s behind a 7 s one.
+ * Every page and download of that process would stall behind every other process's writes.
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {{ count: number, refusal: string | null }}
+ */
+export function appProcesses(env = process.env) {
+  const raw = env.REEDUCA_PROCESSES || env.WEB_CONCURRENCY || '1'
+  const name = env.REEDUCA_PROCESSES ? 'REEDUCA_PROCESSES' : 'WEB_CONCURRENCY'
+  const count = Number(raw)
+  if (!Number.isInteger(count) || count < 1 || count > 64) return { count: 1, refusal: `${name}=${raw}: give a whole number of app processes from 1 to 64.` }
+  if (count > 1 && isSqlite(env))
+    return {
+      count: 1,
+      refusal: [
+        `${name}=${count}: several app processes need PostgreSQL or MongoDB (DATABASE_URI=postgres://… or mongodb://…).`,
+        'On SQLite one process writes at a time, and a process waiting for the write lock waits with its whole event loop',
+        'stopped (measured: 2 to 6 s without answering any request behind another process\'s write). Run one process on',
+        'SQLite (it serves downloads itself at about nginx\'s pace), or move to PostgreSQL or MongoDB.',
+      ].join('\n'),
+    }
+  return { count, refusal: null }
+}

@@ -5,7 +5,7 @@
 // listens on 127.0.0.1 only; a public instance never has an account with that password.
 import { spawn } from 'node:child_process'
 
-import { bin, build, buildIsCurrent, isSqlite, localSecret, root, run, startMode } from './lib.mjs'
+import { appProcesses, bin, build, buildIsCurrent, isSqlite, localSecret, root, run, startMode } from './lib.mjs'
 
 const port = process.env.PORT || '3000'
 const production = process.env.NODE_ENV === 'production'
@@ -21,6 +21,12 @@ if (!process.env.PAYLOAD_SECRET && (!mode.trial || !isSqlite(process.env))) {
       '32 characters (e.g. `openssl rand -hex 32`), the same on every instance, and keep it with your backups.',
     ].join('\n'),
   )
+  process.exit(1)
+}
+// Several app processes (REEDUCA_PROCESSES, scripts/server.mjs) only on a database they can share.
+const processes = appProcesses(process.env)
+if (processes.refusal) {
+  console.error(processes.refusal)
   process.exit(1)
 }
 const env = { PAYLOAD_SECRET: localSecret(), NEXT_TELEMETRY_DISABLED: '1' }

@@ -13,6 +13,7 @@ import { localeCodes } from '@/core/locales'
 import { idOf } from '@/core/rules/ids'
 import { diffReleaseSnapshots, stableStringify, contentBesideSessionsChanged } from '@/core/releases/changes'
 import { forgetReleaseDownloadFacts } from '@/cms/releases/downloadCache'
+import { announceChange } from '@/cms/reads/sharedChanges'
 import { blockingProblems, formatReleaseProblems, noChangesProblem, releaseChecks, type ReleaseProblem } from '@/core/releases/checks'
 import { richDocumentToPlainText } from '@/core/richtext/neutral'
 import { lexicalToRichDocument } from '@/core/richtext/neutral'
@@ -302,6 +303,8 @@ async function storeNotesOfEveryLocale(doc: Doc, req: PayloadRequest): Promise<v
 export const afterChangeRelease: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
   // A withdrawal must stop this process's downloads at once, not when the cached facts expire.
   forgetReleaseDownloadFacts(doc.id)
+  // And other instances' within 3 s (src/cms/reads/sharedChanges.ts).
+  announceChange(req.payload, 'releases')
   if (operation !== 'create' || doc.status !== 'building') return doc
   await storeNotesOfEveryLocale(doc, req)
   const job = (await req.payload.jobs.queue({ task: BUILD_TASK, queue: JOB_QUEUE, input: { releaseId: String(doc.id) }, req } as any)) as { id: number | string }

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { forgetCurriculumCaches } from '@/cms/reads/curriculumCache'
+import { announceChange } from '@/cms/reads/sharedChanges'
 
 // After-change hooks run before the request's transaction commits: a view built in that gap
 // would read the old rows. Forgetting once more a moment later closes the gap.
@@ -15,12 +16,15 @@ function forgetNowAndAfterCommit() {
  * Sessions, resources and tracks: the views built from the whole curriculum (search index,
  * coverage report; src/cms/reads/curriculumCache.ts) must show the change.
  */
-export const forgetCurriculumCachesAfterChange: CollectionAfterChangeHook = ({ doc }) => {
+export const forgetCurriculumCachesAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
   forgetNowAndAfterCommit()
+  // Other instances too, within 3 s (src/cms/reads/sharedChanges.ts).
+  announceChange(req.payload, 'curriculum')
   return doc
 }
 
-export const forgetCurriculumCachesAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
+export const forgetCurriculumCachesAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
   forgetNowAndAfterCommit()
+  announceChange(req.payload, 'curriculum')
   return doc
 }

@@ -112,6 +112,7 @@ export const SKIPPED_TESTS = {
   "build-once.test.ts > the claim > a live claim is respected; one without a heartbeat for the stale time is taken over by one process": GAPS.delete,
   "build-once.test.ts > two processes running a build job each for one release: built once, and counts recorded meanwhile stay": GAPS.positional,
   "build-once.test.ts > a builder killed mid-build (kill -9): once its heartbeat is stale, the job is requeued and another process builds it": GAPS.delete,
+  "build-once.test.ts > a builder that froze past the stale time and woke after a takeover drops its result: the release stays with the new holder": GAPS.push,
   // Added with the account, release-integrity, front-matter, HEAD and backup work of this round:
   "account-security.test.ts > document locks > are listed to the people who edit, not to facilitators; only their owner or an admin deletes one": GAPS.delete,
   "account-security.test.ts > document locks > can be taken over only for oneself: the owner written is whoever asks": GAPS.delete,

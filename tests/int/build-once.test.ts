@@ -16,6 +16,8 @@ import { type TestPayload } from '../helpers/testPayload'
 import { startSuite } from '../helpers/suite'
 import { buildBilingualTrack, type BilingualTrack } from '../helpers/releaseFixture'
 import { claimKey, claimReleaseBuild, releaseClaim } from '@/cms/jobs/claim'
+import { runJobs } from '@/cms/jobs/queue'
+import { releaseBuildHooks } from '@/cms/releases/buildFiles'
 import { recoverInterruptedBuilds } from '@/cms/jobs/recovery'
 import { countDownload, flushDownloadCounts } from '@/cms/releases/downloadCounter'
 
@@ -142,4 +144,37 @@ test('a builder killed mid-build (kill -9): once its heartbeat is stale, the job
   const built = await stored(release.id)
   expect(built.status).toBe('ready')
   expect(next.built).toBe(built.files.length)
+}, 240_000)
+
+test('a builder that froze past the stale time and woke after a takeover drops its result: the release stays with the new holder', async () => {
+  const release = (await payload.create({
+    collection: 'manual-releases' as any,
+    data: { track: bilingual.track, version: '3.0.0', locales: ['es'], confirmNoChanges: true } as any,
+    overrideAccess: true,
+  })) as Doc
+  const job = ((await payload.find({ collection: 'payload-jobs' as any, where: { taskSlug: { equals: 'buildManualRelease' } }, pagination: false, depth: 0 })).docs as Doc[]).find(
+    (each) => String(each.input?.releaseId) === String(release.id),
+  )!
+  // Every file written, the ready write next: here the builder "freezes", and meanwhile another
+  // process finds its heartbeat stale (threshold 0 here) and takes the claim over.
+  let rival: Awaited<ReturnType<typeof claimReleaseBuild>> | undefined
+  releaseBuildHooks.beforeReady = async ({ releaseId }) => {
+    if (releaseId !== String(release.id)) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    rival = await claimReleaseBuild(payload, release.id, { owner: 'thawed-rival', staleMs: 1 })
+  }
+  try {
+    await runJobs(payload, { where: { id: { equals: job.id } }, limit: 1 })
+  } finally {
+    delete releaseBuildHooks.beforeReady
+  }
+  expect(rival?.won).toBe(true)
+  // The frozen builder did not write over the new holder: the release is still building, without files.
+  const after = await stored(release.id)
+  expect(after.status).toBe('building')
+  expect(after.files ?? []).toHaveLength(0)
+  // And the new holder's claim is still there (the frozen one gave up only its own row).
+  const claims = (await payload.find({ collection: 'payload-kv' as any, where: { key: { equals: claimKey(release.id) } }, overrideAccess: true })).docs as Doc[]
+  expect(claims.map((claim) => claim.data?.owner)).toEqual(['thawed-rival'])
+  if (rival?.won) await releaseClaim(payload, rival.claim)
 }, 240_000)

@@ -19,12 +19,15 @@
  *   that user at once (the Users collection's hooks call `forgetCachedUser`);
  * - a token whose session is not in the cached record (a login a moment ago) is checked again
  *   against the database before being refused;
- * - USER_CACHE_TTL_MS bounds how long another app instance may keep a user's old roles, or accept
- *   a token logged out elsewhere.
+ * - a change made through another app instance (or worker) is announced through the database and
+ *   forgets every cached user here within SHARED_CHANGE_BOUND_MS (3 s; src/cms/reads/sharedChanges.ts);
+ *   USER_CACHE_TTL_MS stays as the backstop should that store be unreachable.
  */
 import { LRUCache } from 'lru-cache'
 import rfdc from 'rfdc'
 import { JWTAuthentication, type AuthStrategy, type AuthStrategyFunctionArgs, type Payload } from 'payload'
+
+import { announceChange, followSharedChanges, onSharedChange } from '@/cms/reads/sharedChanges'
 
 export const USER_CACHE_TTL_MS = 10_000
 
@@ -56,6 +59,13 @@ export function forgetCachedUser(collection: string, id: unknown): void {
   const prefix = `${key}\0`
   for (const key of cachedUsers.keys()) if (key.startsWith(prefix)) cachedUsers.delete(key)
 }
+
+// Another process changed a user (which one does not matter: changes are rare): forget them all.
+onSharedChange('users', () => {
+  forgetGeneration++
+  verifiedTokens.clear()
+  cachedUsers.clear()
+})
 
 function payloadWithCachedUsers(payload: Payload, useCache: boolean): { payload: Payload; answeredFromCache: () => boolean } {
   let hits = 0
@@ -105,6 +115,7 @@ async function verify(args: AuthStrategyFunctionArgs) {
 export const cachedLocalJWT: AuthStrategy = {
   name: 'local-jwt-cached',
   authenticate: async (args: AuthStrategyFunctionArgs) => {
+    await followSharedChanges(args.payload)
     const header = args.headers.get('authorization')
     const token = header ? HEADER_TOKEN.exec(header) : null
     if (!token) return verify(args)
@@ -126,13 +137,17 @@ export const cachedLocalJWT: AuthStrategy = {
 }
 
 /** The Users collection's hooks that keep the cache honest. */
-export const forgetUserAfterChange = ({ doc, collection }: { doc: { id: unknown }; collection: { slug: string } }) => {
+type HookReq = { payload: Payload; user?: { id: unknown } | null }
+export const forgetUserAfterChange = ({ doc, collection, req }: { doc: { id: unknown }; collection: { slug: string }; req: HookReq }) => {
   forgetCachedUser(collection.slug, doc.id)
+  announceChange(req.payload, 'users')
   return doc
 }
-export const forgetUserAfterDelete = ({ id, collection }: { id: unknown; collection: { slug: string } }) => {
+export const forgetUserAfterDelete = ({ id, collection, req }: { id: unknown; collection: { slug: string }; req: HookReq }) => {
   forgetCachedUser(collection.slug, id)
+  announceChange(req.payload, 'users')
 }
-export const forgetUserAfterLogout = ({ req, collection }: { req: { user?: { id: unknown } | null }; collection: { slug: string } }) => {
+export const forgetUserAfterLogout = ({ req, collection }: { req: HookReq; collection: { slug: string } }) => {
   if (req.user) forgetCachedUser(collection.slug, req.user.id)
+  announceChange(req.payload, 'users')
 }

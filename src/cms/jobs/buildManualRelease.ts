@@ -2,7 +2,7 @@
 import type { TaskConfig } from 'payload'
 
 import { buildReleaseFiles, markReleaseFailed } from '@/cms/releases/buildFiles'
-import { whileClaimed } from './claim'
+import { WORKER_ID, whileClaimed } from './claim'
 import { BUILD_RETRIES, BUILD_TASK, HEARTBEAT_MS, heartbeat, whileBeating } from './queue'
 
 function retryDelayMs(): number {
@@ -26,9 +26,10 @@ export const buildManualReleaseTask: TaskConfig<{ input: { releaseId: string }; 
     try {
       // Only the process holding the release's claim builds it (claim.ts): exactly once across
       // instances and workers, however many jobs were queued for it.
-      const claimed = await whileClaimed(payload, input.releaseId, (beatClaim) =>
+      const claimed = await whileClaimed(payload, input.releaseId, (beatClaim, stillMine) =>
         whileBeating(payload, job.id, () => buildReleaseFiles(payload, input.releaseId, {
           attempt,
+          stillMine,
           onProgress: async () => {
             // Rendering blocks the event loop between awaits: beat here too, not only on the timer.
             if (Date.now() - last > HEARTBEAT_MS) {
@@ -45,6 +46,9 @@ export const buildManualReleaseTask: TaskConfig<{ input: { releaseId: string }; 
       }
       const result = claimed.built
       if (result.status === 'skipped') payload.logger.info(`Release ${input.releaseId}: build skipped (${result.reason}).`)
+      // One line per build that wrote a release's files, naming the process: how an operator
+      // (and tests/e2e/multi-instance.test.ts) sees that a release was built once, and where.
+      else payload.logger.info(`Release ${input.releaseId}: built ${result.files} files in ${WORKER_ID}.`)
       return { output: { status: result.status, files: result.status === 'built' ? result.files : 0 } }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)

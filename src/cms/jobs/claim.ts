@@ -37,22 +37,31 @@ export interface BuildClaim {
 
 export const claimKey = (releaseId: ID) => `release-build:${String(releaseId)}`
 
+/**
+ * What a claim is for: a release's build (by its ID), or another piece of work that must run in
+ * one process at a time across instances, named by its key (e.g. the recovery of interrupted
+ * builds: src/cms/jobs/recovery.ts).
+ */
+export type ClaimTarget = ID | { lease: string }
+const keyOf = (target: ClaimTarget) => (typeof target === 'object' ? target.lease : claimKey(target))
+const nameOf = (target: ClaimTarget) => (typeof target === 'object' ? `Lease ${target.lease}` : `Release ${String(target)}`)
+
 interface ClaimRow {
   id: ID
   data: BuildClaim
 }
 
-async function currentClaim(payload: Payload, releaseId: ID): Promise<ClaimRow | null> {
-  const row = await payload.db.findOne({ collection: KV, where: { key: { equals: claimKey(releaseId) } } } as any)
+async function currentClaim(payload: Payload, releaseId: ClaimTarget): Promise<ClaimRow | null> {
+  const row = await payload.db.findOne({ collection: KV, where: { key: { equals: keyOf(releaseId) } } } as any)
   return (row as unknown as ClaimRow | null) ?? null
 }
 
-async function insertClaim(payload: Payload, releaseId: ID, owner: string): Promise<ClaimRow | null> {
+async function insertClaim(payload: Payload, releaseId: ClaimTarget, owner: string): Promise<ClaimRow | null> {
   const now = new Date().toISOString()
   try {
     const row = await payload.db.create({
       collection: KV,
-      data: { key: claimKey(releaseId), data: { owner, claimedAt: now, heartbeatAt: now } satisfies BuildClaim },
+      data: { key: keyOf(releaseId), data: { owner, claimedAt: now, heartbeatAt: now } satisfies BuildClaim },
     } as any)
     return row as unknown as ClaimRow
   } catch {
@@ -60,6 +69,13 @@ async function insertClaim(payload: Payload, releaseId: ID, owner: string): Prom
     return null
   }
 }
+
+/**
+ * The same claim, not only the same row ID: SQLite hands a new row the ID of a deleted last row,
+ * so a takeover's claim can carry the ID of the claim it replaced. Owner and claim time tell them apart.
+ */
+const sameClaim = (current: ClaimRow | null, claim: ClaimRow) =>
+  Boolean(current && String(current.id) === String(claim.id) && current.data?.owner === claim.data?.owner && current.data?.claimedAt === claim.data?.claimedAt)
 
 export type ClaimResult = { won: true; claim: ClaimRow } | { won: false; holder: BuildClaim | null }
 
@@ -85,7 +101,7 @@ export function ownerIsGoneFromThisHost(owner: string | null | undefined): boole
  */
 export async function claimReleaseBuild(
   payload: Payload,
-  releaseId: ID,
+  releaseId: ClaimTarget,
   { owner = WORKER_ID, staleMs = staleAfterMs() }: { owner?: string; staleMs?: number } = {},
 ): Promise<ClaimResult> {
   const inserted = await insertClaim(payload, releaseId, owner)
@@ -96,13 +112,17 @@ export async function claimReleaseBuild(
   if (existing && existing.data?.owner === owner) return { won: true, claim: existing }
   const gone = existing ? ownerIsGoneFromThisHost(existing.data?.owner) : false
   if (existing && !gone && Date.now() - Date.parse(existing.data?.heartbeatAt ?? '') <= staleMs) return { won: false, holder: existing.data }
-  // Gone meanwhile, or stale: take it over. Deleting by the old row's ID never removes a newer claim.
+  // Gone meanwhile, or stale: take it over, deleting the old row by its ID.
   if (existing) {
-    await payload.db.deleteOne({ collection: KV, where: { id: { equals: existing.id } } } as any).catch(() => {})
+    // Looked at again just before: another taker may have replaced it already, and on SQLite its
+    // new row may carry the old ID (sameClaim above). One round trip remains between the look and
+    // the delete; two takers inside it could both win, which the stale time (minutes) makes rare.
+    if (sameClaim(await currentClaim(payload, releaseId), existing))
+      await payload.db.deleteOne({ collection: KV, where: { id: { equals: existing.id } } } as any).catch(() => {})
     payload.logger.warn(
       gone
-        ? `Release ${String(releaseId)}: the build claim of ${existing.data?.owner}, a process of this machine that is gone, is taken over.`
-        : `Release ${String(releaseId)}: the build claim of ${existing.data?.owner} had no heartbeat for ${staleMs} ms; taking it over.`,
+        ? `${nameOf(releaseId)}: the claim of ${existing.data?.owner}, a process of this machine that is gone, is taken over.`
+        : `${nameOf(releaseId)}: the claim of ${existing.data?.owner} had no heartbeat for ${staleMs} ms; taking it over.`,
     )
   }
   const taken = await insertClaim(payload, releaseId, owner)
@@ -110,18 +130,36 @@ export async function claimReleaseBuild(
   return { won: false, holder: (await currentClaim(payload, releaseId))?.data ?? null }
 }
 
-/** Records that the holder is alive. Best effort. */
-export async function beatClaim(payload: Payload, claim: ClaimRow): Promise<void> {
-  await payload.db
-    .updateOne({ collection: KV, id: claim.id, data: { data: { ...claim.data, heartbeatAt: new Date().toISOString() } }, returning: false } as any)
-    .catch((error: unknown) => payload.logger.warn({ err: error, msg: `Could not record the heartbeat of build claim ${String(claim.id)}` }))
+/** Records that the holder is alive, unless the claim was taken over (a beat must not revive it for the old holder). Best effort. */
+export async function beatClaim(payload: Payload, releaseId: ClaimTarget, claim: ClaimRow): Promise<void> {
+  try {
+    if (!sameClaim(await currentClaim(payload, releaseId), claim)) return
+    await payload.db.updateOne({ collection: KV, id: claim.id, data: { data: { ...claim.data, heartbeatAt: new Date().toISOString() } }, returning: false } as any)
+  } catch (error) {
+    payload.logger.warn({ err: error, msg: `Could not record the heartbeat of build claim ${String(claim.id)}` })
+  }
 }
 
-/** Gives the claim up (only this row: a takeover's newer claim is never touched). */
-export async function releaseClaim(payload: Payload, claim: ClaimRow): Promise<void> {
-  await payload.db
-    .deleteOne({ collection: KV, where: { id: { equals: claim.id } } } as any)
-    .catch((error: unknown) => payload.logger.warn({ err: error, msg: `Could not give up build claim ${String(claim.id)}` }))
+/**
+ * Whether this claim is still the release's claim: false once another process took it over (this
+ * one froze — a long GC pause, a stopped VM, a lost network — past the stale time). Read just
+ * before the ready write, so that a builder waking up after a takeover drops its result instead
+ * of writing over the new holder's. A window of one round trip remains between this read and the
+ * write; the takeover needs a heartbeat stale for minutes, so a freeze inside that window is the
+ * only way through it, and the other holder then writes the same deterministic files.
+ */
+export async function claimIsStillMine(payload: Payload, releaseId: ClaimTarget, claim: ClaimRow): Promise<boolean> {
+  return sameClaim(await currentClaim(payload, releaseId), claim)
+}
+
+/** Gives the claim up (only this claim: a takeover's newer claim is never touched). */
+export async function releaseClaim(payload: Payload, claim: ClaimRow, releaseId?: ClaimTarget): Promise<void> {
+  try {
+    if (releaseId !== undefined && !sameClaim(await currentClaim(payload, releaseId!), claim)) return
+    await payload.db.deleteOne({ collection: KV, where: { id: { equals: claim.id } } } as any)
+  } catch (error) {
+    payload.logger.warn({ err: error, msg: `Could not give up build claim ${String(claim.id)}` })
+  }
 }
 
 /**
@@ -131,19 +169,19 @@ export async function releaseClaim(payload: Payload, claim: ClaimRow): Promise<v
  */
 export async function whileClaimed<T>(
   payload: Payload,
-  releaseId: ID,
-  build: (beat: () => Promise<void>) => Promise<T>,
+  releaseId: ClaimTarget,
+  build: (beat: () => Promise<void>, stillMine: () => Promise<boolean>) => Promise<T>,
   options: { owner?: string; staleMs?: number } = {},
 ): Promise<{ built: T } | { heldBy: string | null }> {
   const result = await claimReleaseBuild(payload, releaseId, options)
   if (!result.won) return { heldBy: result.holder?.owner ?? null }
   const { claim } = result
-  const timer = setInterval(() => void beatClaim(payload, claim), HEARTBEAT_MS)
+  const timer = setInterval(() => void beatClaim(payload, releaseId, claim), HEARTBEAT_MS)
   timer.unref?.()
   try {
-    return { built: await build(() => beatClaim(payload, claim)) }
+    return { built: await build(() => beatClaim(payload, releaseId, claim), () => claimIsStillMine(payload, releaseId, claim)) }
   } finally {
     clearInterval(timer)
-    await releaseClaim(payload, claim)
+    await releaseClaim(payload, claim, releaseId)
   }
 }

@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 
 import { RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { markReleaseFailed, runningBuilds } from '@/cms/releases/buildFiles'
+import { whileClaimed } from './claim'
 import { BUILD_TASK, JOB_QUEUE, RENDITIONS_TASK, staleAfterMs } from './queue'
 
 type Doc = Record<string, any>
@@ -27,6 +28,18 @@ export interface RecoveryReport {
  * time and from several processes: it only touches jobs and releases older than the threshold.
  */
 export async function recoverInterruptedBuilds(payload: Payload, options: { staleMs?: number } = {}): Promise<RecoveryReport> {
+  // One recovery at a time across every instance and worker: two at once could each find a
+  // release without a job and queue one (harmless for the build, which is claimed, but noisy).
+  // A recovery that finds the lease held skips; the holder is doing it. A lease left by a killed
+  // process is taken over after RECOVERY_LEASE_STALE_MS, or at once when that process was on this machine.
+  const leased = await whileClaimed(payload, RECOVERY_LEASE, () => recover(payload, options), { staleMs: RECOVERY_LEASE_STALE_MS })
+  return 'built' in leased ? leased.built : { requeuedJobs: [], newJobs: [], failedReleases: [] }
+}
+
+const RECOVERY_LEASE = { lease: 'release-recovery' }
+const RECOVERY_LEASE_STALE_MS = 2 * 60_000
+
+async function recover(payload: Payload, options: { staleMs?: number }): Promise<RecoveryReport> {
   const report: RecoveryReport = { requeuedJobs: [], newJobs: [], failedReleases: [] }
   const cutoff = new Date(Date.now() - (options.staleMs ?? staleAfterMs())).toISOString()
   const running = new Set(runningBuilds.keys())
@@ -94,6 +107,8 @@ export async function recoverInterruptedBuilds(payload: Payload, options: { stal
 let lastRecovery = 0
 /** At most once a minute: called before each autorun tick. */
 export async function recoverNowAndThen(payload: Payload): Promise<void> {
+  // The app processes of `npm start` after the first (scripts/server.mjs) leave it to the first.
+  if (process.env.REEDUCA_SKIP_RELEASE_RECOVERY === '1') return
   if (Date.now() - lastRecovery < 60_000) return
   lastRecovery = Date.now()
   await recoverInterruptedBuilds(payload).catch((error) => payload.logger.error({ err: error, msg: 'Release build recovery failed' }))

@@ -16,6 +16,7 @@ import {
 } from '@/core/curriculum/search'
 import { themeMap } from '@/core/curriculum/themeMap'
 import { curriculumCache } from './curriculumCache'
+import { followSharedChanges } from './sharedChanges'
 
 export type CoverageReport = ReturnType<typeof coverageReport>
 
@@ -23,7 +24,8 @@ export type CoverageReport = ReturnType<typeof coverageReport>
  * The coverage report as `user` may read it, titles in `contentLocale`. Every curriculum-team
  * role reads the whole curriculum, so one report serves the team (src/cms/reads/curriculumCache.ts).
  */
-export function readCoverageReport(payload: Payload, user: TypedUser, contentLocale: string = DEFAULT_LOCALE): Promise<CoverageReport> {
+export async function readCoverageReport(payload: Payload, user: TypedUser, contentLocale: string = DEFAULT_LOCALE): Promise<CoverageReport> {
+  await followSharedChanges(payload)
   return curriculumCache<CoverageReport>(`coverage-report:${contentLocale}`).get(async () => {
     const asUser = { user, overrideAccess: false, depth: 0, limit: 0, pagination: false } as const
     const [tracks, sessions, resources] = await Promise.all([
@@ -72,7 +74,8 @@ export async function readThemeMap(payload: Payload, user: TypedUser, locale: 'e
 }
 
 /** The curriculum search index, drafts included, in every content locale, read with `req`'s access. */
-export function readSearchIndex(req: PayloadRequest) {
+export async function readSearchIndex(req: PayloadRequest) {
+  await followSharedChanges(req.payload)
   return curriculumCache<ReturnType<typeof buildCurriculumIndex>>('search-index').get(async () => {
     const asUser = { req, user: req.user, overrideAccess: false, draft: true, locale: 'all', depth: 0, limit: 0, pagination: false } as const
     const [sessions, resources, tracks] = await Promise.all([

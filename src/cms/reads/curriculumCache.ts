@@ -13,6 +13,8 @@
  * curriculum (collections/access/readCurriculum.ts). A view that depended on who asks must not
  * be cached here.
  */
+import { onSharedChange } from './sharedChanges'
+
 export class CurriculumCache<View> {
   private entry: { view: View; builtAt: number; generation: number } | null = null
   private pending: { promise: Promise<View>; generation: number } | null = null
@@ -73,3 +75,7 @@ export function curriculumCache<View>(name: string): CurriculumCache<View> {
 export function forgetCurriculumCaches(): void {
   for (const cache of registry().values()) cache.forget()
 }
+
+// Saved or deleted through another process (an instance, a worker publishing on schedule): the
+// callers follow src/cms/reads/sharedChanges.ts before using a view, so that shows within 3 s.
+onSharedChange('curriculum', forgetCurriculumCaches)

@@ -6,12 +6,13 @@
  * Media carry no track themselves (one file may serve both tracks), so the map is read from the
  * resources and sessions that use them. Reading every published session takes a moment, so the
  * map is built once and kept like the search index (src/cms/reads/curriculumCache.ts): saving a
- * session, resource or track through this process rebuilds it, and so does age (30 s) for
- * changes made through another instance.
+ * session, resource or track through this process rebuilds it, and a change made through another
+ * instance within 3 s (src/cms/reads/sharedChanges.ts; age, 30 s, is the backstop).
  */
 import type { Payload, PayloadRequest } from 'payload'
 
 import { curriculumCache } from './curriculumCache'
+import { followSharedChanges } from './sharedChanges'
 
 type ID = number | string
 /** Track id (as a string) → ids of the media its published content uses. */
@@ -83,6 +84,7 @@ async function buildMediaByTrack(payload: Payload): Promise<MediaByTrack> {
 
 /** The media a facilitator scoped to these tracks may read. */
 export async function mediaOfTracks(payload: Payload, trackIds: readonly ID[], _req?: PayloadRequest): Promise<string[]> {
+  await followSharedChanges(payload)
   const map = await curriculumCache<MediaByTrack>('media-by-track').get(() => buildMediaByTrack(payload))
   const ids = new Set<string>()
   for (const track of trackIds) for (const id of map.get(String(track)) ?? []) ids.add(id)

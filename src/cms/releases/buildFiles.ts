@@ -90,6 +90,8 @@ export interface BuildOptions {
   attempt?: number
   /** Called between steps: the job's heartbeat. */
   onProgress?: (step: string) => void | Promise<void>
+  /** Asked just before the ready write: false when another process took the build over meanwhile (src/cms/jobs/claim.ts). */
+  stillMine?: () => Promise<boolean>
 }
 
 async function build(payload: Payload, releaseId: string, options: BuildOptions): Promise<BuildResult> {
@@ -172,6 +174,12 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   // is the release ready, with its file rows in the same transaction.
   await syncToDisk(files.map((file) => path.join(root, file.path)), path.join(root, folder))
   await releaseBuildHooks.beforeReady?.({ releaseId, files })
+  // A builder that froze past the stale time and woke after a takeover drops its result: the new
+  // holder writes the release (the same deterministic files).
+  if (options.stillMine && !(await options.stillMine())) {
+    payload.logger.warn(`Release ${release.version} (${releaseId}): another process took this build over; this result is dropped.`)
+    return { status: 'skipped', reason: 'the build claim was taken over by another process' }
+  }
   await payload.update({
     collection: RELEASES_SLUG as any,
     id: release.id,

@@ -18,6 +18,7 @@ import fs from 'node:fs'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { forgetGeneratedFile, generatedFile, releaseDownloadFacts, type ReleaseDownloadFacts } from './downloadCache'
+import { followSharedChanges } from '@/cms/reads/sharedChanges'
 import { isEdition } from '@/core/releases/editions'
 import { idOf } from '@/core/rules/ids'
 import { isFacilitatorLevel, scopedTrackIds } from '@/core/rules/roles'
@@ -96,6 +97,7 @@ export async function answerDownload(payload: Payload, question: DownloadQuestio
   if (!isFacilitatorLevel(user)) return refusal(403, 'Your account may not download manual releases.')
 
   if (!isEdition(edition)) return refusal(404, `Unknown edition «${edition}»: facilitator-manual, participant-workbook or offline-bundle.`)
+  await followSharedChanges(payload)
   const release = await releaseDownloadFacts(releaseId, () => findRelease(payload, releaseId, question.req))
   if (!release || (release.archived && !canSeeArchivedReleases(user))) return refusal(404, 'No such manual release.')
 

@@ -5,7 +5,8 @@
  * `archived`, which an admin sets to withdraw it. So:
  * - the facts of a ready release are kept for a short time (RELEASE_FACTS_TTL_MS); a change to the
  *   release in this process forgets them at once (the collection's afterChange hook), and the TTL
- *   bounds how long another app instance may go on serving a release withdrawn elsewhere;
+ *   stays as the backstop; a withdrawal made through another instance forgets them here within
+ *   3 s (the callers follow src/cms/reads/sharedChanges.ts before reading);
  * - the bytes of small generated files (manuals, workbooks) are kept up to a memory budget, keyed
  *   by path, size and modification time, so a file restored or rebuilt on disk is read again;
  * - what the disk says of a file (size, date, whether it is there) is asked at most once a second
@@ -14,6 +15,8 @@
  * Releases that are still building or failed are never kept: their state is about to change.
  */
 import { LRUCache } from 'lru-cache'
+
+import { onSharedChange } from '@/cms/reads/sharedChanges'
 
 export const RELEASE_FACTS_TTL_MS = 10_000
 /** Files up to this size are served from memory; bigger ones (offline bundles) stream from disk. */
@@ -45,6 +48,8 @@ export interface ReleaseDownloadFacts {
 }
 
 const releaseFacts = new LRUCache<string, ReleaseDownloadFacts>({ max: 1000, ttl: RELEASE_FACTS_TTL_MS })
+// A release changed through another process (a withdrawal): forget every release's facts.
+onSharedChange('releases', () => releaseFacts.clear())
 
 /** The facts of a release: from memory when it was ready a moment ago, else from `load`. */
 export async function releaseDownloadFacts(

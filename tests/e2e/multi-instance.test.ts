@@ -1,0 +1,347 @@
+/**
+ * Several instances for real: two app instances started the way `npm start` starts one (the
+ * production build; the second runs two app processes, REEDUCA_PROCESSES=2), one job worker
+ * (`npm run worker`), all on one PostgreSQL database with shared media and generated-files
+ * folders, behind Debian's nginx as the load balancer on loopback (the deployment the README
+ * describes). What a user of such a deployment would notice:
+ * - a login made through one instance works on the other (one PAYLOAD_SECRET);
+ * - a release created through one instance is built exactly once (by the worker; the app
+ *   instances run no jobs) and downloaded through the other;
+ * - a role given or taken away through one instance counts on the other within the stated bound
+ *   (SHARED_CHANGE_BOUND_MS, src/cms/reads/sharedChanges.ts);
+ * - the worker killed with SIGKILL in the middle of a build (its whole process group, as a
+ *   service manager's `kill -9` of the service would): another worker finishes the build.
+ * Object storage is not in this test yet: the S3 variables would go into `shared` below, like
+ * MEDIA_DIR and GENERATED_DIR (work of issue 18, part B).
+ *
+ * Needs PostgreSQL (REEDUCA_TEST_POSTGRES_URL, as the integration suites) and nginx
+ * (/usr/sbin/nginx, Debian's package): without them the test is skipped with a warning, and
+ * under CI (where .ci/run installs both) it fails instead.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { freePort, root } from '../../scripts/lib.mjs'
+import { SHARED_CHANGE_BOUND_MS } from '@/cms/reads/sharedChanges'
+
+const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx'
+const postgresUrl = process.env.REEDUCA_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
+const PASSWORD = 'reeduca-demo'
+
+async function postgresAnswers(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 })
+  try {
+    await client.connect()
+    await client.end()
+    return true
+  } catch {
+    return false
+  }
+}
+const nginxPresent = fs.existsSync(NGINX)
+const postgresPresent = await postgresAnswers()
+const runnable = nginxPresent && postgresPresent
+if (!runnable) {
+  const missing = [!nginxPresent && `nginx (${NGINX}; apt-get install -y nginx)`, !postgresPresent && `PostgreSQL at ${postgresUrl}`].filter(Boolean).join(' and ')
+  if (process.env.CI) throw new Error(`The multi-instance test needs ${missing}; CI installs them (.ci/run).`)
+  console.warn(`SKIPPED tests/e2e/multi-instance.test.ts: no ${missing}.`)
+}
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-multi-'))
+const databaseName = `reeduca_multi_${crypto.randomBytes(5).toString('hex')}`
+const databaseUrl = (() => {
+  const url = new URL(postgresUrl)
+  url.pathname = `/${databaseName}`
+  return url.toString()
+})()
+
+interface Started {
+  name: string
+  child: ChildProcess
+  log: string
+}
+const started: Started[] = []
+
+/** Starts a script of the project in its own process group (so that a stop reaches its children), its output in a log file. */
+function startScript(name: string, script: string, env: Record<string, string>): Started {
+  const log = path.join(folder, `${name}.log`)
+  const out = fs.openSync(log, 'a')
+  const childEnv: Record<string, string | undefined> = { ...process.env, ...shared, ...env }
+  delete childEnv.NODE_ENV
+  delete childEnv.REEDUCA_SKIP_RELEASE_RECOVERY
+  const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, detached: true, stdio: ['ignore', out, out], env: childEnv as NodeJS.ProcessEnv })
+  const entry = { name, child, log }
+  started.push(entry)
+  return entry
+}
+const logOf = (entry: Started) => fs.readFileSync(entry.log, 'utf8')
+function stopGroup(entry: Started, signal: NodeJS.Signals = 'SIGTERM') {
+  try {
+    process.kill(-entry.child.pid!, signal)
+  } catch {
+    // already gone
+  }
+}
+
+async function waitUntilAnswering(entry: Started, baseURL: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (entry.child.exitCode !== null) break
+    try {
+      const response = await fetch(`${baseURL}/api/users/me`)
+      if (response.status < 500) return
+    } catch {
+      // not yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${entry.name} did not start at ${baseURL}\n--- log ---\n${logOf(entry).slice(-4000)}`)
+}
+
+const shared: Record<string, string> = {
+  DATABASE_URI: databaseUrl,
+  PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+  MEDIA_DIR: path.join(folder, 'media'),
+  GENERATED_DIR: path.join(folder, 'generated'),
+  // (Object storage, issue 18 part B: its S3_* variables go here, the same for every process.)
+  // The app instances leave the jobs to the worker.
+  REEDUCA_JOBS_AUTORUN: '0',
+  REEDUCA_TRUST_PROXY: '1',
+  REEDUCA_DEMO: '1',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+
+let portA = 0
+let portB = 0
+let balancer = ''
+let nginx: ChildProcess | undefined
+let worker: Started
+const urlA = () => `http://127.0.0.1:${portA}`
+const urlB = () => `http://127.0.0.1:${portB}`
+
+function nginxConfig(listen: number): string {
+  const dir = path.join(folder, 'nginx')
+  fs.mkdirSync(dir, { recursive: true })
+  return `worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 512; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  upstream reeduca {
+    server 127.0.0.1:${portA};
+    server 127.0.0.1:${portB};
+    keepalive 16;
+  }
+  server {
+    listen 127.0.0.1:${listen};
+    client_max_body_size 2g;
+    location / {
+      proxy_pass http://reeduca;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_read_timeout 300s;
+    }
+  }
+}
+`
+}
+
+async function call(base: string, method: string, urlPath: string, { token, body }: { token?: string; body?: unknown } = {}) {
+  const response = await fetch(`${base}${urlPath}`, {
+    method,
+    headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const bytes = Buffer.from(await response.arrayBuffer())
+  let json: any = null
+  try {
+    json = JSON.parse(bytes.toString('utf8'))
+  } catch {
+    json = null
+  }
+  return { status: response.status, headers: response.headers, json, bytes }
+}
+async function login(base: string, email: string): Promise<string> {
+  const answer = await call(base, 'POST', '/api/users/login', { body: { email, password: PASSWORD } })
+  if (answer.status !== 200 || !answer.json?.token) throw new Error(`Login of ${email} through ${base} refused: ${answer.status} ${answer.bytes.toString('utf8').slice(0, 300)}`)
+  return answer.json.token as string
+}
+
+/** The number of "built" lines for this release in every process's log (buildManualRelease.ts writes one per build). */
+const buildsOf = (releaseId: string | number) =>
+  started.reduce((count, entry) => count + (logOf(entry).match(new RegExp(`Release ${releaseId}: built \\d+ files`, 'g'))?.length ?? 0), 0)
+
+async function waitForStatus(token: string, releaseId: string | number, status: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let last = ''
+  while (Date.now() < deadline) {
+    const answer = await call(balancer, 'GET', `/api/manual-releases/${releaseId}?depth=0`, { token })
+    last = answer.json?.status
+    if (last === status) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`Release ${releaseId} is ${last}, not ${status}, after ${timeoutMs} ms\n--- worker log ---\n${started.filter((e) => e.name.startsWith('worker')).map(logOf).join('\n').slice(-4000)}`)
+}
+
+describe.skipIf(!runnable)('two app instances and a worker on PostgreSQL behind nginx', () => {
+  let admin = ''
+  let menTrack: string | number = ''
+
+  beforeAll(async () => {
+    const client = new pg.Client({ connectionString: postgresUrl })
+    await client.connect()
+    await client.query(`CREATE DATABASE ${databaseName}`)
+    await client.end()
+    ;[portA, portB] = [await freePort(), await freePort()]
+    // The first instance migrates and seeds the empty database; the second finds it seeded.
+    const a = startScript('instance-a', 'scripts/start.mjs', { PORT: String(portA) })
+    await waitUntilAnswering(a, urlA(), 15 * 60_000)
+    const b = startScript('instance-b', 'scripts/start.mjs', { PORT: String(portB), REEDUCA_PROCESSES: '2' })
+    await waitUntilAnswering(b, urlB(), 5 * 60_000)
+    worker = startScript('worker-1', 'scripts/worker.mjs', { REEDUCA_JOBS_CRON: '*/2 * * * * *' })
+
+    const port = await freePort()
+    const config = path.join(folder, 'nginx.conf')
+    fs.writeFileSync(config, nginxConfig(port))
+    nginx = spawn(NGINX, ['-p', folder, '-e', path.join(folder, 'nginx', 'error.log'), '-c', config, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] })
+    balancer = `http://127.0.0.1:${port}`
+    const deadline = Date.now() + 20_000
+    for (;;) {
+      try {
+        if ((await fetch(`${balancer}/api/users/me`)).status < 500) break
+      } catch {
+        // not yet
+      }
+      if (Date.now() > deadline) throw new Error(`nginx did not answer on ${balancer}: ${fs.readFileSync(path.join(folder, 'nginx', 'error.log'), 'utf8').slice(-2000)}`)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+
+    admin = await login(balancer, 'admin@reeduca.test')
+    const tracks = await call(urlA(), 'GET', '/api/tracks?limit=10&depth=0', { token: admin })
+    menTrack = tracks.json.docs.find((track: any) => track.audience === 'men').id
+  }, 25 * 60_000)
+
+  afterAll(async () => {
+    nginx?.kill('SIGTERM')
+    for (const entry of started) stopGroup(entry)
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    for (const entry of started) stopGroup(entry, 'SIGKILL')
+    const client = new pg.Client({ connectionString: postgresUrl })
+    await client.connect().catch(() => {})
+    await client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch(() => {})
+    await client.end().catch(() => {})
+    if (!process.env.REEDUCA_KEEP_MULTI) fs.rmSync(folder, { recursive: true, force: true })
+  }, 60_000)
+
+  test('a login made through one instance works on the other, and the balancer spreads requests over both', async () => {
+    const token = await login(urlA(), 'facilitator@reeduca.test')
+    for (const base of [urlA(), urlB(), balancer, balancer, balancer]) {
+      const me = await call(base, 'GET', '/api/users/me', { token })
+      expect(me.json?.user?.email, base).toBe('facilitator@reeduca.test')
+    }
+  })
+
+  test('a release created through one instance is built exactly once, by the worker, and downloaded through the other', async () => {
+    const created = await call(urlA(), 'POST', '/api/manual-releases', { token: admin, body: { track: menTrack, version: '1.1.0', locales: ['es'], confirmNoChanges: true } })
+    expect(created.status, created.bytes.toString('utf8').slice(0, 500)).toBe(201)
+    const id = created.json.doc.id
+    await waitForStatus(admin, id, 'ready', 10 * 60_000)
+    // A few more worker ticks (every 2 s here) and recoveries: nothing builds it again.
+    await new Promise((resolve) => setTimeout(resolve, 5000))
+    expect(buildsOf(id)).toBe(1)
+    expect(logOf(worker)).toMatch(new RegExp(`Release ${id}: built \\d+ files`))
+
+    const facilitator = await login(balancer, 'facilitator.men@reeduca.test')
+    const manual = await call(urlB(), 'GET', `/api/manual-releases/${id}/download/facilitator-manual?locale=es`, { token: facilitator })
+    expect(manual.status).toBe(200)
+    expect(manual.headers.get('content-type')).toMatch(/application\/pdf/)
+    expect(manual.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    const release = await call(urlB(), 'GET', `/api/manual-releases/${id}?depth=0`, { token: admin })
+    const file = release.json.files.find((each: any) => each.edition === 'facilitator-manual')
+    expect(manual.headers.get('etag')).toContain(file.sha256)
+  }, 15 * 60_000)
+
+  test(`a role given and taken away through one instance counts on the other within ${SHARED_CHANGE_BOUND_MS} ms`, async () => {
+    const facilitator = await login(balancer, 'facilitator.men@reeduca.test')
+    const me = (await call(urlA(), 'GET', '/api/users/me', { token: facilitator })).json.user
+    // What a facilitator sees of the accounts: her own only. Asked a few times of instance B
+    // (two processes), so that both have her record cached.
+    const visibleOnB = async () => (await call(urlB(), 'GET', '/api/users?limit=5&depth=0', { token: facilitator })).json?.totalDocs
+    for (let i = 0; i < 4; i++) expect(await visibleOnB()).toBe(1)
+
+    const msUntil = async (check: () => Promise<boolean>) => {
+      const started = Date.now()
+      while (Date.now() - started < 30_000) {
+        if (await check()) return Date.now() - started
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      return Infinity
+    }
+    const setRoles = async (roles: string[]) => {
+      const answer = await call(urlA(), 'PATCH', `/api/users/${me.id}`, { token: admin, body: { roles } })
+      expect(answer.status, answer.bytes.toString('utf8').slice(0, 300)).toBe(200)
+    }
+    await setRoles(['facilitator', 'admin'])
+    expect(await msUntil(async () => (await visibleOnB()) > 1)).toBeLessThanOrEqual(SHARED_CHANGE_BOUND_MS)
+    // Taken away: B, which now has her cached as an admin, stops within the bound — in both of its processes.
+    await setRoles(['facilitator'])
+    expect(await msUntil(async () => (await visibleOnB()) === 1 && (await visibleOnB()) === 1 && (await visibleOnB()) === 1)).toBeLessThanOrEqual(
+      SHARED_CHANGE_BOUND_MS,
+    )
+  }, 120_000)
+
+  test('the worker killed with SIGKILL in the middle of a build: another worker finishes it, once', async () => {
+    const created = await call(urlB(), 'POST', '/api/manual-releases', { token: admin, body: { track: menTrack, version: '1.2.0', locales: ['es', 'en'], confirmNoChanges: true } })
+    expect(created.status, created.bytes.toString('utf8').slice(0, 500)).toBe(201)
+    const id = created.json.doc.id
+    // The worker holds the release's build claim (a row in payload_kv): it is inside the build.
+    const client = new pg.Client({ connectionString: databaseUrl })
+    await client.connect()
+    try {
+      const deadline = Date.now() + 5 * 60_000
+      for (;;) {
+        const { rows } = await client.query('SELECT 1 FROM payload_kv WHERE key = $1', [`release-build:${id}`])
+        if (rows.length) break
+        if (Date.now() > deadline) throw new Error(`The worker never claimed release ${id}:\n${logOf(worker).slice(-3000)}`)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    } finally {
+      await client.end()
+    }
+    stopGroup(worker, 'SIGKILL')
+    await new Promise((resolve) => worker.child.exitCode !== null || worker.child.signalCode !== null ? resolve(null) : worker.child.once('exit', resolve))
+    const afterKill = await call(balancer, 'GET', `/api/manual-releases/${id}?depth=0`, { token: admin })
+    expect(afterKill.json.status).toBe('building')
+    expect(buildsOf(id)).toBe(0)
+
+    // Another worker. Its job was left `processing` by the killed one: it is taken back once its
+    // heartbeat is older than the stale time (3 s here, 5 min by default), and the claim of a
+    // process of this machine that is gone is taken over at once.
+    await new Promise((resolve) => setTimeout(resolve, 3_500))
+    const second = startScript('worker-2', 'scripts/worker.mjs', { REEDUCA_JOBS_CRON: '*/2 * * * * *', REEDUCA_RELEASE_STALE_MS: '3000' })
+    await waitForStatus(admin, id, 'ready', 10 * 60_000)
+    expect(logOf(second)).toMatch(new RegExp(`Release ${id}: built \\d+ files`))
+    expect(buildsOf(id)).toBe(1)
+    const facilitator = await login(balancer, 'facilitator.men@reeduca.test')
+    for (const edition of ['facilitator-manual', 'participant-workbook']) {
+      const answer = await call(balancer, 'GET', `/api/manual-releases/${id}/download/${edition}?locale=en`, { token: facilitator })
+      expect(answer.status, edition).toBe(200)
+      expect(answer.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    }
+  }, 15 * 60_000)
+})
