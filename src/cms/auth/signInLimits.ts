@@ -6,7 +6,7 @@
  * for everyone, its owner included. Anyone who knows an email could keep that person out for good
  * (10 wrong passwords every 10 minutes), and an unlock endpoint open to any signed-in user undid
  * it for an attacker. So it is off (collections/Users), and these limits stand instead
- * (rate-limiter-flexible, in memory):
+ * (shared by every instance: see below):
  *
  * - per address: SIGN_IN_LIMITS.address failed sign-ins from one client address, then that
  *   address waits (whatever account it tries);
