@@ -294,7 +294,10 @@ async function buildCase(c: GeneratedCase, index: number): Promise<void> {
           ]),
         })),
       ),
-      handouts: s.handout ? [{ title: locale === 'es' ? 'Hoja' : 'Handout', body: root([paragraph([text(s.words.join(' '))])]) }] : [],
+      // A handout to print for participants; its body, by mistake too, points at the facilitator resource.
+      handouts: s.handout
+        ? [{ title: locale === 'es' ? 'Hoja' : 'Handout', body: root([paragraph([text(s.words.join(' '))]), { type: 'relationship', relationTo: 'resources', value: facilitatorResource, format: '', version: 2 }]) }]
+        : [],
     })
     const es = await localized('es')
     const created = (await payload.create({
@@ -496,6 +499,29 @@ const graphqlQueries = (releaseId: ID, sessionId: ID) =>
     `mutation { updateSession(id: ${JSON.stringify(sessionId)}, locale: ${locale}, data: { title: "x" }) { facilitatorNotes safetyNotes contentNotes materials } }`,
     `mutation { createSession(data: { title: "x", number: 99, track: ${JSON.stringify(releases[0].track)} }) { id facilitatorNotes } }`,
   ])
+
+describe('what a facilitator prints for participants', () => {
+  test('the portal\'s print view of a release session\'s handouts holds no marker', async () => {
+    const React = await import('react')
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const { HandoutsPrint } = await import('@/ui/portal/SessionRun')
+    const { STRINGS } = await import('@/ui/strings')
+    const { releaseSessionFor } = await import('@/portal/releaseSessions')
+    let handouts = 0
+    for (const r of releases) {
+      for (const lang of LOCALES) {
+        for (let number = 1; number <= r.sessions.length; number++) {
+          const found = await releaseSessionFor(payload, f.accounts.facilitator.doc as any, r.id, number, lang)
+          expect(found, `release ${r.id} session ${number}`).toBeTruthy()
+          handouts += found!.view.handouts.length
+          const html = renderToStaticMarkup(React.createElement(HandoutsPrint, { view: found!.view, lang, t: STRINGS[lang] }))
+          expect(describeLeaks(leaksIn(html)), `handouts of release ${r.id} session ${number} (${lang})`).toEqual([])
+        }
+      }
+    }
+    expect(handouts).toBeGreaterThan(0)
+  })
+})
 
 describe('answers to anyone below facilitator level', () => {
   const who = ['anonymous', 'noRole'] as const
