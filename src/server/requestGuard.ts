@@ -30,6 +30,11 @@ export interface GuardOptions {
   maxJsonDepth?: number
   /** Origins allowed to write with a cookie besides the site's own (default: from the environment). */
   trustedOrigins?: string[]
+  /**
+   * The collections that keep no versions: `/api/<slug>/versions` of one of them is a 404
+   * (Payload routes it to its version query, which crashes on a table that does not exist: 500).
+   */
+  unversionedCollections?: () => Promise<string[]> | string[]
 }
 
 export function maxJsonBodyBytes(env: Record<string, string | undefined> = process.env): number {
@@ -53,6 +58,13 @@ export function requestLanguage(headers: Headers): Language {
   if (cookie === 'es' || cookie === 'en') return cookie
   const accept = headers.get('accept-language')
   return languageOf(accept ? extractHeaderLanguage(accept) : undefined)
+}
+
+/** `/api/<slug>/versions[/…]` of a collection that keeps no versions: the refusal, or null. */
+export function versionsProblem(url: URL, unversioned: string[], language: Language = 'en'): string | null {
+  const [api, slug, versions] = url.pathname.split('/').filter(Boolean)
+  if (api !== 'api' || versions !== 'versions' || !slug || !unversioned.includes(decodeURIComponent(slug))) return null
+  return language === 'es' ? `«${slug}» no guarda versiones.` : `«${slug}» keeps no versions.`
 }
 
 /** A locale query parameter must name a configured locale ('all' is Payload's "every locale"). */
@@ -198,6 +210,8 @@ export async function guardRequest(
   if (forged) return { refused: errorResponse(403, forged) }
   const problem = localeProblem(url, options.locales ?? localeCodes(), language) ?? paginationProblem(url, language)
   if (problem) return { refused: errorResponse(400, problem) }
+  const noVersions = options.unversionedCollections ? versionsProblem(url, await options.unversionedCollections(), language) : null
+  if (noVersions) return { refused: errorResponse(404, noVersions) }
 
   if (!methodsWithBody.has(request.method) || !request.body) return { request }
   const type = mediaType(request.headers.get('content-type'))

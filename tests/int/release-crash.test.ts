@@ -144,7 +144,8 @@ describe('files lost or damaged on disk after a release is ready', () => {
     fs.truncateSync(file, Math.floor(manual.size / 2))
     await new Promise((resolve) => setTimeout(resolve, 1100)) // what the disk said is believed for a second
 
-    const response = await api.request('GET', `/api/manual-releases/${release.id}/download/facilitator-manual?locale=es`, { token: tokens.facilitator })
+    // The refusal comes in the request's language (Spanish without one): read the English one.
+    const response = await api.request('GET', `/api/manual-releases/${release.id}/download/facilitator-manual?locale=es`, { token: tokens.facilitator, headers: { 'Accept-Language': 'en' } })
     expect(response.status, response.text).toBe(409)
     expect(response.body.errors[0].message).toMatch(/bytes on the server, not the \d+ recorded/)
     // The rebuild starts in the background of the refused download.

@@ -6,7 +6,7 @@
  * for everyone, its owner included. Anyone who knows an email could keep that person out for good
  * (10 wrong passwords every 10 minutes), and an unlock endpoint open to any signed-in user undid
  * it for an attacker. So it is off (collections/Users), and these limits stand instead
- * (rate-limiter-flexible, in memory):
+ * (shared by every instance: see below):
  *
  * - per address: SIGN_IN_LIMITS.address failed sign-ins from one client address, then that
  *   address waits (whatever account it tries);
@@ -23,43 +23,44 @@
  * A refusal is 429 with how long to wait. Sign-ins with an unknown email spend the time of a
  * password check, so the answer's timing does not tell which emails have accounts.
  *
+ * The counts, and the addresses each account signed in from, are shared by every app instance on
+ * the database: fixed windows kept in Payload's key-value collection (sharedWindowLimit.ts), so N
+ * instances behind a load balancer give an attacker the budget of one, and an address where the
+ * owner signed in through one instance is known to all of them. A full window refuses until it
+ * ends (at most `duration`).
+ *
  * The client address is the header CLIENT_ADDRESS_HEADER, which scripts/server.mjs (`npm start`)
  * sets from the connection, or from the proxy's X-Forwarded-For with REEDUCA_TRUST_PROXY=1, and
- * which it overwrites whatever the client sent. The counters live in each process: with N app
- * instances an attacker gets N times the budget, still far from what guessing a password needs.
+ * which it overwrites whatever the client sent.
  */
-import { LRUCache } from 'lru-cache'
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type Payload, type PayloadRequest } from 'payload'
 
 import { spendPasswordCheckTime } from './passwordCheck'
+import { SharedMemory, SharedWindowLimit, type LimitAnswer } from './sharedWindowLimit'
 
 export const CLIENT_ADDRESS_HEADER = 'x-reeduca-client-address'
 
 const MINUTE = 60
 export const SIGN_IN_LIMITS = {
-  address: { points: 30, duration: 15 * MINUTE, blockDuration: 15 * MINUTE },
-  accountAndAddress: { points: 5, duration: 15 * MINUTE, blockDuration: 15 * MINUTE },
-  account: { points: 20, duration: 60 * MINUTE, blockDuration: 15 * MINUTE },
+  address: { points: 30, duration: 15 * MINUTE },
+  accountAndAddress: { points: 5, duration: 15 * MINUTE },
+  account: { points: 20, duration: 60 * MINUTE },
 } as const
 export const RESET_LIMITS = {
   address: { points: 10, duration: 60 * MINUTE },
   account: { points: 3, duration: 60 * MINUTE },
 } as const
 
-const limiter = (prefix: string, options: { points: number; duration: number; blockDuration?: number }) =>
-  new RateLimiterMemory({ keyPrefix: prefix, ...options })
-
-const limiters = {
-  address: limiter('sign-in-address', SIGN_IN_LIMITS.address),
-  accountAndAddress: limiter('sign-in-account-address', SIGN_IN_LIMITS.accountAndAddress),
-  account: limiter('sign-in-account', SIGN_IN_LIMITS.account),
-  resetAddress: limiter('reset-address', RESET_LIMITS.address),
-  resetAccount: limiter('reset-account', RESET_LIMITS.account),
+export const limiters = {
+  address: new SharedWindowLimit('sign-in-address', SIGN_IN_LIMITS.address),
+  accountAndAddress: new SharedWindowLimit('sign-in-account-address', SIGN_IN_LIMITS.accountAndAddress),
+  account: new SharedWindowLimit('sign-in-account', SIGN_IN_LIMITS.account),
+  resetAddress: new SharedWindowLimit('reset-address', RESET_LIMITS.address),
+  resetAccount: new SharedWindowLimit('reset-account', RESET_LIMITS.account),
 }
 
 /** Account + address pairs that signed in successfully, for 30 days. */
-const knownAddresses = new LRUCache<string, true>({ max: 50_000, ttl: 30 * 24 * 60 * 60 * 1000 })
+const knownAddresses = new SharedMemory('sign-in-address', 30 * 24 * 60 * 60 * 1000)
 
 const pair = (account: string, address: string) => `${account}\0${address}`
 const normalizeEmail = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '')
@@ -70,30 +71,37 @@ export function clientAddress(req: Pick<PayloadRequest, 'headers'> | undefined):
   return value ? value.slice(0, 100) : 'unknown'
 }
 
-function tooMany(what: string, refusal: unknown): never {
-  if (!(refusal instanceof RateLimiterRes)) throw refusal
-  const minutes = Math.max(1, Math.ceil(refusal.msBeforeNext / 60_000))
-  throw new APIError(`${what} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 429, { retryAfterSeconds: Math.ceil(refusal.msBeforeNext / 1000) }, true)
+function tooMany(what: string, answer: Extract<LimitAnswer, { allowed: false }>): never {
+  const minutes = Math.max(1, Math.ceil(answer.msBeforeNext / 60_000))
+  throw new APIError(`${what} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 429, { retryAfterSeconds: Math.ceil(answer.msBeforeNext / 1000) }, true)
 }
 
-async function checkSignIn(account: string, address: string): Promise<void> {
-  const known = knownAddresses.has(pair(account, address))
-  try {
-    await limiters.address.consume(address)
-    await limiters.accountAndAddress.consume(pair(account, address))
-    if (!known) await limiters.account.consume(account)
-  } catch (refusal) {
-    tooMany('Too many failed sign-ins.', refusal)
+/** Counts the attempt against each limit in turn; the first full one refuses. */
+async function consumeAll(req: PayloadRequest, what: string, checks: Array<[SharedWindowLimit, string]>): Promise<void> {
+  // Sign-in runs this before its transaction (the count stays when the sign-in fails); the reset
+  // operations run it inside theirs, where a write beside the transaction would wait for it.
+  const within = req.transactionID ? req : undefined
+  for (const [limit, client] of checks) {
+    const answer = await limit.consume(req.payload, client, within)
+    if (!answer.allowed) tooMany(what, answer)
   }
 }
 
-async function checkResetEmail(account: string, address: string): Promise<void> {
-  try {
-    await limiters.resetAddress.consume(address)
-    if (!knownAddresses.has(pair(account, address))) await limiters.resetAccount.consume(account)
-  } catch (refusal) {
-    tooMany('Too many password-reset requests.', refusal)
-  }
+async function checkSignIn(req: PayloadRequest, account: string, address: string): Promise<void> {
+  const known = await knownAddresses.has(req.payload, pair(account, address))
+  await consumeAll(req, 'Too many failed sign-ins.', [
+    [limiters.address, address],
+    [limiters.accountAndAddress, pair(account, address)],
+    ...(known ? [] : ([[limiters.account, account]] as Array<[SharedWindowLimit, string]>)),
+  ])
+}
+
+async function checkResetEmail(req: PayloadRequest, account: string, address: string): Promise<void> {
+  const known = await knownAddresses.has(req.payload, pair(account, address))
+  await consumeAll(req, 'Too many password-reset requests.', [
+    [limiters.resetAddress, address],
+    ...(known ? [] : ([[limiters.resetAccount, account]] as Array<[SharedWindowLimit, string]>)),
+  ])
 }
 
 /** The Users collection's beforeOperation hook: the checks above, before Payload reads anything. */
@@ -103,35 +111,34 @@ export const limitSignIns: CollectionBeforeOperationHook = async ({ args, operat
   const account = normalizeEmail((args?.data as { email?: unknown } | undefined)?.email)
   if (operation === 'resetPassword') {
     // The token is 20 random bytes, beyond guessing; this only keeps one address from hammering.
-    try {
-      await limiters.resetAddress.consume(address)
-    } catch (refusal) {
-      tooMany('Too many password-reset attempts.', refusal)
-    }
+    await consumeAll(req, 'Too many password-reset attempts.', [[limiters.resetAddress, address]])
     return args
   }
   if (!account) return args
   if (operation === 'forgotPassword') {
-    await checkResetEmail(account, address)
+    await checkResetEmail(req, account, address)
     return args
   }
-  await checkSignIn(account, address)
+  await checkSignIn(req, account, address)
   const exists = await req.payload.db.findOne({ collection: 'users', where: { email: { equals: account } }, req })
   if (!exists) await spendPasswordCheckTime(String((args?.data as { password?: unknown } | undefined)?.password ?? ''))
   return args
 }
 
-/** The Users collection's afterLogin hook: a successful sign-in gives its points back. */
+/**
+ * The Users collection's afterLogin hook: a successful sign-in gives its points back and makes
+ * the address known for the account. Written within the sign-in's transaction (`req`): this hook
+ * runs while the sign-in holds it, and SQLite lets no other write through meanwhile.
+ */
 export const rememberSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
   const account = normalizeEmail(user?.email)
   if (!account) return user
+  const { payload } = req
   const address = clientAddress(req)
-  const known = knownAddresses.has(pair(account, address))
-  await Promise.all([
-    limiters.address.reward(address, 1),
-    limiters.accountAndAddress.delete(pair(account, address)),
-    known ? null : limiters.account.reward(account, 1),
-  ])
-  knownAddresses.set(pair(account, address), true)
+  const known = await knownAddresses.has(payload, pair(account, address))
+  await limiters.address.reward(payload, address, req)
+  await limiters.accountAndAddress.clear(payload, pair(account, address), req)
+  if (!known) await limiters.account.reward(payload, account, req)
+  await knownAddresses.remember(payload, pair(account, address), req)
   return user
 }

@@ -183,3 +183,56 @@ export function graphQLValidationRules(args: ExecutionArgs): ValidationRule[] {
     }),
   ]
 }
+
+/**
+ * GraphQL requests one client may have in flight at once (429 above it): by account when the
+ * request signs in as one, else by client address. The cost limit above bounds one request;
+ * this bounds how many of them one client can run side by side (ten costly requests at once from
+ * one account held the process for everyone). `REEDUCA_GRAPHQL_MAX_IN_FLIGHT` changes it.
+ */
+export const GRAPHQL_MAX_IN_FLIGHT_DEFAULT = 3
+
+export function graphQLMaxInFlight(env: Record<string, string | undefined> = process.env): number {
+  const configured = Number(env.REEDUCA_GRAPHQL_MAX_IN_FLIGHT)
+  return Number.isInteger(configured) && configured > 0 ? configured : GRAPHQL_MAX_IN_FLIGHT_DEFAULT
+}
+
+/** Requests in flight per client, in this process (a client's requests reach one instance at a time only behind sticky sessions; each instance bounds its own). */
+const inFlight = new Map<string, number>()
+
+/** For tests: runs while a request holds its place, before Payload answers it. */
+export const graphQLConcurrencyHooks: { whileHeld?: (client: string) => Promise<void> } = {}
+
+export const graphQLRequestsInFlight = (client: string): number => inFlight.get(client) ?? 0
+
+export interface ConcurrencyOptions {
+  /** The client a request comes from: `account:<id>` for a signed-in account, else `address:<address>`. */
+  identify: (request: Request) => Promise<string>
+  /** The language to refuse in. */
+  language: (request: Request) => 'es' | 'en'
+  max?: () => number
+}
+
+export function withGraphQLConcurrencyLimit<C>(handler: (request: Request, context: C) => Promise<Response> | Response, options: ConcurrencyOptions) {
+  return async (request: Request, context: C): Promise<Response> => {
+    const client = await options.identify(request)
+    const max = options.max?.() ?? graphQLMaxInFlight()
+    const running = inFlight.get(client) ?? 0
+    if (running >= max) {
+      const message =
+        options.language(request) === 'es'
+          ? `Ya hay ${running} consultas GraphQL tuyas en curso, el máximo a la vez; espera a que terminen y vuelve a intentarlo.`
+          : `You already have ${running} GraphQL requests running, the most one client may have at once; wait for them to finish and try again.`
+      return Response.json({ errors: [{ message, extensions: { code: 'TOO_MANY_REQUESTS', maxInFlight: max } }] }, { status: 429, headers: { 'Retry-After': '1' } })
+    }
+    inFlight.set(client, running + 1)
+    try {
+      await graphQLConcurrencyHooks.whileHeld?.(client)
+      return await handler(request, context)
+    } finally {
+      const left = (inFlight.get(client) ?? 1) - 1
+      if (left > 0) inFlight.set(client, left)
+      else inFlight.delete(client)
+    }
+  }
+}

@@ -28,7 +28,8 @@ import { canSeeArchivedReleases } from '@collections/access/manualReleases'
 import { RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { countDownload } from './downloadCounter'
 import { resolveGenerated } from '@/core/files/storage'
-import { fileProblem, rebuildRelease } from './integrity'
+import { fileProblemOf, rebuildRelease } from './integrity'
+import { languageOf, type Language } from '@/core/language'
 
 export const DOWNLOAD_CACHE_CONTROL = 'private, max-age=31536000, immutable'
 /** Offline bundles stream from disk in chunks this big, so memory stays bounded per connection. */
@@ -60,6 +61,17 @@ export interface DownloadAnswer {
   status: number
   headers: Record<string, string>
   body: DownloadBody
+}
+
+/**
+ * The language to refuse a download in: Payload's (the admin's language, else Accept-Language)
+ * when the request went through Payload, else the request's own headers; Spanish by default.
+ */
+export function downloadLanguage(question: Pick<DownloadQuestion, 'req' | 'header'>): Language {
+  const fromPayload = question.req?.i18n?.language
+  if (fromPayload) return languageOf(fromPayload)
+  const cookie = /(?:^|;\s*)payload-lng=([^;]+)/.exec(question.header('cookie') ?? '')?.[1]
+  return languageOf(cookie ?? question.header('accept-language')?.split(',')[0]?.trim())
 }
 
 export const refusal = (status: number, message: string, headers: Record<string, string> = {}): DownloadAnswer => ({
@@ -123,23 +135,26 @@ export async function answerDownload(payload: Payload, question: DownloadQuestio
   if (!file) return refusal(404, `Release ${release.version} has no ${edition} in «${locale}».`)
   const absolute = resolveGenerated(String(file.path ?? ''))
   let stat = absolute ? await generatedFile(absolute, fs.promises) : null
-  // Never a broken file: a missing one, or one of another size than recorded, is withheld and the
-  // release built again (integrity.ts).
-  let problem = await fileProblem(file, stat)
+  // Never a broken file: a missing one, one of another size than recorded, or one whose content
+  // is not the recorded SHA-256 (checked once per file and process) is withheld and the release
+  // built again (integrity.ts).
+  let problem = await fileProblemOf(file, stat, { verifyContent: true })
   if (problem && absolute) {
     // What the disk said up to a second ago may be out of date (a rebuild just replaced the file).
     forgetGeneratedFile(absolute)
     stat = await generatedFile(absolute, fs.promises)
-    problem = await fileProblem(file, stat)
+    problem = await fileProblemOf(file, stat, { verifyContent: true })
   }
   if (!absolute || !stat || problem) {
-    const reason = problem ?? 'its file is missing on the server'
-    rebuildRelease(payload, release.id, reason).catch((error) =>
+    const reason = problem ?? { en: 'its file is missing on the server', es: 'su archivo falta en el servidor' }
+    rebuildRelease(payload, release.id, reason.en).catch((error) =>
       payload.logger.error({ err: error, msg: `Could not rebuild release ${release.id}` }),
     )
-    return refusal(409, `Release ${release.version} cannot be downloaded right now: ${reason}. Its files are being built again; try again in a few minutes.`, {
-      'Retry-After': '60',
-    })
+    const message =
+      downloadLanguage(question) === 'es'
+        ? `La versión ${release.version} no puede descargarse ahora: ${reason.es}. Sus archivos se están generando de nuevo; vuelve a intentarlo en unos minutos.`
+        : `Release ${release.version} cannot be downloaded right now: ${reason.en}. Its files are being built again; try again in a few minutes.`
+    return refusal(409, message, { 'Retry-After': '60' })
   }
 
   const etag = `"${file.sha256}"`

@@ -15,10 +15,18 @@
  * - on download (download.ts), a file that is missing or of another size is withheld with 409
  *   and the reason, and the same rebuild is started (once per release at a time).
  *
- * Sizes only, not hashes: hashing every bundle at each start would read gigabytes; a size check
- * finds the missing and truncated files a crash leaves.
+ * At start, sizes only: hashing every bundle at each start would read gigabytes; a size check
+ * finds the missing and truncated files a crash leaves. On download, the content too: a file is
+ * served with a strong ETag (its recorded SHA-256) and a year of immutable cache, so before it is
+ * served the first time its SHA-256 is computed and compared with the record, once per file and
+ * process (remembered by path, size and modification time, so a file changed on disk is checked
+ * again). A file of the right size and other content (a bad disk, a restore gone wrong, a hand
+ * edit) is withheld like a missing one.
  */
+import crypto from 'node:crypto'
 import fs from 'node:fs'
+
+import { LRUCache } from 'lru-cache'
 
 import type { Payload } from 'payload'
 
@@ -35,6 +43,77 @@ export interface RecordedFile {
   locale?: string | null
   path?: string | null
   size?: number | null
+  sha256?: string | null
+}
+
+/** Path + size + mtime → the SHA-256 computed from the disk (or from the bytes read into memory). */
+const verifiedHashes = new LRUCache<string, string>({ max: 10_000 })
+const hashing = new Map<string, Promise<string>>()
+let hashesComputed = 0
+/** For tests: how many files were hashed in this process. */
+export const hashesComputedCount = () => hashesComputed
+
+/** The file's SHA-256, computed once per path, size and modification time. */
+export async function contentHash(absolute: string, onDisk: { size: number; mtimeMs: number; bytes?: Uint8Array }): Promise<string> {
+  const key = `${absolute}\0${onDisk.size}\0${onDisk.mtimeMs}`
+  const known = verifiedHashes.get(key)
+  if (known) return known
+  let pending = hashing.get(key)
+  if (!pending) {
+    pending = (async () => {
+      hashesComputed++
+      const hash = crypto.createHash('sha256')
+      if (onDisk.bytes) hash.update(onDisk.bytes)
+      else for await (const chunk of fs.createReadStream(absolute, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer)
+      return hash.digest('hex')
+    })()
+    hashing.set(key, pending)
+  }
+  try {
+    const digest = await pending
+    verifiedHashes.set(key, digest)
+    return digest
+  } finally {
+    hashing.delete(key)
+  }
+}
+
+/** Why a recorded file cannot be served, in both languages (the download refuses in the request's). */
+export interface FileProblem {
+  en: string
+  es: string
+}
+
+/**
+ * Like `fileProblem`, and with `verifyContent` the content compared with the recorded SHA-256
+ * too (`onDisk` must then carry the modification time: what downloadCache's `generatedFile` gives).
+ */
+export async function fileProblemOf(
+  file: RecordedFile,
+  onDisk: { size: number; mtimeMs?: number; bytes?: Uint8Array } | null | undefined,
+  { verifyContent = false }: { verifyContent?: boolean } = {},
+): Promise<FileProblem | null> {
+  const which = { en: `its ${file.edition}${file.locale ? ` (${file.locale})` : ''}`, es: `su ${file.edition}${file.locale ? ` (${file.locale})` : ''}` }
+  const absolute = resolveGenerated(String(file.path ?? ''))
+  if (!absolute) return { en: `${which.en} has no usable path`, es: `${which.es} no tiene una ruta válida` }
+  const stat = onDisk === undefined ? await fs.promises.stat(absolute).catch(() => null) : onDisk
+  if (!stat) return { en: `${which.en} is missing on the server`, es: `${which.es} falta en el servidor` }
+  if (typeof file.size === 'number' && stat.size !== file.size) {
+    return {
+      en: `${which.en} has ${stat.size} bytes on the server, not the ${file.size} recorded`,
+      es: `${which.es} tiene ${stat.size} bytes en el servidor, no los ${file.size} registrados`,
+    }
+  }
+  if (verifyContent && typeof file.sha256 === 'string' && file.sha256 && typeof stat.mtimeMs === 'number') {
+    const actual = await contentHash(absolute, { size: stat.size, mtimeMs: stat.mtimeMs, bytes: "bytes" in stat ? stat.bytes : undefined })
+    if (actual !== file.sha256) {
+      return {
+        en: `${which.en} on the server differs from the recorded content (SHA-256 ${actual.slice(0, 12)}…, recorded ${file.sha256.slice(0, 12)}…)`,
+        es: `${which.es} en el servidor no es el contenido registrado (SHA-256 ${actual.slice(0, 12)}…, registrado ${file.sha256.slice(0, 12)}…)`,
+      }
+    }
+  }
+  return null
 }
 
 /** Flushes files and then their folder to disk, so that a crash after this keeps them and their names. */
@@ -58,16 +137,9 @@ export async function syncToDisk(files: string[], folder: string): Promise<void>
   }
 }
 
-/** Why a file on disk cannot be served as recorded, or null when it can. */
+/** Why a file on disk cannot be served as recorded (size only), or null when it can. */
 export async function fileProblem(file: RecordedFile, stat?: { size: number } | null): Promise<string | null> {
-  const absolute = resolveGenerated(String(file.path ?? ''))
-  if (!absolute) return `its ${file.edition} has no usable path`
-  const onDisk = stat === undefined ? await fs.promises.stat(absolute).catch(() => null) : stat
-  if (!onDisk) return `its ${file.edition}${file.locale ? ` (${file.locale})` : ''} is missing on the server`
-  if (typeof file.size === 'number' && onDisk.size !== file.size) {
-    return `its ${file.edition}${file.locale ? ` (${file.locale})` : ''} has ${onDisk.size} bytes on the server, not the ${file.size} recorded`
-  }
-  return null
+  return (await fileProblemOf(file, stat))?.en ?? null
 }
 
 /** Why a ready release cannot be served whole, or null when every file is in place. */

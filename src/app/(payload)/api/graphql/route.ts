@@ -1,10 +1,23 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
 
-import { GRAPHQL_MAX_BODY_BYTES, withGraphQLTokenLimit } from '@/cms/graphql/limits'
-import { withRequestGuard } from '@/server/requestGuard'
+import { clientAddress } from '@/cms/auth/signInLimits'
+import { GRAPHQL_MAX_BODY_BYTES, withGraphQLConcurrencyLimit, withGraphQLTokenLimit } from '@/cms/graphql/limits'
+import { requestLanguage, withRequestGuard } from '@/server/requestGuard'
+
+/** A signed-in account counts as itself wherever it sends from; anyone else by address. */
+async function identify(request: Request): Promise<string> {
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers }).catch(() => ({ user: null }))
+  return user ? `account:${user.collection}:${user.id}` : `address:${clientAddress({ headers: request.headers } as never)}`
+}
 
 // A GraphQL document is parsed and validated whole before any validation rule can refuse it: its
-// size and its number of tokens are bounded first (src/cms/graphql/limits.ts).
-export const POST = withRequestGuard(withGraphQLTokenLimit(GRAPHQL_POST(config)), { maxJsonBodyBytes: GRAPHQL_MAX_BODY_BYTES })
+// size and its number of tokens are bounded first, and one client runs only a few requests at
+// once (src/cms/graphql/limits.ts).
+export const POST = withRequestGuard(
+  withGraphQLConcurrencyLimit(withGraphQLTokenLimit(GRAPHQL_POST(config)), { identify, language: (request) => requestLanguage(request.headers) }),
+  { maxJsonBodyBytes: GRAPHQL_MAX_BODY_BYTES },
+)
 export const OPTIONS = REST_OPTIONS(config)
