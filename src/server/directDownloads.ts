@@ -17,7 +17,8 @@ import { pipeline } from 'node:stream'
 
 import { executeAuthStrategies, headersWithCors, type Payload } from 'payload'
 
-import { answerDownload, openFileRange, refusal, type DownloadAnswer } from '@/cms/releases/download'
+import { answerDownload, downloadLanguage, openFileRange, refusal, type DownloadAnswer } from '@/cms/releases/download'
+import { downloadRefusals } from '@/core/releases/downloadRefusals'
 import { RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { localeCodes } from '@/core/locales'
 import { localeProblem, requestLanguage } from './requestGuard'
@@ -110,7 +111,7 @@ export async function serveDownloadDirectly(payload: Payload, pattern: RegExp, r
     })
   } catch (error) {
     payload.logger.error({ err: error, msg: `Direct download of ${url.pathname} failed` })
-    answer = refusal(500, 'Something went wrong.')
+    answer = refusal(500, downloadRefusals.serverError()[downloadLanguage({ header: (name) => headers.get(name) })])
   }
   if (payload.config.cors) answer = { ...answer, headers: { ...answer.headers, ...corsHeaders(payload, headers.get('origin')) } }
   send(response, answer, head)

@@ -130,16 +130,22 @@ describe.each([
     test('401 without a user', async () => {
       const response = await download(url(women, 'facilitator-manual'), null)
       expect(response.status).toBe(401)
-      expect(response.json.errors[0].message).toMatch(/log in/i)
+      // Spanish by default, the request's language when it names one.
+      expect(response.json.errors[0].message).toBe('Inicia sesión para descargar los manuales.')
+      const english = await download(url(women, 'facilitator-manual'), null, { 'Accept-Language': 'en-GB,en;q=0.9' })
+      expect(english.json.errors[0].message).toBe('Log in to download manual releases.')
     })
 
     test('403 for an account below facilitator level', async () => {
-      expect((await download(url(women, 'facilitator-manual'), tokens.noRole)).status).toBe(403)
+      const response = await download(url(women, 'facilitator-manual'), tokens.noRole)
+      expect(response.status).toBe(403)
+      expect(response.json.errors[0].message).toContain('se necesita el rol de facilitación')
     })
 
     test("403 for a men's-track facilitator on a women's release; their own track's releases are theirs", async () => {
-      const response = await download(url(women, 'facilitator-manual'), tokens.scopedFacilitator)
+      const response = await download(url(women, 'facilitator-manual'), tokens.scopedFacilitator, { 'Accept-Language': 'en' })
       expect(response.status).toBe(403)
+      expect(response.json.errors[0].message).toBe('This release is of a track you are not assigned to.')
       expect(response.body.toString('latin1')).not.toContain('%PDF')
       // The release itself is not even listed for them.
       expect((await api.get(`/api/manual-releases/${women.id}`, { token: tokens.scopedFacilitator })).status).toBe(404)
@@ -163,14 +169,17 @@ describe.each([
     test('404 for an unknown edition', async () => {
       const response = await download(url(women, 'teacher-edition'), tokens.facilitator)
       expect(response.status).toBe(404)
-      expect(response.json.errors[0].message).toContain('facilitator-manual, participant-workbook or offline-bundle')
+      expect(response.json.errors[0].message).toContain('No existe la edición «teacher-edition»')
+      expect(response.json.errors[0].message).toContain('facilitator-manual, participant-workbook u offline-bundle')
     })
 
     test('409 while the release is building, and for a failed release', async () => {
       const response = await download(url(building, 'facilitator-manual'), tokens.facilitator)
       expect(response.status).toBe(409)
       expect(response.headers.get('retry-after')).toBe('10')
-      expect(response.json.errors[0].message).toContain('still being built')
+      expect(response.json.errors[0].message).toContain('todavía se está generando')
+      const english = await download(url(building, 'facilitator-manual'), tokens.facilitator, { 'Accept-Language': 'en' })
+      expect(english.json.errors[0].message).toContain('still being built')
 
       await payload.db.updateOne({ collection: 'manual-releases', id: building.id, data: { status: 'failed', failureReason: 'Typst ran out of memory' }, returning: false } as any)
       const failed = await download(url(building, 'participant-workbook'), tokens.facilitator)
@@ -180,9 +189,11 @@ describe.each([
     })
 
     test('400 for a locale the release does not cover', async () => {
-      const response = await download(url(women, 'facilitator-manual', '?locale=en'), tokens.facilitator)
+      const response = await download(url(women, 'facilitator-manual', '?locale=en'), tokens.facilitator, { 'Accept-Language': 'en' })
       expect(response.status).toBe(400)
       expect(response.json.errors[0].message).toContain('covers es, not «en»')
+      const spanish = await download(url(women, 'facilitator-manual', '?locale=en'), tokens.facilitator)
+      expect(spanish.json.errors[0].message).toContain('está en es, no en «en»')
       // A locale the app does not know at all is refused before anything else looks at it.
       expect((await download(url(women, 'facilitator-manual', '?locale=fr'), tokens.facilitator)).status).toBe(400)
     })

@@ -29,7 +29,8 @@ import { RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { countDownload } from './downloadCounter'
 import { resolveGenerated } from '@/core/files/storage'
 import { fileProblemOf, rebuildRelease } from './integrity'
-import { languageOf, type Language } from '@/core/language'
+import { languageOf, type Bilingual, type Language } from '@/core/language'
+import { downloadRefusals } from '@/core/releases/downloadRefusals'
 
 export const DOWNLOAD_CACHE_CONTROL = 'private, max-age=31536000, immutable'
 /** Offline bundles stream from disk in chunks this big, so memory stays bounded per connection. */
@@ -105,34 +106,35 @@ async function findRelease(payload: Payload, id: string, req?: PayloadRequest): 
 
 export async function answerDownload(payload: Payload, question: DownloadQuestion): Promise<DownloadAnswer> {
   const { user, edition, releaseId } = question
-  if (!user) return refusal(401, 'Log in to download manual releases.', { 'WWW-Authenticate': 'JWT' })
-  if (!isFacilitatorLevel(user)) return refusal(403, 'Your account may not download manual releases.')
+  const say = (words: Bilingual) => words[downloadLanguage(question)]
+  if (!user) return refusal(401, say(downloadRefusals.signIn()), { 'WWW-Authenticate': 'JWT' })
+  if (!isFacilitatorLevel(user)) return refusal(403, say(downloadRefusals.belowFacilitator()))
 
-  if (!isEdition(edition)) return refusal(404, `Unknown edition «${edition}»: facilitator-manual, participant-workbook or offline-bundle.`)
+  if (!isEdition(edition)) return refusal(404, say(downloadRefusals.unknownEdition(edition)))
   await followSharedChanges(payload)
   const release = await releaseDownloadFacts(releaseId, () => findRelease(payload, releaseId, question.req))
-  if (!release || (release.archived && !canSeeArchivedReleases(user))) return refusal(404, 'No such manual release.')
+  if (!release || (release.archived && !canSeeArchivedReleases(user))) return refusal(404, say(downloadRefusals.noSuchRelease()))
 
   const scoped = scopedTrackIds(user)
   if (scoped && !scoped.map(String).includes(String(idOf(release.track)))) {
-    return refusal(403, 'This release is of a track you are not assigned to.')
+    return refusal(403, say(downloadRefusals.otherTrack()))
   }
   if (release.status === 'building') {
-    return refusal(409, `Release ${release.version} is still being built; try again in a minute.`, { 'Retry-After': '10' })
+    return refusal(409, say(downloadRefusals.stillBuilding(release.version)), { 'Retry-After': '10' })
   }
   if (release.status !== 'ready') {
-    return refusal(409, `Release ${release.version} failed to build${release.failureReason ? `: ${release.failureReason}` : ''}. It has no files.`)
+    return refusal(409, say(downloadRefusals.failed(release.version, release.failureReason)))
   }
 
   const locales: string[] = Array.isArray(release.locales) ? release.locales : []
   const locale = question.locale ?? locales[0]
   if (!locale || !locales.includes(locale)) {
-    return refusal(400, `Release ${release.version} covers ${locales.join(', ') || 'no locale'}, not «${locale}».`)
+    return refusal(400, say(downloadRefusals.otherLocale(release.version, locales, locale)))
   }
   const file = (release.files ?? []).find(
     (candidate) => candidate.edition === edition && (edition === 'offline-bundle' || candidate.locale === locale),
   )
-  if (!file) return refusal(404, `Release ${release.version} has no ${edition} in «${locale}».`)
+  if (!file) return refusal(404, say(downloadRefusals.noFile(release.version, edition, locale)))
   const absolute = resolveGenerated(String(file.path ?? ''))
   let stat = absolute ? await generatedFile(absolute, fs.promises) : null
   // Never a broken file: a missing one, one of another size than recorded, or one whose content
@@ -150,11 +152,7 @@ export async function answerDownload(payload: Payload, question: DownloadQuestio
     rebuildRelease(payload, release.id, reason.en).catch((error) =>
       payload.logger.error({ err: error, msg: `Could not rebuild release ${release.id}` }),
     )
-    const message =
-      downloadLanguage(question) === 'es'
-        ? `La versión ${release.version} no puede descargarse ahora: ${reason.es}. Sus archivos se están generando de nuevo; vuelve a intentarlo en unos minutos.`
-        : `Release ${release.version} cannot be downloaded right now: ${reason.en}. Its files are being built again; try again in a few minutes.`
-    return refusal(409, message, { 'Retry-After': '60' })
+    return refusal(409, say(downloadRefusals.unavailable(release.version, reason)), { 'Retry-After': '60' })
   }
 
   const etag = `"${file.sha256}"`
