@@ -145,7 +145,11 @@ export function documentFrame(args: {
   author: string
   keywords: string[]
   cover: { programme: string; institution?: string; track: string; edition: string; version: string }
-  header: { left: string; right: string }
+  /**
+   * The running header: `left` may be shortened (with an ellipsis) to keep the header on one line;
+   * `keep` follows it after a middle dot and is never shortened (the version); `right` neither.
+   */
+  header: { left: string; keep?: string; right: string }
   ui: EditionStrings
 }) {
   const { lang, region } = typstLanguage(args.locale)
@@ -174,7 +178,7 @@ export function documentFrame(args: {
       date: formatReleaseDate(args.publishedAt, args.locale),
       language: `${languageName(args.locale, args.locale)} (${args.locale})`,
     },
-    header: args.header,
+    header: { left: args.header.left, keep: args.header.keep ?? '', right: args.header.right },
   }
 }
 

@@ -106,7 +106,7 @@ export function workbookOutside(snapshot: ParticipantSnapshot, view: LocaleView,
     author: programme,
     keywords: [programme, track, version],
     cover: { programme, track, edition: ui.participantWorkbook, version },
-    header: { left: `${track} · ${ui.version} ${version}`, right: ui.participantWorkbook },
+    header: { left: track, keep: `${ui.version} ${version}`, right: ui.participantWorkbook },
   }
 }
 
