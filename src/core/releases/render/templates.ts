@@ -91,22 +91,19 @@ export const COMMON_TYP = String.raw`
   } else if x.type == "heading" {
     heading(level: base + x.level, outlined: false, bookmarked: false, inlines(x.children))
   } else if x.type == "list" {
-    // Laid out as a two-column grid (marker, body) rather than Typst's list/enum: nested
-    // native lists cost several times more layout time, and manuals are long.
+    // Typst's own list and enum: tagged as a list (L, LI, Lbl, LBody) that a screen reader
+    // announces as one, with its number of items. A checklist is a list whose items start with
+    // their box.
     let check = x.at("checklist", default: false)
-    let markers = ("•", "◦", "▪")
-    let patterns = ("1.", "a.", "i.")
-    let cells = x.items.enumerate().map(((i, it)) => {
-      let marker = if check {
-        if it.at("checked", default: false) { "☑" } else { "☐" }
-      } else if x.ordered {
-        numbering(patterns.at(calc.rem(depth, 3)), x.start + i)
-      } else {
-        markers.at(calc.rem(depth, 3))
-      }
-      (align(right, text(marker)), [#rt(it.blocks, ui, base: base, depth: depth + 1)])
+    let items = x.items.map(it => {
+      let body = [#rt(it.blocks, ui, base: base, depth: depth + 1)]
+      if check { [#(if it.at("checked", default: false) { "☑" } else { "☐" }) #body] } else { body }
     })
-    pad(left: 0.5em, grid(columns: (auto, 1fr), column-gutter: 0.5em, row-gutter: 0.6em, ..cells.flatten()))
+    if x.ordered and not check {
+      enum(numbering: ("1.", "a.", "i.").at(calc.rem(depth, 3)), start: x.start, ..items)
+    } else {
+      list(marker: if check { [] } else { ("•", "◦", "▪").at(calc.rem(depth, 3)) }, ..items)
+    }
   } else if x.type == "quote" {
     quote(block: true, [#rt(x.blocks, ui, base: base, depth: depth)])
   } else if x.type == "table" {
