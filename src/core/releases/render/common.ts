@@ -115,6 +115,40 @@ export function consecutiveHeadings(document: RichDocument): RichDocument {
   return walk(document)
 }
 
+/**
+ * The editions' parts: one per module, each naming the run of sessions it holds (`from` and `to`,
+ * indexes into the sessions), in session order. A module's sessions are consecutive in a
+ * curriculum; if a later session returns to an earlier module, it opens a new part rather than
+ * moving. Sessions without a module form a part of their own ("Sesiones").
+ */
+export function moduleParts(
+  sessions: readonly { moduleId?: string | null }[],
+  modules: readonly { id: string; order: number; title: Localized<string>; summary?: Localized<string> }[],
+  view: LocaleView,
+  ui: EditionStrings,
+) {
+  const parts: { heading: string; summary: string; module: boolean; from: number; to: number }[] = []
+  let current: string | null | undefined
+  sessions.forEach((session, index) => {
+    const moduleId = session.moduleId ?? null
+    if (!parts.length || moduleId !== current) {
+      const module = modules.find((m) => m.id === moduleId)
+      const title = module ? view.text(module.title) : ''
+      parts.push({
+        heading: module ? `${ui.module} ${module.order}${title ? `. ${title}` : ''}` : ui.sessions,
+        summary: module ? view.text(module.summary) : '',
+        // A module's title page lists its sessions; the part of sessions without one does not.
+        module: Boolean(module),
+        from: index,
+        to: index,
+      })
+      current = moduleId
+    }
+    parts[parts.length - 1].to = index + 1
+  })
+  return parts
+}
+
 /** Refuses a locale the release does not cover: an "English" manual must not be Spanish. */
 export function assertReleaseLocale(locale: LocaleCode, releaseLocales: readonly LocaleCode[]): void {
   if (!releaseLocales.includes(locale)) {

@@ -13,6 +13,7 @@ import {
   glossaryEntries,
   handoutBlocks,
   LocaleView,
+  moduleParts,
   renderEditionPdf,
   resourceLines,
   servicesDirectory,
@@ -142,7 +143,7 @@ export function facilitatorManualData(snapshot: ReleaseSnapshot, locale: LocaleC
   const track = view.text(snapshot.track.title)
   const version = snapshot.release.version
   const sessions = snapshot.sessions.map((session) => sessionData(session, snapshot, view, ui, options))
-  const parts = manualParts(snapshot, view, ui)
+  const parts = moduleParts(snapshot.sessions, snapshot.modules, view, ui)
   const services = servicesDirectory(snapshot.services, view, ui)
   const glossary = glossaryEntries(snapshot.glossary, view)
 
@@ -182,33 +183,6 @@ export function facilitatorManualData(snapshot: ReleaseSnapshot, locale: LocaleC
     services,
     glossary,
   }
-}
-
-/**
- * The manual's parts: one per module, each naming the run of sessions it holds (`from` and `to`,
- * indexes into `sessions`), in session order. A module's sessions are consecutive in a
- * curriculum; if a later session returns to an earlier module, it opens a new part rather than
- * moving. Sessions without a module form a part of their own.
- */
-function manualParts(snapshot: ReleaseSnapshot, view: LocaleView, ui: EditionStrings) {
-  const parts: { heading: string; summary: string; from: number; to: number }[] = []
-  let current: string | null | undefined
-  snapshot.sessions.forEach((session, index) => {
-    const moduleId = session.moduleId ?? null
-    if (!parts.length || moduleId !== current) {
-      const module = snapshot.modules.find((m) => m.id === moduleId)
-      const title = module ? view.text(module.title) : ''
-      parts.push({
-        heading: module ? `${ui.module} ${module.order}${title ? `. ${title}` : ''}` : ui.sessions,
-        summary: module ? view.text(module.summary) : '',
-        from: index,
-        to: index,
-      })
-      current = moduleId
-    }
-    parts[parts.length - 1].to = index + 1
-  })
-  return parts
 }
 
 /**

@@ -135,6 +135,22 @@ export const COMMON_TYP = String.raw`
 #let part-label(s) = block(above: 0.9em, below: 0.45em, sticky: true,
   text(font: sans, size: 8.5pt, weight: "bold", fill: accent, tracking: 0.04em, upper(s)))
 
+// A module's title page: the part's heading (level 1: outline, bookmarks, contents), its summary
+// and the sessions it holds; the first session starts on the next page.
+#let part-page(p, sessions, ui, size: 26pt) = {
+  pagebreak(weak: true)
+  v(18%)
+  show heading.where(level: 1): it => block(below: 1.2em, sticky: true, text(font: sans, size: size, weight: "bold", fill: accent, it.body))
+  heading(level: 1, p.heading)
+  if p.summary != "" { block(below: 1.4em, text(size: size * 0.44, p.summary)) }
+  if p.module {
+    block(above: 0.9em, below: 0.45em, sticky: true,
+      text(font: sans, size: size * 0.5, weight: "bold", fill: accent, tracking: 0.04em, upper(ui.sessionsInPart)))
+    list(..sessions.map(s => text(font: sans, s.heading)))
+  }
+  pagebreak()
+}
+
 // A boxed notice (content notes).
 #let notice(label, body) = block(width: 100%, breakable: true, fill: notice-fill, inset: 9pt, radius: 3pt,
   stroke: (left: 3pt + notice-line), above: 0.8em, below: 0.8em, {
@@ -223,19 +239,6 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
   } else {
     block(above: 1em, below: 0.5em, sticky: true, text(font: sans, size: 10pt, weight: "bold", fill: muted, it.body))
   }
-}
-
-// A module's title page: the part's heading (level 1: outline, bookmarks, contents), its summary
-// and the sessions it holds; the first session starts on the next page.
-#let part-page(p, sessions, ui) = {
-  pagebreak(weak: true)
-  v(18%)
-  show heading.where(level: 1): it => block(below: 1.2em, sticky: true, text(font: sans, size: 26pt, weight: "bold", fill: accent, it.body))
-  heading(level: 1, p.heading)
-  if p.summary != "" { block(below: 1.4em, text(size: 11.5pt, p.summary)) }
-  part-label(ui.sessionsInPart)
-  list(..sessions.map(s => text(font: sans, s.heading)))
-  pagebreak()
 }
 
 // A handout as a page to photocopy: nothing else on it, no running header (it goes to the
@@ -387,7 +390,7 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
 } else {
   for p in data.parts {
     let sessions = data.sessions.slice(p.from, p.to)
-    part-page(p, sessions, ui)
+    part-page(p, sessions, ui, size: 26pt)
     for s in sessions { session(s) }
   }
 }
@@ -456,11 +459,13 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
 
 #show quote.where(block: true): it => block(width: 100%, inset: (left: 14pt, y: 4pt), stroke: (left: 3pt + luma(170)), emph(it.body))
 
+// Levels as in the manual: 1 a module's part or a back section; 2 a session (outlined) or a
+// sub-heading; 3 an activity, a handout, the resources; authors' headings nest below.
 #show heading: it => {
-  if it.level == 1 {
+  if it.level == 1 or (it.level == 2 and it.outlined) {
     pagebreak(weak: true)
     block(below: 1em, sticky: true, text(size: 22pt, weight: "bold", fill: accent, it.body))
-  } else if it.level == 2 {
+  } else if it.level <= 3 {
     block(above: 1.5em, below: 0.7em, sticky: true, text(size: 16pt, weight: "bold", fill: accent, it.body))
   } else {
     block(above: 1.1em, below: 0.6em, sticky: true, text(size: 14pt, weight: "bold", it.body))
@@ -495,12 +500,12 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
     )
   })
 
-  outline(title: ui.toc, depth: 1, indent: auto)
+  outline(title: ui.toc, depth: 2, indent: auto)
 }
 
 // --- sessions ----------------------------------------------------------------------------------
-#for s in data.sessions {
-  heading(level: 1, s.heading)
+#let session(s) = {
+  heading(level: 2, s.heading)
   if s.summary != "" {
     block(width: 100%, fill: soft, inset: 12pt, radius: 4pt, below: 1.2em, {
       block(below: 0.5em, text(size: 13pt, weight: "bold", fill: accent, ui.inThisSession))
@@ -508,19 +513,19 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
     })
   }
   for a in s.activities {
-    heading(level: 2, outlined: false, bookmarked: true, a.heading)
+    heading(level: 3, outlined: false, bookmarked: true, a.heading)
     if a.resource != "" { block(sticky: true, text(size: 13pt, fill: muted, [#strong(ui.usedInActivity): #a.resource])) }
-    rt(a.content, ui, base: 2)
+    rt(a.content, ui, base: 3)
     if a.lines > 0 { writing-lines(a.linesLabel, a.lines) }
   }
   for h in s.handouts {
-    heading(level: 2, outlined: false, bookmarked: true, h.title)
-    rt(h.body, ui, base: 2)
+    heading(level: 3, outlined: false, bookmarked: true, h.title)
+    rt(h.body, ui, base: 3)
     if h.image != none { image-block(h.image, ui) }
     if h.file != "" { block(text(size: 13pt, fill: muted, ui.attachedFile + ": " + h.file)) }
   }
   if s.resources.len() > 0 {
-    heading(level: 2, outlined: false, bookmarked: true, ui.resources)
+    heading(level: 3, outlined: false, bookmarked: true, ui.resources)
     for r in s.resources {
       block(width: 100%, breakable: false, above: 0.8em, {
         block(below: 0.3em, text(weight: "bold", r.title))
@@ -530,6 +535,16 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
         if r.image != none { image-block(r.image, ui, width: 60%) }
       })
     }
+  }
+}
+
+#if preview {
+  for s in data.sessions { session(s) }
+} else {
+  for p in data.parts {
+    let sessions = data.sessions.slice(p.from, p.to)
+    part-page(p, sessions, ui, size: 28pt)
+    for s in sessions { session(s) }
   }
 }
 
