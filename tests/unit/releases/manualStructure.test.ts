@@ -150,6 +150,18 @@ describe('the manual’s structure', { timeout: 120_000 }, () => {
 })
 
 describe('the workbook’s structure', { timeout: 120_000 }, () => {
+  it('leaves no heading as the last line of a page, on the seeded women’s track', async () => {
+    const snapshot = seedTrackSnapshot(women)
+    const data = participantWorkbookData(toParticipantSnapshot(snapshot), 'es')
+    const headings = new Set(
+      [...data.parts.map((part) => part.heading), ...data.sessions.flatMap((s) => [s.heading, data.ui.inThisSession, ...s.activities.map((a) => a.heading), ...s.handouts.map((h) => h.title)])].map(squash),
+    )
+    const stranded = (await pageLines(await workbook(snapshot)))
+      .map((page, i) => ({ page: i + 1, last: page.body.at(-1)?.text ?? '' }))
+      .filter(({ last }) => headings.has(squash(last)))
+    expect(stranded).toEqual([])
+  })
+
   it('never splits a block of writing lines across pages, on the seeded women’s track', async () => {
     const snapshot = seedTrackSnapshot(women)
     const data = participantWorkbookData(toParticipantSnapshot(snapshot), 'es')

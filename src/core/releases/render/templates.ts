@@ -242,8 +242,13 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
 }
 
 // A handout as a page to photocopy: nothing else on it, no running header (it goes to the
-// group), a line at its foot saying which session it belongs to.
-#let handout-page(h, label, ui, level: 3, outlined: false) = page(header: none, {
+// group); its footer says which session it belongs to, beside the page number. (In the footer,
+// not placed on the page: a handout that fills its page would have the line over its text.)
+#let handout-page(h, label, ui, level: 3, outlined: false) = page(header: none,
+  footer: context {
+    set text(font: sans, size: 8pt, fill: muted)
+    grid(columns: (1fr, auto), label, [#counter(page).display("1") / #counter(page).final().first()])
+  }, {
   // Its own title style: the session heading's page break would leave a blank page here.
   show heading.where(level: level): it => block(below: 0.9em, sticky: true,
     text(font: sans, size: 15pt, weight: "bold", fill: accent, it.body))
@@ -251,7 +256,6 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
   rt(h.body, ui, base: level)
   if h.image != none { image-block(h.image, ui) }
   if h.file != "" { block(text(size: 9pt, fill: muted, ui.attachedFile + ": " + h.file)) }
-  place(bottom + left, text(font: sans, size: 8pt, fill: muted, label))
 })
 
 // The editor's live preview prints the session alone: no cover, contents or release notes.
