@@ -31,6 +31,41 @@ export const ACTIVITY_KIND_VALUES: readonly ActivityKind[] = ACTIVITY_KINDS.map(
 export const isActivityKind = (value: unknown): value is ActivityKind => (ACTIVITY_KIND_VALUES as readonly unknown[]).includes(value)
 
 /**
+ * A session's parts, named as a facilitator knows them from the manual's and the portal's
+ * headings (lower case, to sit inside a sentence): "what changed" in the manual, the portal and
+ * the admin, and the admin's coverage report. The one home of these names: the renderers and the
+ * interface strings read them from here. `value` is the field's name in the Sessions collection
+ * (what src/core/releases/changes.ts reports); the label is never that internal name.
+ */
+export const SESSION_FIELDS = [
+  { value: 'number', label: { es: 'número de sesión', en: 'session number' } },
+  { value: 'title', label: { es: 'título', en: 'title' } },
+  { value: 'summary', label: { es: 'resumen para participantes', en: 'summary for participants' } },
+  { value: 'contentNotes', label: { es: 'aviso de contenido', en: 'content notes' } },
+  { value: 'materials', label: { es: 'materiales', en: 'materials' } },
+  { value: 'objectives', label: { es: 'objetivos', en: 'objectives' } },
+  { value: 'duration', label: { es: 'duración', en: 'duration' } },
+  { value: 'module', label: { es: 'módulo', en: 'module' } },
+  // The activities are what the facilitator reads as the session's agenda and its activities.
+  { value: 'activities', label: { es: 'agenda y actividades', en: 'agenda and activities' } },
+  { value: 'facilitatorNotes', label: { es: 'notas para facilitación', en: 'facilitator notes' } },
+  { value: 'safetyNotes', label: { es: 'notas de seguridad', en: 'safety notes' } },
+  { value: 'handouts', label: { es: 'hojas de trabajo', en: 'handouts' } },
+  { value: 'resources', label: { es: 'recursos audiovisuales', en: 'audiovisual resources' } },
+  { value: 'themes', label: { es: 'temas', en: 'themes' } },
+] as const satisfies readonly Choice[]
+
+/** The session fields "what changed" reports on (names as in the Sessions collection). */
+export type SessionField = (typeof SESSION_FIELDS)[number]['value']
+
+/** A session field's name in one interface language ("safetyNotes" → "notas de seguridad"). */
+export const sessionFieldLabel = (field: string, lang: keyof Label): string => labelOf(SESSION_FIELDS, field, lang)
+
+/** Every session field's name in one interface language, keyed by field. */
+export const sessionFieldLabels = (lang: keyof Label): Record<SessionField, string> =>
+  Object.fromEntries(SESSION_FIELDS.map((field) => [field.value, field.label[lang]])) as Record<SessionField, string>
+
+/**
  * Languages content and services come in: the two UI locales plus indigenous languages of the
  * pilot states (ISO 639-3 where one exists). Adding one here needs no other change.
  */

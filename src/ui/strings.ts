@@ -1,12 +1,12 @@
 /**
  * The interface's own words, in Spanish (first) and English: the portal's and public pages'
- * (first part) and the admin's (`admin`, below), with the names of a session's fields as a
- * designer reads them (`sessionFields`). Content comes localized from Payload; these are the
+ * (first part) and the admin's (`admin`, below), with the names of a session's parts
+ * (`sessionFields`, from src/core/vocabulary.ts, their one home). Content comes localized from Payload; these are the
  * strings around it. Collection and field labels stay in the collections' configs (Payload reads
  * them there, and collections may not import the interface), and the words the rules and the
  * PDFs share stay in src/core; tests/unit/ui/strings.test.ts checks all of them for both languages.
  */
-import type { SessionField } from '@/core/releases/snapshot'
+import { type SessionField, sessionFieldLabels } from '@/core/vocabulary'
 
 export const UI_LANGUAGES = ['es', 'en'] as const
 export type UILanguage = (typeof UI_LANGUAGES)[number]
@@ -88,11 +88,7 @@ const es = {
   notes: 'Notas de la versión',
   whatChanged: 'Qué cambió',
   firstRelease: 'Primera versión: todo el contenido es nuevo.',
-  sessionsAdded: 'Sesiones nuevas',
-  sessionsRemoved: 'Sesiones retiradas',
-  sessionsChanged: 'Sesiones modificadas',
   noChanges: 'Sin cambios en las sesiones.',
-  fields: 'Cambió',
   details: 'Ver detalles',
   sessions: 'Sesiones',
   session: 'Sesión',
@@ -253,11 +249,7 @@ const en: PortalStrings = {
   notes: 'Release notes',
   whatChanged: 'What changed',
   firstRelease: 'First release: all content is new.',
-  sessionsAdded: 'Sessions added',
-  sessionsRemoved: 'Sessions removed',
-  sessionsChanged: 'Sessions changed',
   noChanges: 'No changes to sessions.',
-  fields: 'Changed',
   details: 'Details',
   sessions: 'Sessions',
   session: 'Session',
@@ -341,40 +333,6 @@ const en: PortalStrings = {
   timerResetCancel: 'No, keep going',
   timerOverActivity: 'Activity over time',
   timerOverTotal: 'Session over time',
-}
-
-/** A session's fields as the designer's form names them, lower case, for "what changed" and coverage. */
-const sessionFieldsEs: Record<SessionField, string> = {
-  number: 'número',
-  title: 'título',
-  summary: 'resumen',
-  contentNotes: 'aviso de contenido',
-  materials: 'materiales',
-  objectives: 'objetivos',
-  duration: 'duración',
-  module: 'módulo',
-  activities: 'actividades',
-  facilitatorNotes: 'notas para facilitación',
-  safetyNotes: 'notas de seguridad y riesgo',
-  handouts: 'hojas de trabajo',
-  resources: 'recursos audiovisuales',
-  themes: 'temas',
-}
-const sessionFieldsEn: Record<SessionField, string> = {
-  number: 'number',
-  title: 'title',
-  summary: 'summary',
-  contentNotes: 'content notes',
-  materials: 'materials',
-  objectives: 'objectives',
-  duration: 'duration',
-  module: 'module',
-  activities: 'activities',
-  facilitatorNotes: 'facilitator notes',
-  safetyNotes: 'safety and risk notes',
-  handouts: 'handouts',
-  resources: 'audiovisual resources',
-  themes: 'themes',
 }
 
 /** The admin's own words (custom views, dashboard, sidebar tools and list cells). */
@@ -622,8 +580,8 @@ const adminEn: AdminStrings = {
 export type Strings = PortalStrings & { sessionFields: Record<SessionField, string>; admin: AdminStrings }
 
 export const STRINGS: Record<UILanguage, Strings> = {
-  es: { ...es, sessionFields: sessionFieldsEs, admin: adminEs },
-  en: { ...en, sessionFields: sessionFieldsEn, admin: adminEn },
+  es: { ...es, sessionFields: sessionFieldLabels('es'), admin: adminEs },
+  en: { ...en, sessionFields: sessionFieldLabels('en'), admin: adminEn },
 }
 
 /** The admin's language as Payload names it ('es', 'en', or a longer tag). */

@@ -330,6 +330,7 @@ describe('the frozen snapshot', () => {
     expect(text).toContain('Qué cambió desde la versión 1.0.0')
     expect(text).toContain('Sesión añadida')
   })
+
 })
 
 describe('immutability and withdrawal', () => {
@@ -643,5 +644,36 @@ describe('a release that changes nothing, and notes in every locale', () => {
     expect(lexicalToPlainText(snapshot.release.notes.es)).toBe('Corrige erratas del manual impreso.')
     // The per-locale fields of the form are not stored under their own names.
     expect(inEnglish).not.toHaveProperty('notes_en')
+  })
+})
+
+describe('what changed, in the words a facilitator reads', () => {
+  test('a release after editing a session’s safety notes says "Sesión 2 «Mis derechos»: notas de seguridad", in the manual of each language', async () => {
+    // A track of its own: the other suites' releases of the shared track keep their versions.
+    const track = await buildBilingualTrack(payload, f.programme, 'cambios')
+    const first = await createRelease({ track: track.track, version: '1.0.0', locales: ['es', 'en'] })
+    expect(first.status, first.text).toBe(201)
+    await payload.jobs.run()
+
+    const id = track.sessions[1]
+    await payload.update({ collection: 'sessions', id, locale: 'es', data: { safetyNotes: lexicalFromParagraphs(['Si alguien llega con lesiones, canaliza ese mismo día.']), _status: 'published' } as any })
+    await payload.update({ collection: 'sessions', id, locale: 'en', data: { safetyNotes: lexicalFromParagraphs(['If someone arrives injured, refer them that same day.']), _status: 'published' } as any })
+    const response = await createRelease({ track: track.track, version: '1.1.0', locales: ['es', 'en'] })
+    expect(response.status, response.text).toBe(201)
+    const next = response.body.doc
+    expect(next.changes.sessionsChanged).toEqual([expect.objectContaining({ number: 2, fields: [{ field: 'safetyNotes', locales: expect.arrayContaining(['es', 'en']) }] })])
+
+    await payload.jobs.run()
+    const built = await release(next.id)
+    expect(built.status).toBe('ready')
+    const manualText = async (locale: string) => {
+      const manual = built.files.find((file: Doc) => file.edition === 'facilitator-manual' && file.locale === locale)
+      return (await readPdf(fs.readFileSync(path.join(generated, manual.path)))).text.replace(/\s+/g, ' ')
+    }
+    const es = await manualText('es')
+    expect(es).toContain('Qué cambió desde la versión 1.0.0')
+    expect(es).toContain('Sesión 2 «Mis derechos»: notas de seguridad')
+    expect(es).not.toContain('safetyNotes')
+    expect(await manualText('en')).toContain('Session 2 “My rights”: safety notes')
   })
 })

@@ -9,7 +9,7 @@
  *
  * Pure types and helpers: no Payload import, so unit tests and workers can use it as is.
  */
-import type { ActivityKind } from '@/core/vocabulary'
+import type { ActivityKind, SessionField } from '@/core/vocabulary'
 
 /** A locale code such as "es", "en" or an indigenous language added later ("yua", "nah"). */
 export type LocaleCode = string
@@ -260,22 +260,8 @@ export interface ChangedField {
   locales?: LocaleCode[]
 }
 
-/** The session fields "what changed" reports on (names as in the Sessions collection). */
-export type SessionField =
-  | 'number'
-  | 'title'
-  | 'summary'
-  | 'contentNotes'
-  | 'materials'
-  | 'objectives'
-  | 'duration'
-  | 'module'
-  | 'activities'
-  | 'facilitatorNotes'
-  | 'safetyNotes'
-  | 'handouts'
-  | 'resources'
-  | 'themes'
+/** The session fields "what changed" reports on: their names live in src/core/vocabulary.ts. */
+export type { SessionField } from '@/core/vocabulary'
 
 export interface SessionRef {
   id: SnapshotId

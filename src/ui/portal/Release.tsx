@@ -1,7 +1,9 @@
+import { Fragment } from 'react'
 import { fileSize } from '@/ui/format'
 import { downloadLinks } from '@/core/releases/editions'
 import type { Strings, UILanguage } from '@/ui/strings'
 import type { ReleaseChanges } from '@/core/releases/snapshot'
+import { describeChanges } from '@/core/releases/changeWords'
 import type { ManualRelease } from '@payload-types'
 import { Rich } from './Rich'
 
@@ -50,46 +52,28 @@ export function ReleaseNotes({ release }: { release: ManualRelease }) {
   return <Rich data={release.notes} />
 }
 
-/** "What changed": computed and frozen when the release was made (src/core/releases/changes.ts). */
+/**
+ * "What changed": computed and frozen when the release was made (src/core/releases/changes.ts),
+ * worded as the manual words it (src/core/releases/changeWords.ts): sessions by number and title,
+ * the parts that changed by the names facilitators read ("notas de seguridad").
+ */
 export function ReleaseChangeList({ release, t, lang }: { release: ManualRelease; t: Strings; lang: UILanguage }) {
   const changes = release.changes as ReleaseChanges | null | undefined
   if (!changes || !changes.previousVersion) return <p>{t.firstRelease}</p>
-  const title = (ref: { number: number; title: Record<string, string> }) => `${t.session} ${ref.number}: ${ref.title?.[lang] ?? ref.title?.es ?? ''}`
-  const none = !changes.sessionsAdded.length && !changes.sessionsRemoved.length && !changes.sessionsChanged.length
-  if (none) return <p>{t.noChanges}</p>
+  const groups = describeChanges(changes, lang, release.locales ?? [])
+  if (!groups.length) return <p>{t.noChanges}</p>
   return (
     <div className="changes">
-      {changes.sessionsAdded.length ? (
-        <>
-          <h4>{t.sessionsAdded}</h4>
-          <ul>{changes.sessionsAdded.map((ref) => <li key={String(ref.id)}>{title(ref)}</li>)}</ul>
-        </>
-      ) : null}
-      {changes.sessionsRemoved.length ? (
-        <>
-          <h4>{t.sessionsRemoved}</h4>
-          <ul>{changes.sessionsRemoved.map((ref) => <li key={String(ref.id)}>{title(ref)}</li>)}</ul>
-        </>
-      ) : null}
-      {changes.sessionsChanged.length ? (
-        <>
-          <h4>{t.sessionsChanged}</h4>
+      {groups.map((group) => (
+        <Fragment key={group.kind}>
+          <h4>{group.label}</h4>
           <ul>
-            {changes.sessionsChanged.map((ref) => (
-              <li key={String(ref.id)}>
-                {title(ref)} — {t.fields}:{' '}
-                {ref.fields
-                  .map((f) => {
-                    // The field as the form names it, not the stored name ("activities").
-                    const name = t.sessionFields[f.field] ?? f.field
-                    return f.locales?.length ? `${name} (${f.locales.map((code) => t.localeNames[code] ?? code).join(', ')})` : name
-                  })
-                  .join(', ')}
-              </li>
+            {group.items.map((item, i) => (
+              <li key={i}>{item}</li>
             ))}
           </ul>
-        </>
-      ) : null}
+        </Fragment>
+      ))}
     </div>
   )
 }

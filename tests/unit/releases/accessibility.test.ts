@@ -5,12 +5,14 @@
  * validator (veraPDF is Java, not in Debian) runs here: Typst refuses to write a PDF/UA-1 file that
  * breaks the rules it checks (no title, skipped heading levels…), and this reads back what it wrote.
  */
+import { getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
 
 import { toParticipantSnapshot } from '@/core/releases/participantProjection'
 import { renderFacilitatorManual, renderParticipantWorkbook } from '@/core/releases/render'
 
 import { IMAGES, readFixtureFile, richTextShowcase, smallSnapshot } from './fixtures'
+import { list, doc, p } from './lexical'
 import { accessibilityOf } from './pdf'
 
 describe('accessible PDFs (PDF/UA-1)', { timeout: 60_000 }, () => {
@@ -67,5 +69,26 @@ describe('consecutiveHeadings', () => {
     const levels = (blocks: any[]): number[] =>
       blocks.flatMap((block) => (block.type === 'heading' ? [block.level] : block.type === 'quote' ? levels(block.blocks) : []))
     expect(levels(consecutiveHeadings([h(3), h(6), h(2), h(3), h(5), { type: 'quote', blocks: [h(6)] }, h(1)] as any))).toEqual([1, 2, 1, 2, 3, 4, 1])
+  })
+
+  it('tags the author’s lists as lists (L with one LI per item), not as a grid of markers and cells', async () => {
+    // The workbook prints no list of its own here: every L in it comes from this rich text.
+    const snapshot = smallSnapshot()
+    snapshot.sessions[0].activities[0].participantContent.es = doc(
+      p('Antes de empezar:'),
+      list({ items: ['Respira', 'Mira a tu alrededor', 'Elige dónde sentarte'] }),
+      list({ ordered: true, items: ['Paso uno', 'Paso dos'] }),
+    ) as never
+    const bytes = await renderParticipantWorkbook(toParticipantSnapshot(snapshot), 'es', { readFile: readFixtureFile() })
+    const pdf = await getDocumentProxy(new Uint8Array(bytes))
+    const lists: string[][] = []
+    const walk = (node: any) => {
+      if (!node || typeof node !== 'object') return
+      if (node.role === 'L') lists.push((node.children ?? []).filter((child: any) => child.role === 'LI').map(() => 'LI'))
+      for (const child of node.children ?? []) walk(child)
+    }
+    for (let n = 1; n <= pdf.numPages; n++) walk(await (await pdf.getPage(n)).getStructTree())
+    await pdf.destroy()
+    expect(lists.map((items) => items.length)).toEqual(expect.arrayContaining([3, 2]))
   })
 })

@@ -33,26 +33,41 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
       'Introducción al programa',
       'Encuadre del grupo',
       'Valoración de riesgo y canalización',
-      ...headings,
-      'Apéndice A. Directorio de servicios',
+      'Módulo 1. Encuadre',
+      headings[0],
+      'Módulo 2. Reconocer la violencia',
+      headings[1],
+      headings[2],
+      'Apéndice A. Hojas para fotocopiar',
+      'Hoja: mitos y realidades',
+      'Hoja: derechos',
       'Apéndice B. Glosario',
+      'Apéndice C. Directorio de servicios',
     ])
     // Each entry's number is the page its heading is on (pages are numbered from the cover).
-    const bodyPages = pagesOf(pdf.pages, entries.map((entry) => entry.title), tocPage + 1)
+    // (A module's title page lists its sessions: a session's own page comes after it.)
+    let from = tocPage + 1
+    const bodyPages = entries.map((entry) => {
+      const [page] = pagesOf(pdf.pages, [entry.title], entry.title.startsWith('Sesión ') ? from + 1 : from)
+      from = page
+      return page
+    })
     expect(entries.map((entry) => entry.page)).toEqual(bodyPages.map((index) => index + 1))
 
     // Sessions in order, each starting a page of its own.
-    const sessionPages = pagesOf(pdf.pages, headings, tocPage + 1)
+    const sessionPages = entries.map((entry, i) => (entry.title.startsWith('Sesión ') ? bodyPages[i] : -1)).filter((page) => page >= 0)
+    expect(sessionPages).toHaveLength(headings.length)
     expect(sessionPages.every((page, i) => page > (sessionPages[i - 1] ?? tocPage))).toBe(true)
 
-    // Every page after the cover: running header with track and version, footer "n / total".
+    // Every page after the cover: running header with track and version (not on the handouts,
+    // pages to photocopy for the group), footer "n / total".
     pdf.pages.forEach((page, i) => {
       if (i === 0) return
-      expect(page).toContain('Línea de mujeres · Versión 1.1.0')
+      if (!page.includes('Hoja para fotocopiar')) expect(page).toContain('Línea de mujeres · Versión 1.1.0')
       expect(page).toContain(`${i + 1} / ${pdf.numPages}`)
     })
     expect(pdf.numPages).toBeGreaterThanOrEqual(8)
-    expect(pdf.numPages).toBeLessThanOrEqual(25)
+    expect(pdf.numPages).toBeLessThanOrEqual(30)
   })
 
   it('has PDF bookmarks for sections, sessions, their agenda, activities and safety notes', async () => {
@@ -63,10 +78,16 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
       'Introducción al programa',
       'Encuadre del grupo',
       'Valoración de riesgo y canalización',
-      ...SMALL_TITLES.es.map((title, i) => `Sesión ${i + 1}. ${title}`),
-      'Apéndice A. Directorio de servicios',
+      'Módulo 1. Encuadre',
+      'Módulo 2. Reconocer la violencia',
+      'Apéndice A. Hojas para fotocopiar',
       'Apéndice B. Glosario',
+      'Apéndice C. Directorio de servicios',
     ])
+    // Sessions one level below their module.
+    expect(pdf.outline.filter((entry) => entry.depth === 1 && entry.title.startsWith('Sesión')).map((entry) => entry.title)).toEqual(
+      SMALL_TITLES.es.map((title, i) => `Sesión ${i + 1}. ${title}`),
+    )
     const titles = pdf.outline.map((entry) => entry.title)
     expect(titles.filter((title) => title === 'Notas de seguridad')).toHaveLength(3)
     expect(titles).toContain('0:15 · Viñeta en video')
@@ -88,9 +109,9 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
     expect(pdf.pages[0]).toContain('1.2.0')
     expect(pdf.text).not.toContain('1.1.0')
     pdf.pages.forEach((page, i) => {
-      if (i > 0) expect(page).toContain('Línea de mujeres · Versión 1.2.0')
+      if (i > 0 && !page.includes('Hoja para fotocopiar')) expect(page).toContain('Línea de mujeres · Versión 1.2.0')
     })
-    const sessions = pdf.outline.filter((entry) => entry.depth === 0 && entry.title.startsWith('Sesión'))
+    const sessions = pdf.outline.filter((entry) => entry.depth === 1 && entry.title.startsWith('Sesión'))
     expect(sessions.map((entry) => entry.title)).toEqual([
       `Sesión 1. ${SMALL_TITLES.es[0]}`,
       'Sesión 2. Título revisado para 1.2.0',
@@ -129,7 +150,7 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
     expect(text).toContain('Qué cambió desde la versión 1.0.0')
     expect(text).toContain('Sesión 3. Mis derechos')
     expect(text).toContain('SESIONES RETIRADAS')
-    expect(text).toContain('Sesión 2. Mitos y realidades de la violencia: notas de seguridad, título (en)')
+    expect(text).toContain('Sesión 2 «Mitos y realidades de la violencia»: notas de seguridad, título (solo en inglés)')
   })
 
   it('prints handouts, resources with caption languages and short links, services and glossary', async () => {
@@ -143,14 +164,14 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
     expect(text).toContain('Documento · solo facilitación')
     expect(pdf.links).toContain('https://reeduca.example/r/r1')
     // Services: national first, then states in Spanish order, with phone links.
-    const directory = text.slice(text.lastIndexOf('Apéndice A. Directorio de servicios'))
+    const directory = text.slice(text.lastIndexOf('Apéndice C. Directorio de servicios'))
     expect(directory.indexOf('Nacional')).toBeLessThan(directory.indexOf('Querétaro'))
     expect(directory.indexOf('Querétaro')).toBeLessThan(directory.indexOf('Yucatán'))
     expect(directory).toContain('Teléfono: 800 108 4053')
     expect(directory).toContain('Idiomas: español, maya yucateco')
     expect(pdf.links).toContain('tel:8001084053')
     // Glossary sorted the Spanish way: Ñ after N, before V.
-    const glossary = text.slice(text.lastIndexOf('Apéndice B. Glosario'))
+    const glossary = text.slice(text.lastIndexOf('Apéndice B. Glosario'), text.lastIndexOf('Apéndice C. Directorio de servicios'))
     expect(glossary.indexOf('Encuadre')).toBeLessThan(glossary.indexOf('Ñañaras'))
     expect(glossary.indexOf('Ñañaras')).toBeLessThan(glossary.indexOf('Violencia económica'))
   })
@@ -167,10 +188,11 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
       'Ante riesgo alto, detén la sesión y canaliza el mismo día.',
       `Sesión 1. ${SMALL_TITLES.es[0]}`,
       `Sesión 3. ${SMALL_TITLES.es[2]}`,
-      'Apéndice A. Directorio de servicios',
+      'Apéndice A. Hojas para fotocopiar',
       'Apéndice B. Glosario',
       'Encuadre: Acuerdos del grupo para trabajar con seguridad.',
       'Violencia económica: Controlar el dinero o los bienes de la pareja.',
+      'Apéndice C. Directorio de servicios',
     ]
     // Searched after the table of contents, each after the one before.
     let from = text.indexOf('Notas de la versión 1.1.0', text.indexOf('Notas de la versión 1.1.0') + 1)
@@ -183,7 +205,7 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
     expect(text).not.toContain('Cuando alguien te quita o controla tu dinero.')
     const top = pdf.outline.filter((entry) => entry.depth === 0).map((entry) => entry.title)
     expect(top.slice(0, 4)).toEqual(['Notas de la versión 1.1.0', 'Introducción al programa', 'Encuadre del grupo', 'Valoración de riesgo y canalización'])
-    expect(top.at(-1)).toBe('Apéndice B. Glosario')
+    expect(top.slice(-2)).toEqual(['Apéndice B. Glosario', 'Apéndice C. Directorio de servicios'])
   })
 
   it('renders in English with English words around the content', async () => {
@@ -194,16 +216,21 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
       'Introduction to the programme',
       'Group ground rules',
       'Risk assessment and referral',
+      'Module 1. Ground rules',
       'Session 1. Welcome and ground rules',
+      'Module 2. Recognising violence',
       'Session 2. Myths and realities about violence',
       'Session 3. My rights',
-      'Appendix A. Directory of services',
+      'Appendix A. Handouts to photocopy',
+      'Handout: myths and realities',
+      'Handout: rights',
       'Appendix B. Glossary',
+      'Appendix C. Directory of services',
     ])
     expect(text).toContain("Session 1. Welcome and ground rules")
     expect(text).toContain('⚠ SAFETY NOTES')
     expect(text).toContain('Start Activity Kind Minutes')
-    expect(text).toContain('Appendix A. Directory of services')
+    expect(text).toContain('Appendix C. Directory of services')
     expect(pdf.info.Language).toBe('en')
   })
 
@@ -313,11 +340,10 @@ describe('facilitator manual (PDF)', { timeout: 60_000 }, () => {
     const absent = markers.filter((m) => m.locale === 'en' || m.place === 'XA' || m.place === 'XS')
     expect(absent.filter((m) => text.includes(m.value)).map((m) => m.value)).toEqual([])
     const sessions = snapshot.sessions.map((s) => `Sesión ${s.number}. ${s.title.es}`)
-    expect(pdf.outline.filter((entry) => entry.depth === 0).map((entry) => entry.title)).toEqual([
-      'Notas de la versión 2.1.0',
-      ...sessions,
-      'Apéndice A. Directorio de servicios',
-      'Apéndice B. Glosario',
-    ])
+    // Sessions without a module: one part of their own, the sessions below it.
+    const top = pdf.outline.filter((entry) => entry.depth === 0).map((entry) => entry.title)
+    expect(top.slice(0, 2)).toEqual(['Notas de la versión 2.1.0', 'Sesiones'])
+    expect(top.slice(-2)).toEqual(['Apéndice B. Glosario', 'Apéndice C. Directorio de servicios'])
+    expect(pdf.outline.filter((entry) => entry.depth === 1 && entry.title.startsWith('Sesión ')).map((entry) => entry.title)).toEqual(sessions)
   })
 })

@@ -17,10 +17,19 @@ describe('participant workbook (PDF)', { timeout: 60_000 }, () => {
     expect(pdf.pages[0]).toContain('Cuaderno de trabajo')
     const headings = SMALL_TITLES.es.map((title, i) => `Sesión ${i + 1}. ${title}`)
     const { tocPage, entries } = tocEntries(pdf.pages, 'Índice')
-    expect(entries.map((entry) => entry.title)).toEqual([...headings, 'Dónde pedir ayuda', 'Glosario'])
-    const pages = pagesOf(pdf.pages, entries.map((entry) => entry.title), tocPage + 1)
+    // Modules as parts, as in the manual: each with a title page, its sessions one level below.
+    const modules = ['Módulo 1. Encuadre', 'Módulo 2. Reconocer la violencia']
+    expect(entries.map((entry) => entry.title)).toEqual([modules[0], headings[0], modules[1], headings[1], headings[2], 'Dónde pedir ayuda', 'Glosario'])
+    // (A module's title page lists its sessions: a session's own page comes after it.)
+    let from = tocPage + 1
+    const pages = entries.map((entry) => {
+      const [page] = pagesOf(pdf.pages, [entry.title], entry.title.startsWith('Sesión ') ? from + 1 : from)
+      from = page
+      return page
+    })
     expect(entries.map((entry) => entry.page)).toEqual(pages.map((index) => index + 1))
-    expect(pdf.outline.filter((entry) => entry.depth === 0).map((entry) => entry.title)).toEqual([...headings, 'Dónde pedir ayuda', 'Glosario'])
+    expect(pdf.outline.filter((entry) => entry.depth === 0).map((entry) => entry.title)).toEqual([...modules, 'Dónde pedir ayuda', 'Glosario'])
+    expect(pdf.outline.filter((entry) => entry.depth === 1 && entry.title.startsWith('Sesión')).map((entry) => entry.title)).toEqual(headings)
     // Every page after the cover: header with track and version, footer "n / total"; metadata too.
     pdf.pages.forEach((page, i) => {
       if (i === 0) return

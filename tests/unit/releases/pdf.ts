@@ -150,3 +150,51 @@ export async function accessibilityOf(bytes: Uint8Array) {
   await pdf.destroy()
   return result
 }
+
+export interface PdfLine {
+  /** Baseline, in points from the bottom of the page. */
+  y: number
+  text: string
+}
+
+export interface PageLines {
+  height: number
+  /** The running header's lines (above `margins.top` from the top edge), top first. */
+  header: PdfLine[]
+  /** The body's lines (between header and footer), top first. */
+  body: PdfLine[]
+}
+
+/**
+ * Every page's text as lines with their positions (pdf.js text items grouped by baseline), split
+ * into the running header and the body: to check where lines fall on the page (a heading left as
+ * the last line of a page, a header wrapping onto a second line).
+ */
+export async function pageLines(bytes: Uint8Array, margins = { top: 74, bottom: 62 }): Promise<PageLines[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes))
+  const pages: PageLines[] = []
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n)
+    const height = page.view[3]
+    const content = await page.getTextContent()
+    const lines: { y: number; parts: { x: number; str: string }[] }[] = []
+    for (const item of content.items as Array<{ str?: string; transform?: number[] }>) {
+      if (!item.str?.trim() || !item.transform) continue
+      const [x, y] = [item.transform[4], item.transform[5]]
+      // Items within 2 pt of a baseline are on the same line (superscripts, mixed fonts).
+      const line = lines.find((l) => Math.abs(l.y - y) < 2)
+      if (line) line.parts.push({ x, str: item.str })
+      else lines.push({ y, parts: [{ x, str: item.str }] })
+    }
+    const all = lines
+      .sort((a, b) => b.y - a.y)
+      .map((l) => ({ y: l.y, text: l.parts.sort((a, b) => a.x - b.x).map((p) => p.str).join(' ').replace(/\s+/g, ' ').trim() }))
+    pages.push({
+      height,
+      header: all.filter((l) => l.y > height - margins.top),
+      body: all.filter((l) => l.y <= height - margins.top && l.y >= margins.bottom),
+    })
+  }
+  await pdf.destroy()
+  return pages
+}

@@ -115,6 +115,40 @@ export function consecutiveHeadings(document: RichDocument): RichDocument {
   return walk(document)
 }
 
+/**
+ * The editions' parts: one per module, each naming the run of sessions it holds (`from` and `to`,
+ * indexes into the sessions), in session order. A module's sessions are consecutive in a
+ * curriculum; if a later session returns to an earlier module, it opens a new part rather than
+ * moving. Sessions without a module form a part of their own ("Sesiones").
+ */
+export function moduleParts(
+  sessions: readonly { moduleId?: string | null }[],
+  modules: readonly { id: string; order: number; title: Localized<string>; summary?: Localized<string> }[],
+  view: LocaleView,
+  ui: EditionStrings,
+) {
+  const parts: { heading: string; summary: string; module: boolean; from: number; to: number }[] = []
+  let current: string | null | undefined
+  sessions.forEach((session, index) => {
+    const moduleId = session.moduleId ?? null
+    if (!parts.length || moduleId !== current) {
+      const module = modules.find((m) => m.id === moduleId)
+      const title = module ? view.text(module.title) : ''
+      parts.push({
+        heading: module ? `${ui.module} ${module.order}${title ? `. ${title}` : ''}` : ui.sessions,
+        summary: module ? view.text(module.summary) : '',
+        // A module's title page lists its sessions; the part of sessions without one does not.
+        module: Boolean(module),
+        from: index,
+        to: index,
+      })
+      current = moduleId
+    }
+    parts[parts.length - 1].to = index + 1
+  })
+  return parts
+}
+
 /** Refuses a locale the release does not cover: an "English" manual must not be Spanish. */
 export function assertReleaseLocale(locale: LocaleCode, releaseLocales: readonly LocaleCode[]): void {
   if (!releaseLocales.includes(locale)) {
@@ -145,7 +179,11 @@ export function documentFrame(args: {
   author: string
   keywords: string[]
   cover: { programme: string; institution?: string; track: string; edition: string; version: string }
-  header: { left: string; right: string }
+  /**
+   * The running header: `left` may be shortened (with an ellipsis) to keep the header on one line;
+   * `keep` follows it after a middle dot and is never shortened (the version); `right` neither.
+   */
+  header: { left: string; keep?: string; right: string }
   ui: EditionStrings
 }) {
   const { lang, region } = typstLanguage(args.locale)
@@ -174,7 +212,7 @@ export function documentFrame(args: {
       date: formatReleaseDate(args.publishedAt, args.locale),
       language: `${languageName(args.locale, args.locale)} (${args.locale})`,
     },
-    header: args.header,
+    header: { left: args.header.left, keep: args.header.keep ?? '', right: args.header.right },
   }
 }
 

@@ -13,12 +13,14 @@ import {
   glossaryEntries,
   handoutBlocks,
   LocaleView,
+  moduleParts,
   renderEditionPdf,
   resourceLines,
   servicesDirectory,
 } from './common'
 import type { ReadMediaFile } from './images'
-import { activityKindLabel, audienceLabel, type EditionStrings, editionStrings, sessionFieldLabel } from './strings'
+import { activityKindLabel, audienceLabel, type EditionStrings, editionStrings } from './strings'
+import { describeChanges } from '@/core/releases/changeWords'
 import { FACILITATOR_MANUAL_TYP } from './templates'
 
 export interface FacilitatorManualOptions extends CommonRenderOptions {
@@ -45,30 +47,11 @@ function shortLink(resource: SnapshotResource, options: FacilitatorManualOptions
   return { url: /^https?:\/\//i.test(url) ? url : null, label: url.replace(/^https?:\/\//i, '') }
 }
 
+/** "What changed", worded for facilitators (src/core/releases/changeWords.ts), as the manual prints it. */
 function changesSection(changes: ReleaseChanges, snapshot: ReleaseSnapshot, view: LocaleView, ui: EditionStrings) {
-  const ref = (s: { number: number; title: Record<string, string> }) => `${ui.session} ${s.number}. ${view.text(s.title)}`
   if (!changes.previousVersion) return { heading: ui.changes, intro: ui.firstRelease, groups: [] }
   const heading = `${ui.whatChanged} ${changes.previousVersion}`
-  const releaseLocales = snapshot.release.locales
-  const groups = [
-    { label: ui.sessionsAdded, items: changes.sessionsAdded.map(ref) },
-    { label: ui.sessionsRemoved, items: changes.sessionsRemoved.map(ref) },
-    {
-      label: ui.sessionsChanged,
-      items: changes.sessionsChanged.map((session) => {
-        const renumbered = session.previousNumber !== undefined ? ` (${ui.renumberedFrom} ${session.previousNumber})` : ''
-        const fields = session.fields
-          .map((changed) => {
-            const label = sessionFieldLabel(changed.field, view.locale)
-            // Name the locales only when not every locale of the release changed.
-            const partial = changed.locales && changed.locales.length < releaseLocales.length
-            return partial ? `${label} (${changed.locales!.join(', ')})` : label
-          })
-          .join(', ')
-        return `${ref(session)}${renumbered}: ${fields}`
-      }),
-    },
-  ].filter((group) => group.items.length)
+  const groups = describeChanges(changes, view.locale, snapshot.release.locales).map(({ label, items }) => ({ label, items }))
   return { heading, intro: groups.length ? '' : ui.noChanges, groups }
 }
 
@@ -122,6 +105,8 @@ function sessionData(
     number: session.number,
     title,
     meta,
+    // Under each handout printed as a page to photocopy.
+    handoutLabel: `${ui.session} ${session.number} · ${ui.handoutToCopy}`,
     contentNotes: view.text(session.contentNotes),
     objectives: view.list(session.objectives),
     materials: view.text(session.materials),
@@ -157,6 +142,10 @@ export function facilitatorManualData(snapshot: ReleaseSnapshot, locale: LocaleC
   const programme = view.text(snapshot.programme.title)
   const track = view.text(snapshot.track.title)
   const version = snapshot.release.version
+  const sessions = snapshot.sessions.map((session) => sessionData(session, snapshot, view, ui, options))
+  const parts = moduleParts(snapshot.sessions, snapshot.modules, view, ui)
+  const services = servicesDirectory(snapshot.services, view, ui)
+  const glossary = glossaryEntries(snapshot.glossary, view)
 
   return {
     ...documentFrame({
@@ -173,7 +162,8 @@ export function facilitatorManualData(snapshot: ReleaseSnapshot, locale: LocaleC
         edition: ui.facilitatorManual,
         version,
       },
-      header: { left: `${track} · ${ui.version} ${version}`, right: ui.facilitatorManual },
+      // The track's name may be shortened to keep the header on one line; the version never is.
+      header: { left: track, keep: `${ui.version} ${version}`, right: ui.facilitatorManual },
       ui,
     }),
     notes: { heading: `${ui.releaseNotes} ${version}`, body: view.rich(snapshot.release.notes) },
@@ -182,11 +172,31 @@ export function facilitatorManualData(snapshot: ReleaseSnapshot, locale: LocaleC
     chapters: (snapshot.chapters ?? [])
       .map((chapter) => ({ heading: view.text(chapter.title), body: view.rich(chapter.body) }))
       .filter((chapter) => chapter.heading !== ''),
-    sessions: snapshot.sessions.map((session) => sessionData(session, snapshot, view, ui, options)),
-    servicesHeading: `${ui.appendix} A. ${ui.services}`,
-    services: servicesDirectory(snapshot.services, view, ui),
-    glossaryHeading: `${ui.appendix} ${snapshot.services.length ? 'B' : 'A'}. ${ui.glossary}`,
-    glossary: glossaryEntries(snapshot.glossary, view),
+    // The manual's appendices, lettered; the plain titles below are for readers of the data that
+    // print no appendices (the offline bundle's index).
+    appendix: appendices(sessions, glossary, services, ui),
+    servicesHeading: ui.services,
+    glossaryHeading: ui.glossary,
+    parts,
+    sessions,
+    servicesIntro: ui.servicesIntro,
+    services,
+    glossary,
+  }
+}
+
+/**
+ * The appendices' headings, lettered in their order: handouts to photocopy, glossary, directory
+ * (only those present take a letter).
+ */
+function appendices(sessions: { handouts: unknown[] }[], glossary: unknown[], services: unknown[], ui: EditionStrings) {
+  const letters = 'ABCDEFGH'
+  let next = 0
+  const heading = (present: boolean, title: string) => (present ? `${ui.appendix} ${letters[next++]}. ${title}` : title)
+  return {
+    handouts: heading(sessions.some((session) => session.handouts.length > 0), ui.handoutsToCopy),
+    glossary: heading(glossary.length > 0, ui.glossary),
+    services: heading(services.length > 0, ui.services),
   }
 }
 

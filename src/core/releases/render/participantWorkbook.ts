@@ -17,6 +17,7 @@ import {
   glossaryEntries,
   handoutBlocks,
   LocaleView,
+  moduleParts,
   renderEditionPdf,
   resourceLines,
   servicesDirectory,
@@ -106,7 +107,7 @@ export function workbookOutside(snapshot: ParticipantSnapshot, view: LocaleView,
     author: programme,
     keywords: [programme, track, version],
     cover: { programme, track, edition: ui.participantWorkbook, version },
-    header: { left: `${track} · ${ui.version} ${version}`, right: ui.participantWorkbook },
+    header: { left: track, keep: `${ui.version} ${version}`, right: ui.participantWorkbook },
   }
 }
 
@@ -121,6 +122,8 @@ export function participantWorkbookData(snapshot: ParticipantSnapshot, locale: L
   const version = snapshot.release.version
   return {
     ...documentFrame({ locale, paper: options.paper ?? 'us-letter', publishedAt: snapshot.release.publishedAt, ui, ...workbookOutside(snapshot, view, ui) }),
+    // Modules as parts, as in the manual (a title page each, the sessions one level below).
+    parts: moduleParts(snapshot.sessions, snapshot.modules, view, ui),
     sessions: snapshot.sessions.map((session) => sessionData(session, snapshot, view, ui)),
     servicesHeading: ui.whereToGetHelp,
     services: servicesDirectory(snapshot.services, view, ui),

@@ -3,7 +3,7 @@
  * (an indigenous language added later) falls back to English here until someone translates
  * this table; its content still prints in its own language.
  */
-import type { LocaleCode, ResourceKind, SessionField, TrackAudience } from '@/core/releases/snapshot'
+import type { LocaleCode, ResourceKind, TrackAudience } from '@/core/releases/snapshot'
 import { ACTIVITY_KINDS, labelOf } from '@/core/vocabulary'
 
 export interface EditionStrings {
@@ -19,10 +19,6 @@ export interface EditionStrings {
   changes: string
   firstRelease: string
   noChanges: string
-  sessionsAdded: string
-  sessionsRemoved: string
-  sessionsChanged: string
-  renumberedFrom: string
   session: string
   duration: string
   minutesShort: string
@@ -70,6 +66,16 @@ export interface EditionStrings {
   homework: string
   whereToGetHelp: string
   usedInActivity: string
+  /** A session's first part in the manual: duration, module and objectives. */
+  overview: string
+  /** The part holding sessions that belong to no module. */
+  sessions: string
+  /** Listed on a module's title page. */
+  sessionsInPart: string
+  /** The appendix gathering every handout as a page to photocopy. */
+  handoutsToCopy: string
+  handoutToCopy: string
+  handoutsIntro: string
 }
 
 const es: EditionStrings = {
@@ -85,10 +91,6 @@ const es: EditionStrings = {
   changes: 'Cambios',
   firstRelease: 'Primera versión publicada de esta línea.',
   noChanges: 'Ninguna sesión cambió.',
-  sessionsAdded: 'Sesiones nuevas',
-  sessionsRemoved: 'Sesiones retiradas',
-  sessionsChanged: 'Sesiones modificadas',
-  renumberedFrom: 'antes sesión',
   session: 'Sesión',
   duration: 'Duración',
   minutesShort: 'min',
@@ -135,6 +137,12 @@ const es: EditionStrings = {
   homework: 'Tarea',
   whereToGetHelp: 'Dónde pedir ayuda',
   usedInActivity: 'Material',
+  overview: 'Panorama de la sesión',
+  sessions: 'Sesiones',
+  sessionsInPart: 'Sesiones de este módulo',
+  handoutsToCopy: 'Hojas para fotocopiar',
+  handoutToCopy: 'Hoja para fotocopiar',
+  handoutsIntro: 'Todas las hojas de trabajo del manual, cada una en su página, para fotocopiar y entregar al grupo.',
 }
 
 const en: EditionStrings = {
@@ -150,10 +158,6 @@ const en: EditionStrings = {
   changes: 'Changes',
   firstRelease: 'First published release of this track.',
   noChanges: 'No session changed.',
-  sessionsAdded: 'New sessions',
-  sessionsRemoved: 'Sessions removed',
-  sessionsChanged: 'Sessions changed',
-  renumberedFrom: 'formerly session',
   session: 'Session',
   duration: 'Duration',
   minutesShort: 'min',
@@ -200,6 +204,12 @@ const en: EditionStrings = {
   homework: 'Homework',
   whereToGetHelp: 'Where to get help',
   usedInActivity: 'Material',
+  overview: 'Session overview',
+  sessions: 'Sessions',
+  sessionsInPart: 'Sessions in this module',
+  handoutsToCopy: 'Handouts to photocopy',
+  handoutToCopy: 'Handout to photocopy',
+  handoutsIntro: 'Every handout in this manual, each on a page of its own, to photocopy and hand out to the group.',
 }
 
 type Labels<K extends string> = Record<'es' | 'en', Record<K, string>>
@@ -212,41 +222,6 @@ const RESOURCE_LABELS: Labels<ResourceKind> = {
 const AUDIENCE_LABELS: Labels<TrackAudience> = {
   es: { women: 'Línea de mujeres', men: 'Línea de hombres', facilitators: 'Apoyo a facilitación' },
   en: { women: "Women's track", men: "Men's track", facilitators: 'Facilitator support' },
-}
-
-const FIELD_LABELS: Labels<SessionField> = {
-  es: {
-    number: 'número',
-    title: 'título',
-    summary: 'resumen',
-    contentNotes: 'aviso de contenido',
-    materials: 'materiales',
-    objectives: 'objetivos',
-    duration: 'duración',
-    module: 'módulo',
-    activities: 'actividades',
-    facilitatorNotes: 'notas para facilitación',
-    safetyNotes: 'notas de seguridad',
-    handouts: 'hojas de trabajo',
-    resources: 'recursos',
-    themes: 'temas',
-  },
-  en: {
-    number: 'number',
-    title: 'title',
-    summary: 'summary',
-    contentNotes: 'content notes',
-    materials: 'materials',
-    objectives: 'objectives',
-    duration: 'duration',
-    module: 'module',
-    activities: 'activities',
-    facilitatorNotes: 'facilitator notes',
-    safetyNotes: 'safety notes',
-    handouts: 'handouts',
-    resources: 'resources',
-    themes: 'themes',
-  },
 }
 
 const SERVICE_KIND_LABELS: Labels<string> = {
@@ -354,10 +329,6 @@ export function resourceKindLabel(kind: string, locale: LocaleCode): string {
 
 export function audienceLabel(audience: string, locale: LocaleCode): string {
   return (AUDIENCE_LABELS[uiLocale(locale)] as Record<string, string>)[audience] ?? audience
-}
-
-export function sessionFieldLabel(field: string, locale: LocaleCode): string {
-  return (FIELD_LABELS[uiLocale(locale)] as Record<string, string>)[field] ?? field
 }
 
 export function serviceKindLabel(kind: string, locale: LocaleCode): string {

@@ -91,22 +91,19 @@ export const COMMON_TYP = String.raw`
   } else if x.type == "heading" {
     heading(level: base + x.level, outlined: false, bookmarked: false, inlines(x.children))
   } else if x.type == "list" {
-    // Laid out as a two-column grid (marker, body) rather than Typst's list/enum: nested
-    // native lists cost several times more layout time, and manuals are long.
+    // Typst's own list and enum: tagged as a list (L, LI, Lbl, LBody) that a screen reader
+    // announces as one, with its number of items. A checklist is a list whose items start with
+    // their box.
     let check = x.at("checklist", default: false)
-    let markers = ("•", "◦", "▪")
-    let patterns = ("1.", "a.", "i.")
-    let cells = x.items.enumerate().map(((i, it)) => {
-      let marker = if check {
-        if it.at("checked", default: false) { "☑" } else { "☐" }
-      } else if x.ordered {
-        numbering(patterns.at(calc.rem(depth, 3)), x.start + i)
-      } else {
-        markers.at(calc.rem(depth, 3))
-      }
-      (align(right, text(marker)), [#rt(it.blocks, ui, base: base, depth: depth + 1)])
+    let items = x.items.map(it => {
+      let body = [#rt(it.blocks, ui, base: base, depth: depth + 1)]
+      if check { [#(if it.at("checked", default: false) { "☑" } else { "☐" }) #body] } else { body }
     })
-    pad(left: 0.5em, grid(columns: (auto, 1fr), column-gutter: 0.5em, row-gutter: 0.6em, ..cells.flatten()))
+    if x.ordered and not check {
+      enum(numbering: ("1.", "a.", "i.").at(calc.rem(depth, 3)), start: x.start, ..items)
+    } else {
+      list(marker: if check { [] } else { ("•", "◦", "▪").at(calc.rem(depth, 3)) }, ..items)
+    }
   } else if x.type == "quote" {
     quote(block: true, [#rt(x.blocks, ui, base: base, depth: depth)])
   } else if x.type == "table" {
@@ -138,6 +135,22 @@ export const COMMON_TYP = String.raw`
 #let part-label(s) = block(above: 0.9em, below: 0.45em, sticky: true,
   text(font: sans, size: 8.5pt, weight: "bold", fill: accent, tracking: 0.04em, upper(s)))
 
+// A module's title page: the part's heading (level 1: outline, bookmarks, contents), its summary
+// and the sessions it holds; the first session starts on the next page.
+#let part-page(p, sessions, ui, size: 26pt) = {
+  pagebreak(weak: true)
+  v(18%)
+  show heading.where(level: 1): it => block(below: 1.2em, sticky: true, text(font: sans, size: size, weight: "bold", fill: accent, it.body))
+  heading(level: 1, p.heading)
+  if p.summary != "" { block(below: 1.4em, text(size: size * 0.44, p.summary)) }
+  if p.module {
+    block(above: 0.9em, below: 0.45em, sticky: true,
+      text(font: sans, size: size * 0.5, weight: "bold", fill: accent, tracking: 0.04em, upper(ui.sessionsInPart)))
+    list(..sessions.map(s => text(font: sans, s.heading)))
+  }
+  pagebreak()
+}
+
 // A boxed notice (content notes).
 #let notice(label, body) = block(width: 100%, breakable: true, fill: notice-fill, inset: 9pt, radius: 3pt,
   stroke: (left: 3pt + notice-line), above: 0.8em, below: 0.8em, {
@@ -145,15 +158,37 @@ export const COMMON_TYP = String.raw`
     body
   })
 
-// Page header: left and right texts over a hairline. The texts are read from "/header.json"
+// The longest start of a string that fits in a width with an ellipsis after it (the whole string
+// when it fits). Typst has no text truncation of its own: a binary search over the grapheme
+// clusters, measured in the current text style (a handful of measurements, once per build: the
+// header's inputs are the same on every page, and Typst memoizes them).
+#let fit-text(s, width) = {
+  if measure(text(s)).width <= width { return s }
+  let cs = s.clusters()
+  let (lo, hi) = (0, cs.len())
+  while lo < hi {
+    let mid = calc.ceil((lo + hi) / 2)
+    if measure(text(cs.slice(0, mid).join() + "…")).width <= width { lo = mid } else { hi = mid - 1 }
+  }
+  cs.slice(0, lo).join().trim() + "…"
+}
+
+// Page header: left and right texts over a hairline, on one line whatever their length: the
+// left text (the track's name) is shortened with an ellipsis when it would wrap; what follows it
+// ("Versión 1.1.58501") and the right text never are. The texts are read from "/header.json"
 // when each page is finished, not passed in the page set rule: a set rule holding this release's
 // version would differ between two releases and make Typst lay out every page again, while this
 // header is the same in every build, so a warm compiler reuses the pages whose content did not
-// change. Covers set their own header and footer (none).
+// change. Covers and handout pages set their own header (none).
 #let running-header = context {
   let texts = json("/header.json")
   set text(font: sans, size: 8pt, fill: muted)
-  grid(columns: (1fr, auto), column-gutter: 12pt, texts.left, texts.right)
+  let gutter = 12pt
+  let keep = if texts.at("keep", default: "") != "" { " · " + texts.keep } else { "" }
+  layout(size => {
+    let room = size.width - measure(text(texts.right)).width - measure(text(keep)).width - gutter
+    grid(columns: (1fr, auto), column-gutter: gutter, text(fit-text(texts.left, room) + keep), text(texts.right))
+  })
   v(-5pt)
   line(length: 100%, stroke: 0.4pt + luma(190))
 }
@@ -186,18 +221,42 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
 
 #show quote.where(block: true): it => block(width: 100%, inset: (left: 12pt, y: 4pt), stroke: (left: 2pt + luma(170)), emph(it.body))
 
+// Levels: 1 a chapter, a module's part or an appendix; 2 a session (outlined) or a sub-heading
+// (not outlined: what changed, the directory's regions); 3 a part of a session (overview,
+// materials, safety notes, agenda…); 4 an activity; authors' own headings nest below their part.
+// Every heading is "sticky": kept on the page of what follows it, never the last line of a page.
 #show heading: it => {
   if it.level == 1 {
     pagebreak(weak: true)
     block(below: 0.9em, sticky: true, text(font: sans, size: 17pt, weight: "bold", fill: accent, it.body))
-  } else if it.level == 2 {
+  } else if it.level == 2 and it.outlined {
+    pagebreak(weak: true)
+    block(below: 0.9em, sticky: true, text(font: sans, size: 16pt, weight: "bold", fill: accent, it.body))
+  } else if it.level <= 3 {
     block(above: 1.4em, below: 0.6em, sticky: true, text(font: sans, size: 12pt, weight: "bold", fill: accent, it.body))
-  } else if it.level == 3 {
+  } else if it.level == 4 {
     block(above: 1.2em, below: 0.35em, sticky: true, text(font: sans, size: 10.5pt, weight: "bold", it.body))
   } else {
     block(above: 1em, below: 0.5em, sticky: true, text(font: sans, size: 10pt, weight: "bold", fill: muted, it.body))
   }
 }
+
+// A handout as a page to photocopy: nothing else on it, no running header (it goes to the
+// group); its footer says which session it belongs to, beside the page number. (In the footer,
+// not placed on the page: a handout that fills its page would have the line over its text.)
+#let handout-page(h, label, ui, level: 3, outlined: false) = page(header: none,
+  footer: context {
+    set text(font: sans, size: 8pt, fill: muted)
+    grid(columns: (1fr, auto), label, [#counter(page).display("1") / #counter(page).final().first()])
+  }, {
+  // Its own title style: the session heading's page break would leave a blank page here.
+  show heading.where(level: level): it => block(below: 0.9em, sticky: true,
+    text(font: sans, size: 15pt, weight: "bold", fill: accent, it.body))
+  heading(level: level, outlined: outlined, bookmarked: true, h.title)
+  rt(h.body, ui, base: level)
+  if h.image != none { image-block(h.image, ui) }
+  if h.file != "" { block(text(size: 9pt, fill: muted, ui.attachedFile + ": " + h.file)) }
+})
 
 // The editor's live preview prints the session alone: no cover, contents or release notes.
 #let preview = data.at("preview", default: false)
@@ -225,7 +284,8 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
   })
 
   // --- contents --------------------------------------------------------------------------------
-  outline(title: ui.toc, depth: 1, indent: auto)
+  // Parts (chapters, modules, appendices) and, indented below their module, the sessions.
+  outline(title: ui.toc, depth: 2, indent: auto)
 
   // --- release notes and what changed ----------------------------------------------------------
   heading(level: 1, data.notes.heading)
@@ -244,23 +304,34 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
   }
 }
 
-// --- sessions ----------------------------------------------------------------------------------
-#for s in data.sessions {
-  heading(level: 1, s.heading)
-  block(below: 1em, text(font: sans, size: 9pt, fill: muted, s.meta))
+// --- sessions, module by module: each module a part with a title page of its own ---------------
+#let session(s) = {
+  heading(level: 2, s.heading)
 
   if s.contentNotes != "" { notice(ui.contentNotes, text(s.contentNotes)) }
 
+  // What a facilitator reads before the day: overview, materials, the safety box; then the plan.
+  heading(level: 3, outlined: false, bookmarked: false, ui.overview)
+  block(below: 0.7em, text(font: sans, size: 9pt, fill: muted, s.meta))
   if s.objectives.len() > 0 {
-    heading(level: 2, outlined: false, bookmarked: false, ui.objectives)
+    part-label(ui.objectives)
     list(..s.objectives.map(o => text(o)))
   }
   if s.materials != "" {
-    heading(level: 2, outlined: false, bookmarked: false, ui.materials)
+    heading(level: 3, outlined: false, bookmarked: false, ui.materials)
     block(text(s.materials))
   }
 
-  heading(level: 2, outlined: false, bookmarked: true, ui.agenda)
+  // Safety notes: always printed, always boxed in red with a label, before the activities.
+  block(width: 100%, breakable: true, fill: safety-fill, inset: (x: 11pt, y: 10pt), radius: 3pt, above: 1.3em,
+    stroke: (left: 4pt + safety-red, top: 0.8pt + safety-red, right: 0.8pt + safety-red, bottom: 0.8pt + safety-red), {
+      show heading: it => block(below: 0.6em, sticky: true,
+        text(font: sans, size: 11pt, weight: "bold", fill: safety-red, [⚠ #upper(it.body)]))
+      heading(level: 3, outlined: false, bookmarked: true, ui.safetyNotes)
+      if s.safetyNotes.len() > 0 { rt(s.safetyNotes, ui, base: 3) } else { emph(ui.noSafetyNotes) }
+    })
+
+  heading(level: 3, outlined: false, bookmarked: true, ui.agenda)
   table(
     columns: (auto, 1fr, auto, auto),
     align: (left, left, left, right),
@@ -273,52 +344,32 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
   )
 
   if s.activities.len() > 0 {
-    heading(level: 2, outlined: false, bookmarked: true, ui.activities)
+    heading(level: 3, outlined: false, bookmarked: true, ui.activities)
   }
   for a in s.activities {
-    heading(level: 3, outlined: false, bookmarked: true, a.heading)
-    block(above: 0.3em, below: 0.6em, text(font: sans, size: 8.5pt, fill: muted, a.meta))
-    if a.resource != "" { block(text(size: 9.5pt, [#strong(ui.usedInActivity): #a.resource])) }
+    heading(level: 4, outlined: false, bookmarked: true, a.heading)
+    // Sticky like the heading: the heading and this line stay with the first lines below them.
+    block(above: 0.3em, below: 0.6em, sticky: true, text(font: sans, size: 8.5pt, fill: muted, a.meta))
+    if a.resource != "" { block(sticky: true, text(size: 9.5pt, [#strong(ui.usedInActivity): #a.resource])) }
     if a.instructions.len() > 0 {
       part-label(ui.facilitatorInstructions)
-      rt(a.instructions, ui)
+      rt(a.instructions, ui, base: 4)
     }
     if a.participant.len() > 0 {
       block(width: 100%, breakable: true, fill: soft, inset: 9pt, radius: 3pt, above: 0.9em, {
         part-label(ui.participantContent)
-        rt(a.participant, ui)
+        rt(a.participant, ui, base: 4)
       })
     }
   }
 
   if s.facilitatorNotes.len() > 0 {
-    heading(level: 2, outlined: false, bookmarked: true, ui.facilitatorNotes)
-    rt(s.facilitatorNotes, ui, base: 2)
-  }
-
-  // Safety notes: always printed, always boxed in red with a label, so nobody misses them.
-  block(width: 100%, breakable: true, fill: safety-fill, inset: (x: 11pt, y: 10pt), radius: 3pt, above: 1.3em,
-    stroke: (left: 4pt + safety-red, top: 0.8pt + safety-red, right: 0.8pt + safety-red, bottom: 0.8pt + safety-red), {
-      show heading: it => block(below: 0.6em, sticky: true,
-        text(font: sans, size: 11pt, weight: "bold", fill: safety-red, [⚠ #upper(it.body)]))
-      heading(level: 2, outlined: false, bookmarked: true, ui.safetyNotes)
-      if s.safetyNotes.len() > 0 { rt(s.safetyNotes, ui, base: 2) } else { emph(ui.noSafetyNotes) }
-    })
-
-  if s.handouts.len() > 0 {
-    heading(level: 2, outlined: false, bookmarked: true, ui.handouts)
-    for h in s.handouts {
-      block(width: 100%, breakable: true, stroke: 0.6pt + luma(170), inset: 10pt, radius: 3pt, above: 0.8em, {
-        block(below: 0.6em, text(font: sans, weight: "bold", h.title))
-        rt(h.body, ui, base: 2)
-        if h.image != none { image-block(h.image, ui) }
-        if h.file != "" { block(text(size: 9pt, fill: muted, ui.attachedFile + ": " + h.file)) }
-      })
-    }
+    heading(level: 3, outlined: false, bookmarked: true, ui.facilitatorNotes)
+    rt(s.facilitatorNotes, ui, base: 3)
   }
 
   if s.resources.len() > 0 {
-    heading(level: 2, outlined: false, bookmarked: true, ui.resources)
+    heading(level: 3, outlined: false, bookmarked: true, ui.resources)
     for r in s.resources {
       block(width: 100%, breakable: false, above: 0.8em, {
         block(below: 0.3em, text(font: sans, weight: "bold", r.title))
@@ -333,12 +384,38 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
       })
     }
   }
+
+  // Handouts last, each a page of its own to photocopy (gathered again in the appendix).
+  for h in s.handouts { handout-page(h, s.handoutLabel, ui) }
 }
 
-// --- appendices --------------------------------------------------------------------------------
+#if preview {
+  for s in data.sessions { session(s) }
+} else {
+  for p in data.parts {
+    let sessions = data.sessions.slice(p.from, p.to)
+    part-page(p, sessions, ui, size: 26pt)
+    for s in sessions { session(s) }
+  }
+}
+
+// --- appendices: handouts to photocopy, glossary, directory ----------------------------------
+#let all-handouts = data.sessions.map(s => s.handouts.map(h => (h: h, label: s.handoutLabel))).flatten()
+#if not preview and all-handouts.len() > 0 {
+  heading(level: 1, data.appendix.handouts)
+  block(below: 1em, text(ui.handoutsIntro))
+  // Every handout again, each on its own page, in session order: one place to photocopy from.
+  for x in all-handouts { handout-page(x.h, x.label, ui, level: 2, outlined: true) }
+}
+
+#if data.glossary.len() > 0 {
+  heading(level: 1, data.appendix.glossary)
+  terms(separator: [: ], ..data.glossary.map(e => terms.item(strong(e.term), text(e.definition))))
+}
+
 #if data.services.len() > 0 {
-  heading(level: 1, data.servicesHeading)
-  block(below: 1em, text(ui.servicesIntro))
+  heading(level: 1, data.appendix.services)
+  block(below: 1em, text(data.servicesIntro))
   for g in data.services {
     heading(level: 2, outlined: false, bookmarked: true, g.region)
     for sv in g.items {
@@ -352,11 +429,6 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
       })
     }
   }
-}
-
-#if data.glossary.len() > 0 {
-  heading(level: 1, data.glossaryHeading)
-  terms(separator: [: ], ..data.glossary.map(e => terms.item(strong(e.term), text(e.definition))))
 }
 
 // Last, not first: the title and keywords name the version, and a set rule applies to all that
@@ -391,19 +463,22 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
 
 #show quote.where(block: true): it => block(width: 100%, inset: (left: 14pt, y: 4pt), stroke: (left: 3pt + luma(170)), emph(it.body))
 
+// Levels as in the manual: 1 a module's part or a back section; 2 a session (outlined) or a
+// sub-heading; 3 an activity, a handout, the resources; authors' headings nest below.
 #show heading: it => {
-  if it.level == 1 {
+  if it.level == 1 or (it.level == 2 and it.outlined) {
     pagebreak(weak: true)
     block(below: 1em, sticky: true, text(size: 22pt, weight: "bold", fill: accent, it.body))
-  } else if it.level == 2 {
+  } else if it.level <= 3 {
     block(above: 1.5em, below: 0.7em, sticky: true, text(size: 16pt, weight: "bold", fill: accent, it.body))
   } else {
     block(above: 1.1em, below: 0.6em, sticky: true, text(size: 14pt, weight: "bold", it.body))
   }
 }
 
-// Ruled lines to write on.
-#let writing-lines(label, n) = block(width: 100%, breakable: true, above: 1em, {
+// Ruled lines to write on, kept together with their label on one page (a few lines at the foot
+// of a page and the rest overleaf are no room to write).
+#let writing-lines(label, n) = block(width: 100%, breakable: false, above: 1em, {
   block(below: 0.2em, sticky: true, text(size: 13pt, weight: "bold", fill: muted, label))
   for _ in range(n) {
     block(width: 100%, height: 2.1em, above: 0pt, below: 0pt, stroke: (bottom: 0.6pt + luma(140)))
@@ -429,12 +504,12 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
     )
   })
 
-  outline(title: ui.toc, depth: 1, indent: auto)
+  outline(title: ui.toc, depth: 2, indent: auto)
 }
 
 // --- sessions ----------------------------------------------------------------------------------
-#for s in data.sessions {
-  heading(level: 1, s.heading)
+#let session(s) = {
+  heading(level: 2, s.heading)
   if s.summary != "" {
     block(width: 100%, fill: soft, inset: 12pt, radius: 4pt, below: 1.2em, {
       block(below: 0.5em, text(size: 13pt, weight: "bold", fill: accent, ui.inThisSession))
@@ -442,19 +517,19 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
     })
   }
   for a in s.activities {
-    heading(level: 2, outlined: false, bookmarked: true, a.heading)
-    if a.resource != "" { block(text(size: 13pt, fill: muted, [#strong(ui.usedInActivity): #a.resource])) }
-    rt(a.content, ui, base: 2)
+    heading(level: 3, outlined: false, bookmarked: true, a.heading)
+    if a.resource != "" { block(sticky: true, text(size: 13pt, fill: muted, [#strong(ui.usedInActivity): #a.resource])) }
+    rt(a.content, ui, base: 3)
     if a.lines > 0 { writing-lines(a.linesLabel, a.lines) }
   }
   for h in s.handouts {
-    heading(level: 2, outlined: false, bookmarked: true, h.title)
-    rt(h.body, ui, base: 2)
+    heading(level: 3, outlined: false, bookmarked: true, h.title)
+    rt(h.body, ui, base: 3)
     if h.image != none { image-block(h.image, ui) }
     if h.file != "" { block(text(size: 13pt, fill: muted, ui.attachedFile + ": " + h.file)) }
   }
   if s.resources.len() > 0 {
-    heading(level: 2, outlined: false, bookmarked: true, ui.resources)
+    heading(level: 3, outlined: false, bookmarked: true, ui.resources)
     for r in s.resources {
       block(width: 100%, breakable: false, above: 0.8em, {
         block(below: 0.3em, text(weight: "bold", r.title))
@@ -464,6 +539,16 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
         if r.image != none { image-block(r.image, ui, width: 60%) }
       })
     }
+  }
+}
+
+#if preview {
+  for s in data.sessions { session(s) }
+} else {
+  for p in data.parts {
+    let sessions = data.sessions.slice(p.from, p.to)
+    part-page(p, sessions, ui, size: 28pt)
+    for s in sessions { session(s) }
   }
 }
 
