@@ -113,8 +113,10 @@ export const ManualReleases: CollectionConfig = {
       ],
     },
     // Stored per locale; the API writes it in the request's locale. The create form asks for the
-    // notes of every locale at once (below), so it is not shown there.
-    localizedRichText('notes', { label: { es: 'Notas de la versión', en: 'Release notes' }, admin: { hidden: true } }),
+    // notes of every locale at once (below), and the overview shows them once created, so the
+    // admin leaves it out entirely: `hidden` would still put it in the form as an
+    // <input type="hidden"> whose value, the Lexical state, read "[object Object]".
+    localizedRichText('notes', { label: { es: 'Notas de la versión', en: 'Release notes' }, admin: { disabled: true } }),
     // The create form's notes, one editor per content locale: the hook stores each under its own
     // locale of `notes` (virtual: no column of their own).
     ...contentLocales().map((locale) =>
