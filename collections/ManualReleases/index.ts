@@ -127,6 +127,8 @@ export const ManualReleases: CollectionConfig = {
         admin: {
           condition: whileCreating,
           readOnly: false,
+          // Asked at creation only, never stored under this name: no column in the list.
+          disableListColumn: true,
           description: {
             es: 'Lo que cambia para quien facilita, en este idioma: se imprime en el manual de este idioma.',
             en: 'What changes for facilitators, in this language: printed in the manual of this language.',
@@ -144,7 +146,7 @@ export const ManualReleases: CollectionConfig = {
       name: 'confirmFewerSessions',
       type: 'checkbox',
       defaultValue: false,
-      admin: { condition: whileCreating },
+      admin: { condition: whileCreating, disableListColumn: true },
       label: {
         es: 'Confirmo publicar con menos sesiones publicadas que las previstas',
         en: 'I confirm releasing with fewer published sessions than planned',
@@ -157,7 +159,7 @@ export const ManualReleases: CollectionConfig = {
       type: 'checkbox',
       virtual: true,
       defaultValue: false,
-      admin: { condition: whileCreating, readOnly: false },
+      admin: { condition: whileCreating, readOnly: false, disableListColumn: true },
       label: CONFIRM_NO_CHANGES_LABEL,
     },
     {
