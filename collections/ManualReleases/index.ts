@@ -114,7 +114,7 @@ export const ManualReleases: CollectionConfig = {
     },
     // Stored per locale; the API writes it in the request's locale. The create form asks for the
     // notes of every locale at once (below), and the overview shows them once created, so the
-    // admin leaves it out entirely: `hidden` would still put it in the form as an
+    // admin leaves it out entirely: `hidden` still put it in a release's edit form as an
     // <input type="hidden"> whose value, the Lexical state, read "[object Object]".
     localizedRichText('notes', { label: { es: 'Notas de la versión', en: 'Release notes' }, admin: { disabled: true } }),
     // The create form's notes, one editor per content locale: the hook stores each under its own
@@ -250,8 +250,9 @@ export const ManualReleases: CollectionConfig = {
       name: 'changes',
       type: 'json',
       label: { es: 'Qué cambió desde la versión anterior', en: 'What changed since the previous release' },
-      // Shown as a list by ReleaseOverview.
-      admin: { readOnly: true, hidden: true },
+      // Shown as a list by ReleaseOverview (read over the API). Left out of the admin's form: as a
+      // hidden field its <input type="hidden"> read "[object Object]", like the notes'.
+      admin: { readOnly: true, disabled: true },
     },
     {
       // The frozen content. Large, and the source of every file: never sent over the API.

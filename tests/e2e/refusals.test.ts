@@ -127,6 +127,17 @@ for (const [locale, language] of [
     await expect.poll(() => toast.innerText(), { timeout: 60_000 }).toMatch(language === 'es' ? /no puede generarse/ : /cannot be built/)
     expect(await toast.innerText()).not.toMatch(/unknown error|error desconocido/i)
 
+    // A release that exists (the seeded 1.0.0): its read-only view holds no value printed as
+    // "[object Object]" (the stored notes and the change list sat in the form as hidden inputs).
+    const seeded = await send(`/api/manual-releases?where[version][equals]=1.0.0&limit=1&depth=0`, { jwt: await token('designer@reeduca.test') })
+    await page.goto(`${baseURL}/admin/collections/manual-releases/${seeded.body.docs[0].id}`)
+    await page.locator('.release-overview').waitFor({ timeout: 60_000 })
+    const printedObjects = await page.locator('input, textarea').evaluateAll((inputs) =>
+      inputs.filter((input) => (input as HTMLInputElement).value.includes('[object Object]')).map((input) => input.getAttribute('name') ?? input.id),
+    )
+    expect(printedObjects).toEqual([])
+    expect(await page.content()).not.toContain('[object Object]')
+
     // A session nobody approved: the sidebar says why it cannot be published.
     const jwt = await token('designer@reeduca.test')
     const track = await womenTrackId(jwt)
