@@ -27,6 +27,8 @@ import { curriculumEditor } from '@collections/fields/richText'
 import { badQueryValueIsBadRequest } from '@collections/hooks/badQueryValueIsBadRequest'
 import { withDataDepthLimit } from '@collections/hooks/refuseDeepData'
 import { LABEL_LANGUAGE_TRANSLATIONS, bilingualLabels } from '@collections/fields/labels'
+// Server-rendered fields (rich text) get their labels in the admin's language, not the first visitor's.
+import '@/cms/admin/clientSchemaMapPerLanguage'
 import { restrictLockedDocuments } from '@collections/access/lockedDocuments'
 import { createDatabaseAdapter } from '@/cms/db/adapter'
 import { curriculumSearchEndpoint } from '@/cms/endpoints/curriculumSearch'

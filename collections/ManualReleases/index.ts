@@ -113,8 +113,10 @@ export const ManualReleases: CollectionConfig = {
       ],
     },
     // Stored per locale; the API writes it in the request's locale. The create form asks for the
-    // notes of every locale at once (below), so it is not shown there.
-    localizedRichText('notes', { label: { es: 'Notas de la versión', en: 'Release notes' }, admin: { hidden: true } }),
+    // notes of every locale at once (below), and the overview shows them once created, so the
+    // admin leaves it out entirely: `hidden` still put it in a release's edit form as an
+    // <input type="hidden"> whose value, the Lexical state, read "[object Object]".
+    localizedRichText('notes', { label: { es: 'Notas de la versión', en: 'Release notes' }, admin: { disabled: true } }),
     // The create form's notes, one editor per content locale: the hook stores each under its own
     // locale of `notes` (virtual: no column of their own).
     ...contentLocales().map((locale) =>
@@ -125,6 +127,8 @@ export const ManualReleases: CollectionConfig = {
         admin: {
           condition: whileCreating,
           readOnly: false,
+          // Asked at creation only, never stored under this name: no column in the list.
+          disableListColumn: true,
           description: {
             es: 'Lo que cambia para quien facilita, en este idioma: se imprime en el manual de este idioma.',
             en: 'What changes for facilitators, in this language: printed in the manual of this language.',
@@ -142,7 +146,7 @@ export const ManualReleases: CollectionConfig = {
       name: 'confirmFewerSessions',
       type: 'checkbox',
       defaultValue: false,
-      admin: { condition: whileCreating },
+      admin: { condition: whileCreating, disableListColumn: true },
       label: {
         es: 'Confirmo publicar con menos sesiones publicadas que las previstas',
         en: 'I confirm releasing with fewer published sessions than planned',
@@ -155,7 +159,7 @@ export const ManualReleases: CollectionConfig = {
       type: 'checkbox',
       virtual: true,
       defaultValue: false,
-      admin: { condition: whileCreating, readOnly: false },
+      admin: { condition: whileCreating, readOnly: false, disableListColumn: true },
       label: CONFIRM_NO_CHANGES_LABEL,
     },
     {
@@ -246,8 +250,9 @@ export const ManualReleases: CollectionConfig = {
       name: 'changes',
       type: 'json',
       label: { es: 'Qué cambió desde la versión anterior', en: 'What changed since the previous release' },
-      // Shown as a list by ReleaseOverview.
-      admin: { readOnly: true, hidden: true },
+      // Shown as a list by ReleaseOverview (read over the API). Left out of the admin's form: as a
+      // hidden field its <input type="hidden"> read "[object Object]", like the notes'.
+      admin: { readOnly: true, disabled: true },
     },
     {
       // The frozen content. Large, and the source of every file: never sent over the API.

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { mediaDir } from '@/core/files/storage'
-import { STORED_MIME_TYPES } from '@/core/media/formats'
 import { probeAvailability } from '@/core/media/probe'
 import { readMedia } from '@collections/access/media'
 import { resourceEditors } from '@collections/access/roles'
@@ -48,7 +47,11 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDir(),
-    mimeTypes: STORED_MIME_TYPES,
+    // No `mimeTypes` list: what a file is gets decided from its bytes by `inspectIncomingFile`,
+    // which refuses anything else with its reason before Payload looks at it. With a list, the
+    // admin's bulk-upload drawer silently dropped every chosen file whose browser-given type was
+    // not on it (an SVG among good files vanished without a word), and its file pickers hid them.
+    // Stored files are still only the formats of src/core/media/formats.ts (tests/int/hostile-uploads.test.ts).
     bulkUpload: true,
     focalPoint: true,
     // Camera metadata (EXIF, GPS, XMP) is removed from the original by the inspection
@@ -77,6 +80,11 @@ export const Media: CollectionConfig = {
     // Payload's own file name field, labelled in both languages: its own label is a function the
     // list's search box does not read, which then offered "Buscar por Filename".
     { name: 'filename', type: 'text', label: { es: 'Nombre del archivo', en: 'File name' } },
+    // Payload's own upload fields that it labels in English only ("MIME Type", "URL", "Thumbnail
+    // URL", in the list's column picker and filters), labelled in both languages (merged by name).
+    { name: 'mimeType', type: 'text', label: { es: 'Tipo MIME', en: 'MIME type' } },
+    { name: 'url', type: 'text', label: { es: 'Dirección (URL)', en: 'URL' } },
+    { name: 'thumbnailURL', type: 'text', label: { es: 'Dirección de la miniatura', en: 'Thumbnail URL' } },
     // Payload's own upload field, given a readable list cell (merged with its definition by name).
     {
       name: 'filesize',

@@ -85,6 +85,12 @@ export function bilingualFields(fields: Field[]): Field[] {
   return fields.map((field) => {
     const copy: Loose = { ...(field as unknown as Loose) }
     if (field.type !== 'ui' && 'label' in field) copy.label = asFunction(field.label)
+    // A `ui` field is a widget of the edit form (a player, the live agenda, review buttons), never
+    // a column: without this, the list's column picker offered it under its code name, in English
+    // ("Player", "Live Agenda", "Review Actions") whatever the admin's language.
+    if (field.type === 'ui' && !field.admin?.components?.Cell && field.admin?.disableListColumn === undefined) {
+      copy.admin = { ...field.admin, disableListColumn: true }
+    }
     if ('labels' in field) copy.labels = labelsIn(field.labels as Loose | undefined)
     if ('fields' in field && Array.isArray(field.fields)) copy.fields = bilingualFields(field.fields)
     if (field.type === 'blocks' && Array.isArray(field.blocks)) copy.blocks = field.blocks.map(bilingualBlock)

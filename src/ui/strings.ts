@@ -353,6 +353,8 @@ const adminEs = {
     uncaptioned: 'Audio y video para participantes sin subtítulos',
     withoutAudiovisual: 'Sesiones sin ningún recurso audiovisual',
     missingIn: (locale: string) => `falta en ${locale}`,
+    // Languages named in a sentence, in the admin's language ("falta en inglés", not "en English").
+    languageNames: { es: 'español', en: 'inglés' } as Record<string, string>,
     none: 'Nada pendiente.',
     subtitlesMissing: (locales: string) => `subtítulos pendientes en ${locales}`,
     more: (n: string) => `y ${n} más`,
@@ -475,6 +477,7 @@ const adminEn: AdminStrings = {
     uncaptioned: 'Participant audio and video without captions',
     withoutAudiovisual: 'Sessions without any audiovisual resource',
     missingIn: (locale: string) => `missing in ${locale}`,
+    languageNames: { es: 'Spanish', en: 'English' } as Record<string, string>,
     none: 'Nothing pending.',
     subtitlesMissing: (locales: string) => `captions missing in ${locales}`,
     more: (n: string) => `and ${n} more`,

@@ -102,10 +102,22 @@ for (const [locale, language] of [
     const item = panel.locator('li[data-code="no-changes"]')
     await item.waitFor({ timeout: 60_000 })
     expect(await item.innerText()).toMatch(language === 'es' ? /Ninguna sesión cambió desde la versión 1\.0\.0/ : /No session changed since release 1\.0\.0/)
-    // Both notes editors are offered at creation, one per locale (waited for: they load after the panel).
-    await page.locator('label', { hasText: /· Español$/ }).first().waitFor({ timeout: 60_000 })
-    await page.locator('label', { hasText: /· English$/ }).first().waitFor({ timeout: 60_000 })
-    // Known gap (issue 15): in the English admin these two editors' labels still read in Spanish.
+    // Both notes editors are offered at creation, one per locale (waited for: they load after the
+    // panel), labelled in the admin's language: Payload renders rich text on the server from a
+    // field map it cached by collection alone, so the language of the first visitor stuck
+    // (src/cms/admin/clientSchemaMapPerLanguage.ts). Spanish is opened first in this file.
+    const notesLabel = language === 'es' ? 'Notas de la versión' : 'Release notes'
+    for (const name of ['Español', 'English']) {
+      await page.locator('label', { hasText: `${notesLabel} · ${name}` }).first().waitFor({ timeout: 60_000 })
+    }
+    const otherLabel = language === 'es' ? 'Release notes' : 'Notas de la versión'
+    expect(await page.locator('label', { hasText: otherLabel }).count()).toBe(0)
+    // No form input holds a Lexical state printed as text (the stored notes field used to sit in
+    // the form as an <input type="hidden" value="[object Object]">).
+    const objectValues = await page.locator('form input').evaluateAll((inputs) =>
+      inputs.filter((input) => (input as HTMLInputElement).value.includes('[object Object]')).map((input) => input.getAttribute('name') ?? input.id),
+    )
+    expect(objectValues).toEqual([])
     await screenshot(page, `refusals-release-checks-${language}`)
 
     // Submitting anyway: the toast carries the same reason, not "unknown error".
@@ -114,6 +126,17 @@ for (const [locale, language] of [
     const toast = page.locator('.payload-toast-container, [data-sonner-toaster]')
     await expect.poll(() => toast.innerText(), { timeout: 60_000 }).toMatch(language === 'es' ? /no puede generarse/ : /cannot be built/)
     expect(await toast.innerText()).not.toMatch(/unknown error|error desconocido/i)
+
+    // A release that exists (the seeded 1.0.0): its read-only view holds no value printed as
+    // "[object Object]" (the stored notes and the change list sat in the form as hidden inputs).
+    const seeded = await send(`/api/manual-releases?where[version][equals]=1.0.0&limit=1&depth=0`, { jwt: await token('designer@reeduca.test') })
+    await page.goto(`${baseURL}/admin/collections/manual-releases/${seeded.body.docs[0].id}`)
+    await page.locator('.release-overview').waitFor({ timeout: 60_000 })
+    const printedObjects = await page.locator('input, textarea').evaluateAll((inputs) =>
+      inputs.filter((input) => (input as HTMLInputElement).value.includes('[object Object]')).map((input) => input.getAttribute('name') ?? input.id),
+    )
+    expect(printedObjects).toEqual([])
+    expect(await page.content()).not.toContain('[object Object]')
 
     // A session nobody approved: the sidebar says why it cannot be published.
     const jwt = await token('designer@reeduca.test')

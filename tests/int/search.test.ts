@@ -65,14 +65,26 @@ test('an English word finds the English side only', async () => {
   expect(response.body.hits.map((h: any) => [h.locale, h.where])).toEqual([['en', 'Session 60 · activity 1: The household budget']])
 })
 
-test('refusals: anonymous 401, facilitator 403, a one-letter query 400, an unknown locale 400', async () => {
-  expect((await api.get('/api/search?q=ahorro')).status).toBe(401)
+test('refusals: anonymous 401, facilitator 403, a one-letter query 400, an unknown locale 400, each with its reason in the request\'s language', async () => {
+  const said = (response: { body: any }) => String(response.body?.errors?.[0]?.message ?? '')
+  const english = { 'Accept-Language': 'en' }
+  const anonymous = await api.get('/api/search?q=ahorro')
+  expect(anonymous.status).toBe(401)
+  expect(said(anonymous)).toBe('Inicia sesión para buscar en el currículo.')
+  expect(said(await api.get('/api/search?q=ahorro', { headers: english }))).toBe('Log in to search the curriculum.')
   const forbidden = await api.get('/api/search?q=ahorro', { token: facilitator })
   expect(forbidden.status).toBe(403)
+  expect(said(forbidden)).toMatch(/^La búsqueda en el currículo es para el equipo del currículo/)
+  expect(said(await api.get('/api/search?q=ahorro', { token: facilitator, headers: english }))).toMatch(/^Curriculum search is for the curriculum team/)
   const short = await api.get('/api/search?q=a', { token: designer })
   expect(short.status).toBe(400)
-  expect(short.body.errors[0].message).toContain('at least two characters')
-  expect((await api.get('/api/search?q=ahorro&locale=fr', { token: designer })).status).toBe(400)
+  expect(said(short)).toContain('al menos dos caracteres')
+  expect(said(await api.get('/api/search?q=a', { token: designer, headers: english }))).toContain('at least two characters')
+  const unknown = await api.get('/api/search?q=ahorro&locale=fr', { token: designer, headers: english })
+  expect(unknown.status).toBe(400)
+  // (Refused before the endpoint runs, by the request guard's locale check, in the same language.)
+  expect(said(unknown)).toMatch(/^Unknown locale «fr»/)
+  expect(said(await api.get('/api/search?q=ahorro&locale=fr', { token: designer }))).toMatch(/^(?!Unknown).*«fr»/)
 })
 
 test('what a designer saves, or deletes, is what the next search finds (the index is reused between searches, not kept stale)', async () => {

@@ -6,10 +6,16 @@
  */
 import webvtt from 'webvtt-parser'
 
+import type { Bilingual, Language } from '@/core/language'
+import { webVttParserMessage } from './captionMessages'
+
 export interface CaptionProblem {
   line: number
-  reason: string
+  /** In both languages of the admin: the refusal is shown in the uploader's. */
+  reason: Bilingual
 }
+
+const NO_CUES: Bilingual = { es: 'El archivo no tiene subtítulos con tiempos.', en: 'The file has no cues (no timed captions).' }
 
 export type CaptionResult = { ok: true; vtt: string; cues: number } | { ok: false; problems: CaptionProblem[] }
 
@@ -24,8 +30,8 @@ export function decodeCaptionText(bytes: Uint8Array): string | null {
 
 export function validateWebVtt(text: string): CaptionResult {
   const { cues, errors } = new webvtt.WebVTTParser().parse(text, 'metadata')
-  if (errors.length > 0) return { ok: false, problems: errors.map((error) => ({ line: error.line, reason: error.message })) }
-  if (cues.length === 0) return { ok: false, problems: [{ line: 1, reason: 'The file has no cues (no timed captions).' }] }
+  if (errors.length > 0) return { ok: false, problems: errors.map((error) => ({ line: error.line, reason: webVttParserMessage(error.message) })) }
+  if (cues.length === 0) return { ok: false, problems: [{ line: 1, reason: NO_CUES }] }
   return { ok: true, vtt: text, cues: cues.length }
 }
 
@@ -58,8 +64,14 @@ export function srtToWebVtt(text: string): CaptionResult {
       problems.push({
         line: timingLine,
         reason: lines[index].includes('-->')
-          ? `Timestamp line "${lines[index].trim()}" is not "HH:MM:SS,mmm --> HH:MM:SS,mmm".`
-          : `Expected a cue number or a timestamp line, found "${lines[index].trim().slice(0, 60)}".`,
+          ? {
+              es: `La línea de tiempos «${lines[index].trim()}» no tiene la forma «HH:MM:SS,mmm --> HH:MM:SS,mmm».`,
+              en: `Timestamp line "${lines[index].trim()}" is not "HH:MM:SS,mmm --> HH:MM:SS,mmm".`,
+            }
+          : {
+              es: `Se esperaba un número de subtítulo o una línea de tiempos, y dice «${lines[index].trim().slice(0, 60)}».`,
+              en: `Expected a cue number or a timestamp line, found "${lines[index].trim().slice(0, 60)}".`,
+            },
       })
       while (index < lines.length && lines[index].trim() !== '') index++
       continue
@@ -68,11 +80,11 @@ export function srtToWebVtt(text: string): CaptionResult {
     const start = seconds(h1, m1, s1, ms1)
     const end = seconds(h2, m2, s2, ms2)
     if (start === null || end === null) {
-      problems.push({ line: timingLine, reason: 'Minutes and seconds must be below 60.' })
+      problems.push({ line: timingLine, reason: { es: 'Minutos y segundos deben ser menores que 60.', en: 'Minutes and seconds must be below 60.' } })
     } else if (end <= start) {
-      problems.push({ line: timingLine, reason: 'The end time is not after the start time.' })
+      problems.push({ line: timingLine, reason: { es: 'El final del subtítulo no es posterior a su inicio.', en: 'The end time is not after the start time.' } })
     } else if (start < previousStart) {
-      problems.push({ line: timingLine, reason: 'The cue starts before the previous cue.' })
+      problems.push({ line: timingLine, reason: { es: 'El subtítulo empieza antes que el anterior.', en: 'The cue starts before the previous cue.' } })
     }
     if (start !== null) previousStart = start
     index++
@@ -82,18 +94,29 @@ export function srtToWebVtt(text: string): CaptionResult {
       textLines.push(lines[index].replace(/-->/g, '→'))
       index++
     }
-    if (textLines.length === 0) problems.push({ line: timingLine, reason: 'The cue has no text.' })
+    if (textLines.length === 0) problems.push({ line: timingLine, reason: { es: 'El subtítulo no tiene texto.', en: 'The cue has no text.' } })
     cues.push(`${vttTimestamp(h1, m1, s1, ms1)} --> ${vttTimestamp(h2, m2, s2, ms2)}\n${textLines.join('\n')}`)
   }
   if (problems.length > 0) return { ok: false, problems }
-  if (cues.length === 0) return { ok: false, problems: [{ line: 1, reason: 'The file has no cues (no timed captions).' }] }
+  if (cues.length === 0) return { ok: false, problems: [{ line: 1, reason: NO_CUES }] }
   const vtt = `WEBVTT\n\n${cues.join('\n\n')}\n`
   const checked = validateWebVtt(vtt)
-  return checked.ok ? checked : { ok: false, problems: checked.problems.map((p) => ({ ...p, reason: `After conversion to WebVTT: ${p.reason}` })) }
+  return checked.ok
+    ? checked
+    : {
+        ok: false,
+        problems: checked.problems.map((p) => ({
+          ...p,
+          reason: { es: `Tras convertirlo a WebVTT: ${p.reason.es}`, en: `After conversion to WebVTT: ${p.reason.en}` },
+        })),
+      }
 }
 
-export function describeProblems(problems: CaptionProblem[], limit = 5): string {
-  const shown = problems.slice(0, limit).map((p) => `line ${p.line}: ${p.reason}`)
-  const more = problems.length > limit ? ` (and ${problems.length - limit} more)` : ''
-  return shown.join('; ') + more
+/** The first problems, each with its line, in one language, as one sentence: "línea 6: …; línea 9: … (y 2 más)." */
+export function describeProblems(problems: CaptionProblem[], language: Language = 'en', limit = 5): string {
+  const line = language === 'es' ? 'línea' : 'line'
+  const shown = problems.slice(0, limit).map((p) => `${line} ${p.line}: ${p.reason[language].replace(/\.$/, '')}`)
+  const rest = problems.length - limit
+  const more = rest > 0 ? (language === 'es' ? ` (y ${rest} más)` : ` (and ${rest} more)`) : ''
+  return `${shown.join('; ')}${more}.`
 }

@@ -129,19 +129,25 @@ async function inspectCaptions(upload: IncomingUpload, format: AcceptedFormat, b
       en: 'The caption file is not UTF-8 text: save it as UTF-8 and upload it again.',
     })
   }
-  // The line-by-line reasons come from the parser (webvtt-parser writes them in English).
+  // The line-by-line reasons come from the parser, given in both languages (captionMessages.ts).
   if (format.extensions.includes('srt')) {
     const converted = srtToWebVtt(text)
     if (!converted.ok) {
-      const why = describeProblems(converted.problems)
-      throw new UploadRefused({ es: `El archivo de subtítulos SRT tiene errores: ${why.replace(/line (\d+)/g, 'línea $1')}.`, en: `The SRT caption file is broken: ${why}.` })
+      const { problems } = converted
+      throw new UploadRefused({
+        es: `El archivo de subtítulos SRT tiene errores: ${describeProblems(problems, 'es')}`,
+        en: `The SRT caption file is broken: ${describeProblems(problems, 'en')}`,
+      })
     }
     return Buffer.from(converted.vtt, 'utf8')
   }
   const checked = validateWebVtt(text)
   if (!checked.ok) {
-    const why = describeProblems(checked.problems)
-    throw new UploadRefused({ es: `El archivo de subtítulos WebVTT tiene errores: ${why.replace(/line (\d+)/g, 'línea $1')}.`, en: `The WebVTT caption file is broken: ${why}.` })
+    const { problems } = checked
+    throw new UploadRefused({
+      es: `El archivo de subtítulos WebVTT tiene errores: ${describeProblems(problems, 'es')}`,
+      en: `The WebVTT caption file is broken: ${describeProblems(problems, 'en')}`,
+    })
   }
   return undefined
 }

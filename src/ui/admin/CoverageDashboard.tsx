@@ -98,7 +98,7 @@ export async function CoverageDashboard({ payload, user, i18n, locale }: Props) 
                 {group.items.map((item) => (
                   <li key={`${item.sessionId}-${item.locale}`} data-session-number={item.number ?? ''}>
                     <a href={sessionLink(item.sessionId, item.locale)}>{sessionName(item)}</a> — {item.missing.map(fieldLabel).join('; ')}{' '}
-                    {text.missingIn(localeName(item.locale))}
+                    {text.missingIn(text.languageNames[item.locale] ?? localeName(item.locale))}
                   </li>
                 ))}
               </ul>
@@ -114,7 +114,7 @@ export async function CoverageDashboard({ payload, user, i18n, locale }: Props) 
             {report.uncaptionedMedia.slice(0, LIST_LIMIT).map((item) => (
               <li key={String(item.resourceId)}>
                 <a href={`/admin/collections/resources/${encodeURIComponent(String(item.resourceId))}`}>{item.title}</a> ({strings.admin.resourceKinds[item.kind] ?? item.kind}) —{' '}
-                {text.subtitlesMissing(item.missingLocales.map(localeName).join(', '))}
+                {text.subtitlesMissing(item.missingLocales.map((code) => text.languageNames[code] ?? localeName(code)).join(', '))}
               </li>
             ))}
           </ul>

@@ -10,6 +10,7 @@ import { publishReviewProblem, reviewStateOf } from '@/core/rules/review'
 import { publishTimingProblem } from '@/core/rules/timing'
 import { REFUSAL_STRINGS } from '@/ui/strings'
 import { useTrackMinutes } from './LiveAgenda'
+import { useEditsKeptAfterRefusedPublish } from './useEditsKeptAfterRefusedPublish'
 
 /**
  * The session's Publish button says what will happen: while the server would refuse to publish
@@ -22,6 +23,8 @@ export function SessionPublishButton(props: PublishButtonClientProps) {
   const language = languageOf(i18n.language)
   const t = REFUSAL_STRINGS[language]
   const { user } = useAuth()
+  // A refused publish leaves the edits unsaved: the buttons stay usable to save them as a draft.
+  useEditsKeptAfterRefusedPublish()
   const state = useFormFields(([fields]) => fields) as FlatFormState
   const trackMinutes = useTrackMinutes(state.track?.value)
   const ownDuration = state.duration?.value

@@ -102,4 +102,20 @@ describe('the labels Payload receives', () => {
     COLLECTIONS.map(bilingualLabels)
     expect(JSON.stringify(COLLECTIONS.flatMap(labelsOf))).toBe(before)
   })
+
+  test('offer no `ui` field (a player, the live agenda, review buttons) as a list column: the column picker named them by code ("Player")', () => {
+    const offered: string[] = []
+    const walk = (fields: readonly unknown[], where: string) => {
+      for (const field of fields as Loose[]) {
+        const admin = (field.admin ?? {}) as Loose
+        if (field.type === 'ui' && !admin.disableListColumn && !(admin.components as Loose | undefined)?.Cell) offered.push(`${where}.${String(field.name)}`)
+        if (Array.isArray(field.fields)) walk(field.fields, where)
+        if (Array.isArray(field.tabs)) for (const tab of field.tabs as Loose[]) walk(tab.fields as unknown[], where)
+      }
+    }
+    const authored = COLLECTIONS.reduce((count, collection) => count + JSON.stringify(collection.fields).split('"type":"ui"').length - 1, 0)
+    expect(authored).toBeGreaterThan(5)
+    for (const collection of COLLECTIONS.map(bilingualLabels)) walk(collection.fields, collection.slug)
+    expect(offered).toEqual([])
+  })
 })

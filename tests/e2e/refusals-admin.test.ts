@@ -1,0 +1,184 @@
+/**
+ * Issue 15, the refusals a designer or a trainer meets in the admin, on the production build
+ * (`npm start`), in the Spanish and in the English admin: each reason where she is looking.
+ * - a publish the server refuses (403: the content changed after approval) reaches a toast with
+ *   its reason, and the form's buttons stay usable;
+ * - a broken caption file uploaded from a resource's Subtitles field: the reason at the file;
+ * - the bulk-upload drawer: each refused file listed, marked and explained (one gap in Payload, below).
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+
+import { adminLogin, launchBrowser, screenshot } from './browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => browser?.close())
+
+const LANGUAGES = [
+  ['es-MX', 'es'],
+  ['en-US', 'en'],
+] as const
+
+async function token(email: string): Promise<string> {
+  const response = await fetch(`${baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'reeduca-demo' }),
+  })
+  return (await response.json()).token
+}
+
+async function openAdmin(locale: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 1366, height: 900 } })
+  const page = await context.newPage()
+  await adminLogin(page, baseURL, email)
+  return page
+}
+
+const toasts = (page: Page) => page.locator('.payload-toast-container, [data-sonner-toaster]')
+const UNKNOWN = /unknown error|error desconocido|ocurrió un error desconocido/i
+
+const BULK_REASONS: Record<'es' | 'en', Record<'foto.png' | 'dibujo.svg', RegExp>> = {
+  es: { 'foto.png': /«foto\.png» — No reconocemos el tipo de contenido del archivo/, 'dibujo.svg': /«dibujo\.svg» — No se aceptan imágenes SVG/ },
+  en: { 'foto.png': /«foto\.png» — The file's content is not a type we recognise/, 'dibujo.svg': /«dibujo\.svg» — SVG images are not accepted/ },
+}
+
+/** The media list's bulk-upload drawer, as a trainer, with a text file named .png and an SVG chosen. */
+async function openBulkDrawer(locale: string): Promise<Page> {
+  const page = await openAdmin(locale, 'trainer@reeduca.test')
+  await page.goto(`${baseURL}/admin/collections/media`)
+  await page.getByRole('button', { name: /Subida en lotes|Bulk upload/i }).first().click({ timeout: 60_000 })
+  const input = page.locator('input[type="file"][multiple]').first()
+  await input.waitFor({ state: 'attached', timeout: 60_000 })
+  await input.setInputFiles([
+    { name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from('Esto es texto, no una imagen.\n') },
+    { name: 'dibujo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>') },
+  ])
+  return page
+}
+
+for (const [locale, language] of LANGUAGES) {
+  test(`[${language}] a publish the server refuses (403) shows its reason in a toast, and the buttons stay usable`, async () => {
+    // A seeded session, approved and published: its Publish button is offered. Changing its title
+    // makes the approval lapse, which the server sees when the designer publishes: 403.
+    const jwt = await token('designer@reeduca.test')
+    const found = await fetch(`${baseURL}/api/sessions?where[reviewStatus][equals]=approved&where[_status][equals]=published&limit=1&depth=0&sort=number`, {
+      headers: { Authorization: `JWT ${jwt}` },
+    }).then((response) => response.json())
+    const session = found.docs[0]
+    expect(session, 'an approved, published seeded session').toBeTruthy()
+
+    const page = await openAdmin(locale, 'designer@reeduca.test')
+    await page.goto(`${baseURL}/admin/collections/sessions/${session.id}`)
+    const title = page.locator('input[name="title"]')
+    await title.waitFor({ timeout: 60_000 })
+    const publish = page.locator('#action-save')
+    await publish.waitFor({ timeout: 60_000 })
+    await title.fill(`${session.title} (${language})`)
+    await expect.poll(() => publish.isEnabled(), { timeout: 30_000 }).toBe(true)
+    await publish.click()
+
+    const said = toasts(page)
+    await expect
+      .poll(() => said.innerText(), { timeout: 60_000 })
+      .toMatch(language === 'es' ? /Solo se publican sesiones aprobadas/ : /Only approved sessions can be published/)
+    const text = await said.innerText()
+    expect(text).not.toMatch(UNKNOWN)
+    expect(text).toMatch(language === 'es' ? /cambió después de aprobarse/ : /changed after approval/)
+    await screenshot(page, `refusals-publish-403-${language}`)
+
+    // Nothing was saved, and the edit is still there to save as a draft (or to send to review).
+    expect(await title.inputValue()).toBe(`${session.title} (${language})`)
+    // Payload marks the form unmodified after any answer and restores it only for a refused draft
+    // save; both buttons stayed disabled over unsaved edits (src/ui/admin/useEditsKeptAfterRefusedPublish.ts).
+    const draft = page.locator('#action-save-draft')
+    await expect.poll(() => draft.isEnabled(), { timeout: 10_000 }).toBe(true)
+    expect(await publish.isEnabled()).toBe(true)
+    const stored = await fetch(`${baseURL}/api/sessions/${session.id}?depth=0&draft=true`, { headers: { Authorization: `JWT ${jwt}` } }).then((r) => r.json())
+    expect(stored.title).toBe(session.title)
+    await page.context().close()
+  })
+
+  test(`[${language}] a broken caption file uploaded from a resource's Subtitles field: the reason is at the file, in the admin's language`, async () => {
+    const page = await openAdmin(locale, 'trainer@reeduca.test')
+    await page.goto(`${baseURL}/admin/collections/resources/create`)
+    const captions = page.locator('#field-captions')
+    await captions.waitFor({ timeout: 60_000 })
+    await captions.locator('.array-field__add-row, button:has-text("Añadir"), button:has-text("Add")').first().click()
+    const vttField = captions.locator('.upload').first()
+    await vttField.waitFor({ timeout: 30_000 })
+    await vttField.locator('.upload__createNewToggler').click()
+
+    const drawer = page.locator('.doc-drawer.drawer--is-open').last()
+    const input = drawer.locator('input[type="file"]').first()
+    await input.waitFor({ state: 'attached', timeout: 60_000 })
+    // The end of the cue comes before its start.
+    await input.setInputFiles({ name: 'al-reves.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nHola\n') })
+    await drawer.locator('#action-save').click()
+
+    const reason =
+      language === 'es'
+        ? '«al-reves.vtt» — El archivo de subtítulos WebVTT tiene errores: línea 3: El final del subtítulo no es posterior a su inicio.'
+        : '«al-reves.vtt» — The WebVTT caption file is broken: line 3: The end time is not after the start time.'
+    // At the file, in the drawer opened from the Subtitles field.
+    const atFile = drawer.locator('.field-error, .tooltip').filter({ hasText: 'al-reves.vtt' })
+    await expect.poll(() => atFile.first().textContent(), { timeout: 60_000 }).toContain(reason)
+    const toastText = await toasts(page).innerText().catch(() => '')
+    expect(toastText).not.toMatch(UNKNOWN)
+    expect(toastText).not.toMatch(/El siguiente campo es inválido|The following field is invalid/)
+    await screenshot(page, `refusals-caption-file-${language}`)
+    await page.context().close()
+  })
+
+  test(`[${language}] the bulk-upload drawer: two refused files, both listed and marked, each reason named by its file`, async () => {
+    const page = await openBulkDrawer(locale)
+    const rows = page.locator('.file-selections__fileRowContainer')
+    // Both are listed: none is dropped on the way for its browser-given type (an SVG used to vanish).
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(2)
+    await page.locator('.bulk-upload--actions-bar__buttons button').last().click()
+    // Each refused file gets a toast with its own reason, named by the file, in the admin's language.
+    const expected = BULK_REASONS[language]
+    await expect.poll(() => toasts(page).innerText(), { timeout: 60_000 }).toMatch(expected['foto.png'])
+    await expect.poll(() => toasts(page).innerText(), { timeout: 10_000 }).toMatch(expected['dibujo.svg'])
+    expect(await toasts(page).innerText()).not.toMatch(UNKNOWN)
+    // Both stay in the drawer, each marked with its error.
+    await expect.poll(() => page.locator('.file-selections__fileRowContainer--error').count(), { timeout: 60_000 }).toBe(2)
+    // The file that is not open when the save ends shows its reason at its file field.
+    const photo = rows.filter({ hasText: 'foto.png' })
+    await photo.locator('.file-selections__fileRow').click()
+    const error = page.locator('.field-error').filter({ hasText: 'foto.png' })
+    await expect.poll(() => error.first().textContent().catch(() => ''), { timeout: 30_000 }).toMatch(expected['foto.png'])
+    await screenshot(page, `refusals-bulk-${language}`)
+    await page.context().close()
+  })
+
+  // Known gap, in Payload's bulk-upload drawer (@payloadcms/ui 3.90.2): after the save, once the
+  // designer opens the first refused file and then the last one (the SVG), the last one's reason is
+  // no longer at its file field (its error pill and its toast remain). Seen every time in this
+  // order; opening the last file directly sometimes shows it. Likely cause, not proven: switching
+  // files stores the open form's state, which never received the server's errors, over the stored
+  // one. `test.fails` keeps the gap visible: it turns red once the reason stays.
+  test.fails(`[${language}] bulk upload: after opening the other refused file, the SVG's reason is still at its file field (Payload gap)`, async () => {
+    const page = await openBulkDrawer(locale)
+    const rows = page.locator('.file-selections__fileRowContainer')
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(2)
+    await page.locator('.bulk-upload--actions-bar__buttons button').last().click()
+    await expect.poll(() => page.locator('.file-selections__fileRowContainer--error').count(), { timeout: 60_000 }).toBe(2)
+    try {
+      // Open the other file first (its reason shows), then come back to this one.
+      await rows.filter({ hasText: 'foto.png' }).locator('.file-selections__fileRow').click()
+      await expect.poll(() => page.locator('.field-error').filter({ hasText: 'foto.png' }).count(), { timeout: 30_000 }).toBe(1)
+      const drawing = rows.filter({ hasText: 'dibujo.svg' })
+      await drawing.locator('.file-selections__fileRow').click()
+      const error = page.locator('.field-error').filter({ hasText: 'dibujo.svg' })
+      await expect.poll(() => error.first().textContent({ timeout: 2_000 }).catch(() => ''), { timeout: 10_000 }).toMatch(BULK_REASONS[language]['dibujo.svg'])
+    } finally {
+      await page.context().close()
+    }
+  })
+}
