@@ -8,7 +8,11 @@ import { REVIEW_STATE_LABELS, REVIEW_STATES } from '@/core/rules/review'
 import { checkSessionIntegrity, nextFreeSessionNumber } from './hooks'
 import { sessionPreviewEndpoint, sessionPreviewUrl } from './preview'
 import { applyReviewRules, recordWithdrawnApproval, reviewEndpoint } from './review'
+import { keepLatestVersions } from '@collections/hooks/keepLatestVersions'
 import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
+
+/** How many versions of a session are kept (the oldest beyond them are deleted on save). */
+export const SESSION_VERSIONS_KEPT = 100
 
 /** One group session of a track: its agenda of timed activities and everything a facilitator needs. */
 export const Sessions: CollectionConfig = {
@@ -41,13 +45,15 @@ export const Sessions: CollectionConfig = {
     delete: curriculumEditors,
   },
   // Scheduled publishing runs on the jobs queue (payload.config.ts `jobs.autoRun`, every 10 s).
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
+  // The newest 100 versions are kept by keepLatestVersions below, not by Payload's maxPerDoc
+  // (whose pruning made a save cost five times more once a session reached them).
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 0 },
   hooks: {
     beforeOperation: [publishedOnlyForNonDraftReaders],
     beforeValidate: [checkSessionIntegrity],
     // After the integrity rules: a session that cannot be published for its timing says so first.
     beforeChange: [applyReviewRules],
-    afterChange: [recordWithdrawnApproval, forgetCurriculumCachesAfterChange],
+    afterChange: [recordWithdrawnApproval, forgetCurriculumCachesAfterChange, keepLatestVersions('sessions', SESSION_VERSIONS_KEPT)],
     afterDelete: [forgetCurriculumCachesAfterDelete],
   },
   // POST /api/sessions/:id/review: submit, approve, request changes (collections/Sessions/review.ts).

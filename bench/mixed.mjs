@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// Benchmark: mixed load in one run against `npm start` on the seeded database (one app process:
+// `npm start` runs one), then reads alone.
+//
+// 1. Mixed, side by side for BENCH_SECONDS:
+//    - 50 facilitators (50 accounts this bench creates, each connection its own JWT) downloading
+//      the Spanish facilitator manual of the women's track;
+//    - 5 designers (5 accounts), each saving a draft of a session of its own every 2 s
+//      (REST PATCH ?draft=true);
+//    - anonymous readers on /servicios (BENCH_READERS connections);
+//    - a probe designer saving, in turns, a session with 1 version (a new draft each time) and one
+//      kept at its 100 versions: the medians of those saves, under that load.
+//    p50/p99 and errors (non-2xx, socket errors and time-outs) of each.
+// 2. Reads alone, 32 connections as 32 different facilitators: a published session over REST at
+//    depth 1; then anonymous /servicios at 32 connections.
+// The load tools: autocannon (a dev dependency) for the steady streams, with each connection
+// given its own account's token (setupClient); a bounded fetch loop for the timed saves.
+// Loopback only: the server is the throwaway one, or BENCH_BASE_URL (a server you run, seeded).
+import os from 'node:os'
+
+import autocannon from 'autocannon'
+
+import { startThrowawayServer } from '../scripts/lib.mjs'
+import { seededAuth } from './lib/http.mjs'
+
+const seconds = Number(process.env.BENCH_SECONDS || 20)
+const facilitatorCount = Number(process.env.BENCH_FACILITATORS || 50)
+const designerCount = Number(process.env.BENCH_DESIGNERS || 5)
+const readers = Number(process.env.BENCH_READERS || 8)
+const readConnections = Number(process.env.BENCH_READ_CONNECTIONS || 32)
+const PASSWORD = 'bench-mixed-password-2026'
+const median = (values) => (values.length ? [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] : null)
+const quantile = (values, q) => (values.length ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))] : null)
+const round = (value) => (value == null ? null : Math.round(value))
+
+function cannon({ url, connections, duration, tokens = [], timeout = 30 }) {
+  let next = 0
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        connections,
+        duration,
+        timeout,
+        // Each connection signs in as its own account (autocannon calls this once per connection).
+        setupClient: tokens.length ? (client) => client.setHeaders({ authorization: `JWT ${tokens[next++ % tokens.length]}` }) : undefined,
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    )
+  })
+}
+const cannonRow = (title, result) => ({
+  load: title,
+  requests: result.requests.total,
+  'req/s': Math.round(result.requests.average),
+  'p50 ms': result.latency.p50,
+  'p99 ms': result.latency.p99,
+  errors: result.errors + result.timeouts + result.non2xx,
+})
+
+async function json(response) {
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${response.status} ${text.slice(0, 300)}`)
+  return JSON.parse(text)
+}
+
+const server = process.env.BENCH_BASE_URL ? { baseURL: process.env.BENCH_BASE_URL, stop: () => {} } : await startThrowawayServer()
+const base = server.baseURL
+try {
+  const admin = await seededAuth(base, 'admin')
+  const post = (path, body, headers) => fetch(`${base}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(json)
+  const patch = (path, body, headers) => fetch(`${base}${path}`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+
+  // Accounts: created by the admin over REST (once: a second run against BENCH_BASE_URL reuses them).
+  const run = Date.now().toString(36)
+  async function accounts(role, count, prefix) {
+    const tokens = []
+    for (let i = 0; i < count; i++) {
+      const email = `bench-${prefix}-${run}-${i}@reeduca.test`
+      await post('/api/users', { email, password: PASSWORD, name: `Bench ${prefix} ${i}`, roles: [role] }, admin)
+      const { token } = await post('/api/users/login', { email, password: PASSWORD })
+      tokens.push(token)
+    }
+    return tokens
+  }
+  const facilitators = await accounts('facilitator', facilitatorCount, 'facilitator')
+  const designers = await accounts('curriculum-designer', designerCount + 1, 'designer')
+  const [probeToken, ...designerTokens] = designers
+  const auth = (token) => ({ authorization: `JWT ${token}` })
+
+  const releases = await fetch(`${base}/api/manual-releases?depth=1&limit=50&select[track]=true&select[version]=true`, { headers: auth(facilitators[0]) }).then(json)
+  const release = releases.docs.find((doc) => doc.track?.slug === 'mujeres')
+  if (!release) throw new Error("No release of the 'mujeres' track: is the database seeded?")
+  const downloadURL = `${base}/api/manual-releases/${release.id}/download/facilitator-manual?locale=es`
+  const sessions = await fetch(`${base}/api/sessions?limit=60&depth=0&draft=true&sort=number&select[track]=true&select[number]=true&select[_status]=true`, { headers: auth(probeToken) }).then(json)
+  const track = sessions.docs[0].track
+  const published = sessions.docs.find((doc) => doc._status === 'published')
+  const saveTargets = sessions.docs.slice(0, designerCount + 1)
+  const [hundred, ...designerSessions] = saveTargets
+
+  // The probe's 100-version session: 100 REST draft saves before the load (pruning keeps 100).
+  const saveOnce = async (id, token, text) => {
+    const started = performance.now()
+    const response = await patch(`/api/sessions/${id}?draft=true&locale=es&depth=0`, { summary: text }, auth(token))
+    await response.arrayBuffer()
+    return { ms: performance.now() - started, ok: response.ok }
+  }
+  for (let i = 0; i < 100; i++) await saveOnce(hundred.id, probeToken, `Preparación ${i}`)
+  const versionCount = (await fetch(`${base}/api/sessions/versions?where[parent][equals]=${hundred.id}&limit=1&depth=0`, { headers: auth(probeToken) }).then(json)).totalDocs
+
+  // 1. Mixed load.
+  console.log(`\nMixed load, ${seconds} s, one app process: ${facilitatorCount} facilitators downloading (${facilitatorCount} accounts), ${designerCount} designers saving every 2 s, ${readers} anonymous readers of /servicios, one probe designer (load average ${os.loadavg()[0].toFixed(1)} before)`)
+  const stopAt = Date.now() + seconds * 1000
+  const designerSaves = []
+  let designerErrors = 0
+  const designerLoops = designerSessions.map(async (session, index) => {
+    let n = 0
+    while (Date.now() < stopAt) {
+      const next = Date.now() + 2000
+      const result = await saveOnce(session.id, designerTokens[index], `Borrador ${n++}`).catch(() => ({ ms: NaN, ok: false }))
+      if (result.ok) designerSaves.push(result.ms)
+      else designerErrors++
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())))
+    }
+  })
+  const probe = { one: [], hundred: [], errors: 0 }
+  const probeLoop = (async () => {
+    let n = 0
+    while (Date.now() < stopAt) {
+      // A new draft session (its first version), then one save of it: a save on a session with 1 version.
+      const created = await fetch(`${base}/api/sessions?draft=true&locale=es&depth=0`, {
+        method: 'POST',
+        headers: { ...auth(probeToken), 'content-type': 'application/json' },
+        body: JSON.stringify({ track, number: 900 + n, title: `Bench ${run} ${n}`, _status: 'draft' }),
+      })
+      const body = await created.json().catch(() => null)
+      n++
+      if (!created.ok || !body?.doc?.id) {
+        probe.errors++
+        continue
+      }
+      const one = await saveOnce(body.doc.id, probeToken, `Uno ${n}`)
+      if (one.ok) probe.one.push(one.ms)
+      else probe.errors++
+      const many = await saveOnce(hundred.id, probeToken, `Cien ${n}`)
+      if (many.ok) probe.hundred.push(many.ms)
+      else probe.errors++
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  })()
+  const [downloads, servicios] = await Promise.all([
+    cannon({ url: downloadURL, connections: facilitatorCount, duration: seconds, tokens: facilitators }),
+    cannon({ url: `${base}/servicios`, connections: readers, duration: seconds }),
+  ])
+  await Promise.all([...designerLoops, probeLoop])
+  console.table([
+    cannonRow(`downloads, facilitator manual (${facilitatorCount} facilitators)`, downloads),
+    cannonRow(`GET /servicios (anonymous, ${readers} connections)`, servicios),
+    {
+      load: `draft saves (${designerCount} designers, every 2 s)`,
+      requests: designerSaves.length + designerErrors,
+      'req/s': +((designerSaves.length + designerErrors) / seconds).toFixed(1),
+      'p50 ms': round(median(designerSaves)),
+      'p99 ms': round(quantile(designerSaves, 0.99)),
+      errors: designerErrors,
+    },
+  ])
+  console.log(
+    `session draft save over REST under that load, median: 1 version ${round(median(probe.one))} ms (${probe.one.length} saves), ` +
+      `100 versions ${round(median(probe.hundred))} ms (${probe.hundred.length} saves; the session holds ${versionCount} versions); probe errors ${probe.errors} (target ≤ 300 ms both)`,
+  )
+
+  // 2. Reads alone.
+  const facilitatorsForReads = facilitators.slice(0, readConnections)
+  const reads = await cannon({ url: `${base}/api/sessions/${published.id}?depth=1&locale=es`, connections: readConnections, duration: seconds, tokens: facilitatorsForReads })
+  const anonymous = await cannon({ url: `${base}/servicios`, connections: readConnections, duration: seconds })
+  console.log(`\nReads alone, ${readConnections} connections, ${seconds} s each (load average ${os.loadavg()[0].toFixed(1)}):`)
+  console.table([
+    cannonRow(`GET /api/sessions/:id?depth=1 (${facilitatorsForReads.length} facilitators) — target p99 ≤ 30 ms`, reads),
+    cannonRow('GET /servicios (anonymous) — target p99 ≤ 100 ms', anonymous),
+  ])
+} finally {
+  server.stop()
+}
