@@ -282,11 +282,11 @@ describe('release checks: front matter and glossary in every locale the release 
     const spanish = await check(['es', 'en'], 'es')
     expect(spanish.status, spanish.text).toBe(200)
     const lines = spanish.body.message.split('\n')
-    expect(lines).toContain('- Capítulo «Registro de asistencia»: título — falta en «en» (escrito en es).')
-    expect(lines).toContain('- Capítulo «Registro de asistencia»: texto — falta en «en» (escrito en es).')
-    expect(lines).toContain('- Glosario, término «Canalización»: el término y su definición faltan en «en» (escritos en es).')
+    expect(lines).toContain('- Capítulo «Registro de asistencia»: título — falta en inglés (escrito en español).')
+    expect(lines).toContain('- Capítulo «Registro de asistencia»: texto — falta en inglés (escrito en español).')
+    expect(lines).toContain('- Glosario, término «Canalización»: el término y su definición faltan en inglés (escritos en español).')
     expect(lines).toContain(
-      '- Glosario, término «Violencia económica»: la definición en lenguaje sencillo falta en «en» (escrita en es); sin ella el término no va en el cuaderno.',
+      '- Glosario, término «Violencia económica»: la definición en lenguaje sencillo falta en inglés (escrita en español); sin ella el término no va en el cuaderno.',
     )
     const matter = spanish.body.problems.filter((p: Doc) => /^(chapters|glossary)\./.test(p.field))
     expect(matter.map((p: Doc) => [p.field, p.locale, p.blocking])).toEqual([
@@ -301,8 +301,8 @@ describe('release checks: front matter and glossary in every locale the release 
     const english = await check(['es', 'en'], 'en')
     expect(english.body.message.split('\n')).toEqual(
       expect.arrayContaining([
-        '- Chapter «Registro de asistencia»: title is missing in «en» (written in es).',
-        '- Glossary term «Canalización»: the term and its definition are missing in «en» (written in es).',
+        '- Chapter «Registro de asistencia»: title is missing in English (written in Spanish).',
+        '- Glossary term «Canalización»: the term and its definition are missing in English (written in Spanish).',
       ]),
     )
     // The chapters and terms complete in both languages raise nothing.
@@ -315,7 +315,7 @@ describe('release checks: front matter and glossary in every locale the release 
     // Creating the release is refused with the same lines, and nothing is made.
     const refused = await api.post('/api/manual-releases', { track: bilingual.track, version: '3.0.0', locales: ['es', 'en'], notes: 'Notas' }, { token: tokens.designer!, headers: { 'Accept-Language': 'es' } })
     expect(refused.status, refused.text).toBe(422)
-    expect(refused.text).toContain('Glosario, término «Canalización»: el término y su definición faltan en «en»')
+    expect(refused.text).toContain('Glosario, término «Canalización»: el término y su definición faltan en inglés')
     expect((await payload.count({ collection: 'manual-releases' as any, where: { version: { equals: '3.0.0' } } })).totalDocs).toBe(0)
   })
 })

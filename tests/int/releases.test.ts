@@ -233,16 +233,16 @@ describe('release checks', () => {
     // The message lists them all too.
     expect(error.message).toContain(`cannot be built: ${problems.length} problems`)
     expect(error.message).toContain('Session 1 «No violencia»: activities add up to 150 of 160 minutes (10 missing).')
-    expect(error.message).toContain('Session 3 «Apoyo y confianza»: title is missing in «en» (written in es).')
-    expect(error.message).toContain('has no captions in «es»')
+    expect(error.message).toContain('Session 3 «Apoyo y confianza»: title is missing in English (written in Spanish).')
+    expect(error.message).toContain('has no captions in Spanish')
     expect(error.message.split('\n')).toHaveLength(problems.length + 1)
     // The same list in Spanish, for a Spanish admin (and for clients that state no language).
     for (const spanish of [await createRelease({ track: f.tracks.men, version: '1.0.0', locales: ['es', 'en'] }, tokens.designer, 'es-MX'), await api.post('/api/manual-releases', { track: f.tracks.men, version: '1.0.0', locales: ['es', 'en'] }, { token: tokens.designer })]) {
       expect(spanish.status).toBe(422)
       expect(message(spanish)).toContain(`no puede generarse: ${problems.length} problemas`)
       expect(message(spanish)).toContain('Sesión 1 «No violencia»: las actividades suman 150 de 160 minutos (faltan 10).')
-      expect(message(spanish)).toContain('Sesión 3 «Apoyo y confianza»: título — falta en «en» (escrito en es).')
-      expect(message(spanish)).toContain('no tiene subtítulos en «es»')
+      expect(message(spanish)).toContain('Sesión 3 «Apoyo y confianza»: título — falta en inglés (escrito en español).')
+      expect(message(spanish)).toContain('no tiene subtítulos en español')
       // Each problem names its session's id, for the admin's links.
       expect((spanish.body.errors[0].data.problems as Doc[]).filter((p) => p.sessionNumber === 1).every((p) => String(p.sessionId) === String(f.sessions.menPublished))).toBe(true)
     }

@@ -18,6 +18,7 @@ import { both, type Bilingual, type Language } from '@/core/language'
 import { publishTimingProblem, sessionTiming } from '@/core/rules/timing'
 import { lexicalToRichDocument, richDocumentToPlainText } from '@/core/richtext/neutral'
 import { isManualChapterKind, manualChapterKindLabel } from './manualMatter'
+import { languageName } from './render/strings'
 import type { LexicalState, Localized, LocaleCode, ReleaseChanges, ReleaseSnapshot, SnapshotSession } from './snapshot'
 
 export type ReleaseProblemCode =
@@ -111,6 +112,10 @@ function sessionName(session: Pick<SnapshotSession, 'number' | 'title'>, locales
   return title ? `${word} ${session.number} «${title}»` : `${word} ${session.number}`
 }
 
+/** A content locale as a designer names it: "inglés", "English" (a locale with no name keeps its code). */
+const localeName = (locale: LocaleCode, language: Language): string => languageName(locale, language)
+const localeNames = (list: readonly LocaleCode[], language: Language): string => list.map((locale) => localeName(locale, language)).join(', ')
+
 /** Every problem of a release, blocking or not, in a stable order (by session, then field). */
 export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOptions = {}): ReleaseProblem[] {
   const problems: ReleaseProblem[] = []
@@ -129,7 +134,7 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
     if (!required && !has.some(Boolean)) return
     locales.forEach((locale, index) => {
       if (has[index]) return
-      const others = locales.filter((_, i) => has[i]).join(', ')
+      const others = locales.filter((_, i) => has[i])
       error({
         code: 'missing-translation',
         ...(where.sessionNumber !== undefined ? { sessionNumber: where.sessionNumber } : {}),
@@ -139,8 +144,8 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
         ...(where.item !== undefined ? { item: where.item } : {}),
         locale,
         messages: {
-          es: `${where.prefix.es}${where.label.es} — falta en «${locale}»${others ? ` (escrito en ${others})` : ''}.`,
-          en: `${where.prefix.en}${where.label.en} is missing in «${locale}»${others ? ` (written in ${others})` : ''}.`,
+          es: `${where.prefix.es}${where.label.es} — falta en ${localeName(locale, 'es')}${others.length ? ` (escrito en ${localeNames(others, 'es')})` : ''}.`,
+          en: `${where.prefix.en}${where.label.en} is missing in ${localeName(locale, 'en')}${others.length ? ` (written in ${localeNames(others, 'en')})` : ''}.`,
         },
       })
     })
@@ -248,7 +253,10 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
     const inRelease = locales.filter((locale) => byLocale.has(locale))
     const plainIn = inRelease.filter((locale) => byLocale.get(locale)!.plain)
     for (const locale of locales) {
-      const written = (list: LocaleCode[]) => list.filter((other) => other !== locale).join(', ') || [...byLocale.keys()].join(', ')
+      const written = (list: LocaleCode[], language: Language) => {
+        const others = list.filter((other) => other !== locale)
+        return localeNames(others.length ? others : [...byLocale.keys()], language)
+      }
       if (!byLocale.has(locale)) {
         error({
           code: 'missing-translation',
@@ -256,8 +264,8 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
           field: 'glossary.term',
           locale,
           messages: {
-            es: `${prefix.es}el término y su definición faltan en «${locale}» (escritos en ${written(inRelease)}).`,
-            en: `${prefix.en}the term and its definition are missing in «${locale}» (written in ${written(inRelease)}).`,
+            es: `${prefix.es}el término y su definición faltan en ${localeName(locale, 'es')} (escritos en ${written(inRelease, 'es')}).`,
+            en: `${prefix.en}the term and its definition are missing in ${localeName(locale, 'en')} (written in ${written(inRelease, 'en')}).`,
           },
         })
       } else if (plainIn.length && !byLocale.get(locale)!.plain) {
@@ -267,8 +275,8 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
           field: 'glossary.participantDefinition',
           locale,
           messages: {
-            es: `${prefix.es}la definición en lenguaje sencillo falta en «${locale}» (escrita en ${written(plainIn)}); sin ella el término no va en el cuaderno.`,
-            en: `${prefix.en}the plain-language definition is missing in «${locale}» (written in ${written(plainIn)}); without it the term stays out of the workbook.`,
+            es: `${prefix.es}la definición en lenguaje sencillo falta en ${localeName(locale, 'es')} (escrita en ${written(plainIn, 'es')}); sin ella el término no va en el cuaderno.`,
+            en: `${prefix.en}the plain-language definition is missing in ${localeName(locale, 'en')} (written in ${written(plainIn, 'en')}); without it the term stays out of the workbook.`,
           },
         })
       }
@@ -291,8 +299,8 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
         locale,
         resourceId: resource.id,
         messages: {
-          es: `${video ? 'El video' : 'El audio'} «${title}»${sessions.length ? ` (sesión ${list})` : ''} no tiene subtítulos en «${locale}».`,
-          en: `${video ? 'Video' : 'Audio'} «${title}»${sessions.length ? ` (session ${list})` : ''} has no captions in «${locale}».`,
+          es: `${video ? 'El video' : 'El audio'} «${title}»${sessions.length ? ` (sesión ${list})` : ''} no tiene subtítulos en ${localeName(locale, 'es')}.`,
+          en: `${video ? 'Video' : 'Audio'} «${title}»${sessions.length ? ` (session ${list})` : ''} has no captions in ${localeName(locale, 'en')}.`,
         },
       })
     }

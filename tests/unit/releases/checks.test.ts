@@ -53,8 +53,8 @@ describe('release checks', () => {
       'Session 2 «Mitos y realidades de la violencia»: activities add up to 160 of 150 minutes (10 over).',
       'Session 3 «Mis derechos»: activities add up to 145 of 150 minutes (5 missing).',
     ])
-    expect(problems.find((p) => p.code === 'missing-captions')).toMatchObject({ resourceId: 'r1', message: expect.stringContaining('has no captions in «en»') })
-    expect(problems.find((p) => p.field === 'title')!.message).toBe('Session 3 «Mis derechos»: title is missing in «en» (written in es).')
+    expect(problems.find((p) => p.code === 'missing-captions')).toMatchObject({ resourceId: 'r1', message: expect.stringContaining('has no captions in English') })
+    expect(problems.find((p) => p.field === 'title')!.message).toBe('Session 3 «Mis derechos»: title is missing in English (written in Spanish).')
 
     const message = formatReleaseProblems(problems, { version: '1.1.0', track: 'Línea de mujeres' })
     const lines = message.split('\n')
@@ -65,9 +65,9 @@ describe('release checks', () => {
     const spanish = formatReleaseProblems(problems, { version: '1.1.0', track: 'Línea de mujeres' }, 'es').split('\n')
     expect(spanish[0]).toBe('La versión 1.1.0 de «Línea de mujeres» no puede generarse: 9 problemas.')
     expect(spanish).toContain('- Sesión 3 «Mis derechos»: las actividades suman 145 de 150 minutos (faltan 5).')
-    expect(spanish).toContain('- Sesión 3 «Mis derechos»: título — falta en «en» (escrito en es).')
-    expect(spanish).toContain('- Sesión 1 «Bienvenida y encuadre»: título de la actividad 5 «Cierre» — falta en «en» (escrito en es).')
-    expect(spanish.some((line) => /^- El video «.+» \(sesión 2\) no tiene subtítulos en «en»\.$/.test(line))).toBe(true)
+    expect(spanish).toContain('- Sesión 3 «Mis derechos»: título — falta en inglés (escrito en español).')
+    expect(spanish).toContain('- Sesión 1 «Bienvenida y encuadre»: título de la actividad 5 «Cierre» — falta en inglés (escrito en español).')
+    expect(spanish.some((line) => /^- El video «.+» \(sesión 2\) no tiene subtítulos en inglés\.$/.test(line))).toBe(true)
     expect(problems.filter((p) => p.sessionNumber === 3).every((p) => p.sessionId === String(snapshot.sessions[2].id))).toBe(true)
   })
 
