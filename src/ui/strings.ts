@@ -413,6 +413,22 @@ const adminEs = {
     onlyOne: 'solo en una línea',
     forbidden: 'El mapa de temas es para el equipo de currículo.',
   },
+  /** Evaluation dashboard (issue 20, part 3): aggregate counts only, small ones suppressed. */
+  evaluation: {
+    nav: 'Evaluación',
+    heading: 'Evaluación de los grupos',
+    intro: (threshold: number) =>
+      `Grupos abiertos, sesiones impartidas y asistencia por estado, línea y trimestre. Nunca se registran nombres. Para que nadie pueda ser identificado en una comunidad pequeña, los conteos de personas menores de ${threshold} se muestran como «<${threshold}», y no hay totales: con ellos se podrían deducir.`,
+    state: 'Estado',
+    track: 'Línea',
+    from: 'Desde el trimestre',
+    to: 'Hasta el trimestre',
+    all: 'Todos',
+    apply: 'Ver',
+    download: 'Descargar CSV',
+    empty: 'No hay registros para este filtro.',
+    forbidden: 'La evaluación es para la coordinación (administración y revisión).',
+  },
   agenda: {
     heading: 'Agenda',
     start: 'Inicio',
@@ -533,6 +549,21 @@ const adminEn: AdminStrings = {
     uncovered: 'no sessions',
     onlyOne: 'one track only',
     forbidden: 'The theme map is for the curriculum team.',
+  },
+  evaluation: {
+    nav: 'Evaluation',
+    heading: 'Group evaluation',
+    intro: (threshold: number) =>
+      `Groups opened, sessions delivered and attendance by state, track and quarter. No names are ever recorded. So that nobody can be identified in a small community, counts of people under ${threshold} are shown as “<${threshold}”, and there are no totals: they would give them away.`,
+    state: 'State',
+    track: 'Track',
+    from: 'From quarter',
+    to: 'To quarter',
+    all: 'All',
+    apply: 'Show',
+    download: 'Download CSV',
+    empty: 'No records for this filter.',
+    forbidden: 'Evaluation is for coordinators (admins and reviewers).',
   },
   agenda: {
     heading: 'Agenda',
