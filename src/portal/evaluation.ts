@@ -6,6 +6,7 @@
  */
 import { redirect } from 'next/navigation'
 
+import { findVisible, tracksFor } from './data'
 import { payloadClient, requireFacilitator } from './server'
 
 const HERE = '/portal/evaluacion'
@@ -31,15 +32,26 @@ async function save(write: () => Promise<unknown>): Promise<never> {
   redirect(`${HERE}?${ok ? 'saved=1' : 'error=1'}`)
 }
 
+/**
+ * A form sends every id as text; the database may key by number (SQLite, PostgreSQL) or by text,
+ * and Payload refuses a relationship to "2" where the id is 2. So the id is taken from the
+ * document she may read (null when she may not: the save is then refused).
+ */
+async function ownGroupId(payload: Awaited<ReturnType<typeof payloadClient>>, user: Awaited<ReturnType<typeof requireFacilitator>>, id: string) {
+  const group = id ? await findVisible<{ id: number | string }>(() => payload.findByID({ collection: 'evaluation-groups', id, depth: 0, overrideAccess: false, user })) : null
+  return group?.id ?? null
+}
+
 export async function openEvaluationGroup(form: FormData) {
   const user = await requireFacilitator(HERE)
   const payload = await payloadClient()
+  const track = (await tracksFor(payload, user, 'es')).find((candidate) => String(candidate.id) === text(form, 'track'))
   await save(() =>
     payload.create({
       collection: 'evaluation-groups',
       overrideAccess: false,
       user,
-      data: { track: text(form, 'track'), state: text(form, 'state'), startDate: day(form, 'startDate'), delivery: text(form, 'delivery') === 'online' ? 'online' : 'in-person' } as never,
+      data: { track: track?.id ?? null, state: text(form, 'state'), startDate: day(form, 'startDate'), delivery: text(form, 'delivery') === 'online' ? 'online' : 'in-person' } as never,
     }),
   )
 }
@@ -47,12 +59,13 @@ export async function openEvaluationGroup(form: FormData) {
 export async function recordEvaluationSession(form: FormData) {
   const user = await requireFacilitator(HERE)
   const payload = await payloadClient()
+  const group = await ownGroupId(payload, user, text(form, 'group'))
   await save(() =>
     payload.create({
       collection: 'evaluation-sessions',
       overrideAccess: false,
       user,
-      data: { group: text(form, 'group'), sessionNumber: count(form, 'sessionNumber'), date: day(form, 'date'), present: count(form, 'present') } as never,
+      data: { group, sessionNumber: count(form, 'sessionNumber'), date: day(form, 'date'), present: count(form, 'present') } as never,
     }),
   )
 }
