@@ -50,7 +50,9 @@ export function EvaluationRecorder({
           </p>
           {group.closedOn ? null : (
             <>
-              <form action={recordEvaluationSession} className="form-inline">
+              {/* Keyed by what was recorded: after a save the form is new, so the suggested
+                  number moves on and the last count does not linger in the field. */}
+              <form key={`${group.id}:${group.sessionsRecorded}`} action={recordEvaluationSession} className="form-inline">
                 <input type="hidden" name="group" value={group.id} />
                 <fieldset>
                   <legend>{e.recordSession}</legend>
