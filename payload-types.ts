@@ -80,6 +80,8 @@ export interface Config {
     services: Service;
     'manual-releases': ManualRelease;
     users: User;
+    'evaluation-groups': EvaluationGroup;
+    'evaluation-sessions': EvaluationSession;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +113,8 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     'manual-releases': ManualReleasesSelect<false> | ManualReleasesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'evaluation-groups': EvaluationGroupsSelect<false> | EvaluationGroupsSelect<true>;
+    'evaluation-sessions': EvaluationSessionsSelect<false> | EvaluationSessionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1217,6 +1221,69 @@ export interface ManualRelease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-groups".
+ */
+export interface EvaluationGroup {
+  id: number;
+  track: number | Track;
+  state:
+    | 'aguascalientes'
+    | 'baja-california'
+    | 'baja-california-sur'
+    | 'campeche'
+    | 'chiapas'
+    | 'chihuahua'
+    | 'ciudad-de-mexico'
+    | 'coahuila'
+    | 'colima'
+    | 'durango'
+    | 'guanajuato'
+    | 'guerrero'
+    | 'hidalgo'
+    | 'jalisco'
+    | 'mexico'
+    | 'michoacan'
+    | 'morelos'
+    | 'nayarit'
+    | 'nuevo-leon'
+    | 'oaxaca'
+    | 'puebla'
+    | 'queretaro'
+    | 'quintana-roo'
+    | 'san-luis-potosi'
+    | 'sinaloa'
+    | 'sonora'
+    | 'tabasco'
+    | 'tamaulipas'
+    | 'tlaxcala'
+    | 'veracruz'
+    | 'yucatan'
+    | 'zacatecas';
+  startDate: string;
+  delivery: 'in-person' | 'online';
+  closedOn?: string | null;
+  attended1to12?: number | null;
+  attended13plus?: number | null;
+  openedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-sessions".
+ */
+export interface EvaluationSession {
+  id: number;
+  group: number | EvaluationGroup;
+  sessionNumber: number;
+  date: string;
+  present: number;
+  recordedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1382,6 +1449,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'evaluation-groups';
+        value: number | EvaluationGroup;
+      } | null)
+    | ({
+        relationTo: 'evaluation-sessions';
+        value: number | EvaluationSession;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1909,6 +1984,35 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-groups_select".
+ */
+export interface EvaluationGroupsSelect<T extends boolean = true> {
+  track?: T;
+  state?: T;
+  startDate?: T;
+  delivery?: T;
+  closedOn?: T;
+  attended1to12?: T;
+  attended13plus?: T;
+  openedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-sessions_select".
+ */
+export interface EvaluationSessionsSelect<T extends boolean = true> {
+  group?: T;
+  sessionNumber?: T;
+  date?: T;
+  present?: T;
+  recordedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

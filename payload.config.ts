@@ -5,6 +5,8 @@ import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { EvaluationGroups } from '@collections/EvaluationGroups'
+import { EvaluationSessions } from '@collections/EvaluationSessions'
 import { GlossaryTerms } from '@collections/GlossaryTerms'
 import { ManualChapters } from '@collections/ManualChapters'
 import { ManualReleases } from '@collections/ManualReleases'
@@ -32,6 +34,7 @@ import '@/cms/admin/clientSchemaMapPerLanguage'
 import { restrictLockedDocuments } from '@collections/access/lockedDocuments'
 import { createDatabaseAdapter } from '@/cms/db/adapter'
 import { curriculumSearchEndpoint } from '@/cms/endpoints/curriculumSearch'
+import { evaluationReportEndpoint } from '@/cms/endpoints/evaluationReport'
 import { graphQLValidationRules } from '@/cms/graphql/limits'
 import { chooseDatabase } from '@/cms/db/choice'
 import { DEFAULT_LOCALE, contentLocales } from '@/core/locales'
@@ -76,20 +79,23 @@ export default buildConfig({
       },
       // What the curriculum team still has to write, translate, caption (src/core/curriculum/coverage.ts).
       beforeDashboard: ['/src/ui/admin/CoverageDashboard#CoverageDashboard'],
-      afterNavLinks: ['/src/ui/admin/CurriculumSearch#CurriculumSearchNavLink', '/src/ui/admin/ThemeMap#ThemeMapNavLink'],
+      afterNavLinks: ['/src/ui/admin/CurriculumSearch#CurriculumSearchNavLink', '/src/ui/admin/ThemeMap#ThemeMapNavLink', '/src/ui/admin/Evaluation#EvaluationNavLink'],
       views: {
         // Themes against the two tracks, to keep them aligned (src/core/curriculum/themeMap.ts).
         themeMap: { Component: '/src/ui/admin/ThemeMap#ThemeMapView', path: '/theme-map', meta: { title: 'Reeduca', titleSuffix: '' } },
+        // Coordinators' evaluation dashboard: aggregate counts, small ones suppressed (src/core/evaluation/).
+        evaluation: { Component: '/src/ui/admin/Evaluation#EvaluationView', path: '/evaluation', meta: { title: 'Reeduca', titleSuffix: '' } },
         curriculumSearch: { Component: '/src/ui/admin/CurriculumSearch#CurriculumSearchView', path: '/search', meta: { title: 'Reeduca', titleSuffix: '' } },
       },
     },
   },
   // GET /api/search: the curriculum team's search across sessions, activities and resources.
-  endpoints: [curriculumSearchEndpoint],
+  // GET /api/evaluation/report.csv: the evaluation table for coordinators, small counts suppressed.
+  endpoints: [curriculumSearchEndpoint, evaluationReportEndpoint],
   // Every collection refuses data nested absurdly deep (collections/hooks/refuseDeepData.ts).
   // Labels are authored as { es, en } objects; Payload reads some of them as text ("Ordenar por
   // [object Object]"), so each becomes a label function here, once (collections/fields/labels.ts).
-  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, ManualChapters, GlossaryTerms, Resources, Media, Services, ManualReleases, Users].map(
+  collections: [Programmes, Tracks, Modules, Sessions, ReviewDecisions, Themes, ManualChapters, GlossaryTerms, Resources, Media, Services, ManualReleases, Users, EvaluationGroups, EvaluationSessions].map(
     (collection) => bilingualLabels(withDataDepthLimit(collection)),
   ),
   // Manual releases are built in the background, and so are video posters and low-bandwidth

@@ -7,6 +7,7 @@ import * as migration_20261206_045202_survivor_help_first from './20261206_04520
 import * as migration_20261206_051245_no_login_lock from './20261206_051245_no_login_lock';
 import * as migration_20261206_053119_manual_matter from './20261206_053119_manual_matter';
 import * as migration_20261206_062925_schema_catch_up from './20261206_062925_schema_catch_up';
+import * as migration_20261206_074836_evaluation from './20261206_074836_evaluation';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_062925_schema_catch_up.up,
     down: migration_20261206_062925_schema_catch_up.down,
-    name: '20261206_062925_schema_catch_up'
+    name: '20261206_062925_schema_catch_up',
+  },
+  {
+    up: migration_20261206_074836_evaluation.up,
+    down: migration_20261206_074836_evaluation.down,
+    name: '20261206_074836_evaluation'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261206_045148_survivor_help_first from './20261206_04514
 import * as migration_20261206_051225_no_login_lock from './20261206_051225_no_login_lock';
 import * as migration_20261206_053056_manual_matter from './20261206_053056_manual_matter';
 import * as migration_20261206_062909_schema_catch_up from './20261206_062909_schema_catch_up';
+import * as migration_20261206_074807_evaluation from './20261206_074807_evaluation';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_062909_schema_catch_up.up,
     down: migration_20261206_062909_schema_catch_up.down,
-    name: '20261206_062909_schema_catch_up'
+    name: '20261206_062909_schema_catch_up',
+  },
+  {
+    up: migration_20261206_074807_evaluation.up,
+    down: migration_20261206_074807_evaluation.down,
+    name: '20261206_074807_evaluation'
   },
 ];

@@ -84,7 +84,7 @@ test('the coverage dashboard lists a session with a missing English title, and i
   await context.close()
 })
 
-test('the theme map shows, for each theme, the sessions of both tracks that cover it', async () => {
+test('the theme map shows, for each theme, the sessions of every track that covers it (women’s, men’s, the facilitators’ support)', async () => {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } })
   const page = await context.newPage()
   await adminLogin(page, baseURL, 'designer@reeduca.test')
@@ -92,7 +92,9 @@ test('the theme map shows, for each theme, the sessions of both tracks that cove
   const table = page.locator('table.theme-map')
   await table.waitFor({ timeout: 60_000 })
   const headers = await table.locator('thead th').allInnerTexts()
-  expect(headers).toHaveLength(3)
+  // The theme, then one column per track: the women's, the men's and the teams' support track (issue 20, part 5).
+  expect(headers).toHaveLength(4)
+  expect(headers.some((header) => /Apoyo a los equipos de facilitación|Support for the facilitation teams/.test(header))).toBe(true)
   // Every seeded theme is worked on by some session, and the cells link to the sessions.
   const firstLink = table.locator('tbody td a').first()
   expect(await table.locator('tbody td a').count()).toBeGreaterThan(10)

@@ -86,9 +86,10 @@ test.skipIf(!hasFfmpeg)('the demo releases carry the video with its low-bandwidt
   expect(withVideo[0].captions.map((c: any) => c.language).sort()).toEqual(['en', 'es'])
 })
 
-test('the demo releases of both tracks carry the front matter and the glossary, in Spanish and English', async () => {
+test('the demo releases of the three tracks carry the front matter and the glossary, in Spanish and English', async () => {
   const releases = (await payload.find({ collection: 'manual-releases', depth: 0, limit: 0, pagination: false, overrideAccess: true, showHiddenFields: true })).docs as any[]
-  expect(releases).toHaveLength(2)
+  // Women's, men's and the facilitators' support track (issue 20, part 5).
+  expect(releases.map((release) => release.snapshot.track.audience).sort()).toEqual(['facilitators', 'men', 'women'])
   for (const release of releases) {
     const { chapters, glossary, track } = release.snapshot
     expect(chapters.map((chapter: any) => chapter.kind)).toEqual([
@@ -96,7 +97,9 @@ test('the demo releases of both tracks carry the front matter and the glossary, 
     ])
     for (const chapter of chapters) expect(chapter.title.es && chapter.title.en && chapter.body.es && chapter.body.en, chapter.kind).toBeTruthy()
     const encuadre = chapters.find((chapter: any) => chapter.kind === 'ground-rules').title.es
-    expect(encuadre).toBe(track.audience === 'men' ? 'Encuadre del grupo de hombres' : 'Encuadre del grupo de mujeres')
+    expect(encuadre).toBe(
+      ({ men: 'Encuadre del grupo de hombres', women: 'Encuadre del grupo de mujeres', facilitators: 'Encuadre de las sesiones de apoyo' } as Record<string, string>)[track.audience],
+    )
     expect(glossary.es.length).toBeGreaterThanOrEqual(11)
     expect(glossary.en.length).toBe(glossary.es.length)
     const terms = glossary.es.map((entry: any) => entry.term)

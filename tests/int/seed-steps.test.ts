@@ -33,13 +33,14 @@ test('a seed stopped halfway keeps the steps it finished; a second run completes
       },
     }),
   ).rejects.toThrow('stopped on purpose')
-  // The programme and both tracks (the first three steps) were committed before the stop.
+  // The programme and the three tracks (the first four steps) were committed before the stop.
   expect(await count('programmes')).toBe(1)
-  expect(await count('tracks')).toBe(2)
+  expect(await count('tracks')).toBe(3)
   expect(await count('sessions')).toBe(0)
 
   const summary = await seedDemo(payload, { password: 'seed-steps-test-password' })
   expect(summary.skipped.programmes).toBe(1)
-  expect(summary.skipped.tracks).toBe(2)
-  expect(await count('sessions')).toBe(49)
+  expect(summary.skipped.tracks).toBe(3)
+  // 25 women's, 24 men's and 4 of the facilitators' support track.
+  expect(await count('sessions')).toBe(53)
 }, 400_000)

@@ -59,11 +59,11 @@ export async function readThemeMap(payload: Payload, user: TypedUser, locale: 'e
   const asUser = { user, overrideAccess: false, depth: 0, limit: 0, pagination: false, locale } as const
   const [themes, tracks, sessions] = await Promise.all([
     payload.find({ collection: 'themes', ...asUser, sort: 'title', select: { title: true } }),
-    payload.find({ collection: 'tracks', ...asUser, select: { title: true } }),
+    payload.find({ collection: 'tracks', ...asUser, select: { title: true, audience: true } }),
     // Only what the map shows: not the sessions' rich text, most of each row.
     payload.find({ collection: 'sessions', ...asUser, draft: true, select: { number: true, title: true, track: true, themes: true } }),
   ])
-  const columns = tracks.docs.map((track) => ({ id: track.id, title: String(track.title ?? '') }))
+  const columns = tracks.docs.map((track) => ({ id: track.id, title: String(track.title ?? ''), audience: track.audience }))
   const rows = themeMap({
     themes: themes.docs.map((theme) => ({ id: theme.id, title: String(theme.title ?? '') })),
     tracks: columns,

@@ -45,14 +45,17 @@ export const demoProgramme = {
 
 export type DemoRole = 'admin' | 'curriculum-designer' | 'trainer' | 'reviewer' | 'facilitator'
 
-/** One account per role (the contract), plus a facilitator scoped to the men's track. */
-export const demoAccounts: Array<{ email: string; name: string; roles: DemoRole[]; trackKeys?: Array<'women' | 'men'> }> = [
+/**
+ * One account per role (the contract), plus a facilitator scoped to the men's track (and to the
+ * teams' own support track, which is for every facilitator).
+ */
+export const demoAccounts: Array<{ email: string; name: string; roles: DemoRole[]; trackKeys?: Array<'women' | 'men' | 'facilitators'> }> = [
   { email: 'admin@reeduca.test', name: 'Ana Administradora', roles: ['admin'] },
   { email: 'designer@reeduca.test', name: 'Diana Diseñadora', roles: ['curriculum-designer'] },
   { email: 'trainer@reeduca.test', name: 'Tomás Formador', roles: ['trainer'] },
   { email: 'reviewer@reeduca.test', name: 'Rosa Revisora', roles: ['reviewer'] },
   { email: 'facilitator@reeduca.test', name: 'Fernanda Facilitadora', roles: ['facilitator'] },
-  { email: 'facilitator.men@reeduca.test', name: 'Mario Facilitador', roles: ['facilitator'], trackKeys: ['men'] },
+  { email: 'facilitator.men@reeduca.test', name: 'Mario Facilitador', roles: ['facilitator'], trackKeys: ['men', 'facilitators'] },
 ]
 
 export const DEFAULT_SEED_PASSWORD = 'reeduca-demo'

@@ -1,6 +1,7 @@
 /**
  * The theme map: for each theme, which sessions of each track work on it, so designers keep the
- * women's and men's tracks aligned (a theme covered by one track only stands out).
+ * women's and men's tracks aligned (a theme covered by one of them only stands out); the
+ * facilitators' support track has its column too.
  */
 import { idOf, type ID } from '@/core/rules/ids'
 
@@ -11,6 +12,8 @@ export interface ThemeMapTheme {
 export interface ThemeMapTrack {
   id: ID
   title: string
+  /** 'women', 'men' or 'facilitators' (the teams' own support track). */
+  audience?: string | null
 }
 export interface ThemeMapSession {
   id: ID
@@ -28,7 +31,11 @@ export interface ThemeMapRow {
   themeId: ID | null
   title: string
   cells: ThemeMapCell[]
-  /** Covered by some tracks but not all of them. */
+  /**
+   * Covered by some of the participants' tracks (women's, men's) but not all of them. The
+   * facilitators' support track is a column like the others but does not count here: it is not
+   * meant to mirror the groups' themes, and a theme it alone works on is not a gap.
+   */
   unbalanced: boolean
 }
 
@@ -44,10 +51,14 @@ export function themeMap(input: { themes: ThemeMapTheme[]; tracks: ThemeMapTrack
     }))
   const hasTheme = (session: ThemeMapSession, themeId: ID) => (session.themes ?? []).some((theme) => String(idOf(theme)) === String(themeId))
 
+  const participantTracks = tracks.filter((track) => track.audience !== 'facilitators')
+  const counted = new Set((participantTracks.length ? participantTracks : tracks).map((track) => String(track.id)))
+
   const rows: ThemeMapRow[] = themes.map((theme) => {
     const cells = cellsFor((session) => hasTheme(session, theme.id))
-    const covered = cells.filter((cell) => cell.sessions.length > 0).length
-    return { themeId: theme.id, title: theme.title, cells, unbalanced: covered > 0 && covered < tracks.length }
+    const balanced = cells.filter((cell) => counted.has(String(cell.trackId)))
+    const covered = balanced.filter((cell) => cell.sessions.length > 0).length
+    return { themeId: theme.id, title: theme.title, cells, unbalanced: covered > 0 && covered < balanced.length }
   })
   const unthemed = cellsFor((session) => (session.themes ?? []).length === 0)
   if (unthemed.some((cell) => cell.sessions.length > 0)) {

@@ -65,3 +65,10 @@ export function scopedTrackIds(
     )
     .filter((id): id is number | string => typeof id === 'number' || typeof id === 'string')
 }
+
+/**
+ * Evaluation (issue 20, part 3): facilitators record groups, sessions delivered and closes for
+ * their own tracks; coordinators (admins and reviewers) see only the aggregate, suppressed table.
+ */
+export const canRecordEvaluation = (user: RoleHolder): boolean => hasAnyRole(user, 'facilitator')
+export const canSeeEvaluationReport = (user: RoleHolder): boolean => hasAnyRole(user, 'admin', 'reviewer')

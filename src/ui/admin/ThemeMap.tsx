@@ -7,7 +7,7 @@ import { formatNumber } from '@/ui/format'
 import { adminLanguage, STRINGS } from '@/ui/strings'
 import { AdminPage } from './AdminPage'
 
-/** Admin view /admin/theme-map: themes against the women's and men's tracks. */
+/** Admin view /admin/theme-map: themes against every track (women's, men's, the facilitators' support). */
 export async function ThemeMapView(props: AdminViewServerProps) {
   const { req, locale } = props.initPageResult
   const { payload, user, i18n } = req

@@ -37,3 +37,19 @@ test('a theme covered by one track only is marked; an uncovered one is not', () 
 test('sessions without any theme are gathered on their own row', () => {
   expect(rows.at(-1)?.cells.map((cell) => cell.sessions.map((s) => s.id))).toEqual([[], ['d']])
 })
+
+test('a third track, the facilitators’ support, gets its column but does not make the groups’ themes look unbalanced', () => {
+  const withSupport = themeMap({
+    themes,
+    tracks: [...tracks.map((track, i) => ({ ...track, audience: i === 0 ? 'women' : 'men' })), { id: 's', title: 'Apoyo', audience: 'facilitators' }],
+    sessions: [...sessions, { id: 'e', number: 1, title: 'Cuidar a quien escucha', track: 's', themes: [3] }],
+    noThemeLabel: 'Sin tema asignado',
+  })
+  expect(withSupport.map((row) => [row.title, row.unbalanced])).toEqual([
+    ['Derechos', false],
+    ['Masculinidades', true],
+    ['Duelo', false],
+    ['Sin tema asignado', false],
+  ])
+  expect(withSupport.find((row) => row.title === 'Duelo')?.cells.map((cell) => cell.sessions.map((s) => s.id))).toEqual([[], [], ['e']])
+})

@@ -68,7 +68,8 @@ describe('the discreet workbook', { timeout: 120_000 }, () => {
         pdf.pages.slice(1).forEach((page, index) => {
           expect(squash(page).startsWith(squash(header)), `page ${index + 2} starts with the discreet header`).toBe(true)
         })
-        expect(pdf.numPages).toBeGreaterThan(20)
+        // The groups' tracks run to dozens of pages; the teams' support track has four sessions.
+        expect(pdf.numPages).toBeGreaterThan(track.key === 'facilitators' ? 10 : 20)
       }
     })
   }

@@ -44,8 +44,10 @@ import { Icon as Icon_11ef196dcb2f88d4968315af6b08d48b } from '../../../../src/u
 import { Logo as Logo_cb1f485f897dff8e27e57a16a4e9e931 } from '../../../../src/ui/admin/Logo'
 import { CurriculumSearchNavLink as CurriculumSearchNavLink_9aac7a656c851184b59809d01b662d78 } from '../../../../src/ui/admin/CurriculumSearch'
 import { ThemeMapNavLink as ThemeMapNavLink_3ffbc158394dcb49374773727e74f6ee } from '../../../../src/ui/admin/ThemeMap'
+import { EvaluationNavLink as EvaluationNavLink_fcd1630fd5510b8d80de1b7501e1fa38 } from '../../../../src/ui/admin/Evaluation'
 import { CoverageDashboard as CoverageDashboard_db8ae0a605fa1b7be4ab629234c46c78 } from '../../../../src/ui/admin/CoverageDashboard'
 import { ThemeMapView as ThemeMapView_3ffbc158394dcb49374773727e74f6ee } from '../../../../src/ui/admin/ThemeMap'
+import { EvaluationView as EvaluationView_fcd1630fd5510b8d80de1b7501e1fa38 } from '../../../../src/ui/admin/Evaluation'
 import { CurriculumSearchView as CurriculumSearchView_9aac7a656c851184b59809d01b662d78 } from '../../../../src/ui/admin/CurriculumSearch'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -97,8 +99,10 @@ export const importMap = {
   "/src/ui/admin/Logo#Logo": Logo_cb1f485f897dff8e27e57a16a4e9e931,
   "/src/ui/admin/CurriculumSearch#CurriculumSearchNavLink": CurriculumSearchNavLink_9aac7a656c851184b59809d01b662d78,
   "/src/ui/admin/ThemeMap#ThemeMapNavLink": ThemeMapNavLink_3ffbc158394dcb49374773727e74f6ee,
+  "/src/ui/admin/Evaluation#EvaluationNavLink": EvaluationNavLink_fcd1630fd5510b8d80de1b7501e1fa38,
   "/src/ui/admin/CoverageDashboard#CoverageDashboard": CoverageDashboard_db8ae0a605fa1b7be4ab629234c46c78,
   "/src/ui/admin/ThemeMap#ThemeMapView": ThemeMapView_3ffbc158394dcb49374773727e74f6ee,
+  "/src/ui/admin/Evaluation#EvaluationView": EvaluationView_fcd1630fd5510b8d80de1b7501e1fa38,
   "/src/ui/admin/CurriculumSearch#CurriculumSearchView": CurriculumSearchView_9aac7a656c851184b59809d01b662d78,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -5,6 +5,7 @@ import { PortalShell } from '@/ui/portal/PortalShell'
 import { ReleaseDownloads, formatDate } from '@/ui/portal/Release'
 import { currentRelease, releasesOf, tracksFor } from '@/portal/data'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
+import { canRecordEvaluation } from '@/core/rules/roles'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentLanguage()
@@ -23,6 +24,11 @@ export default async function PortalHome() {
   return (
     <PortalShell lang={lang} t={t} here="/portal" user={user}>
       <h1>{t.yourTracks}</h1>
+      {canRecordEvaluation(user) ? (
+        <p>
+          <Link href="/portal/evaluacion">{t.evaluation.link}</Link>
+        </p>
+      ) : null}
       {tracks.length === 0 ? <p>{t.noTracks}</p> : null}
       <div className="tracks">
         {withReleases.map(({ track, release }) => (

@@ -1,4 +1,5 @@
-/** The demo curriculum that `npm run seed` loads: themes, both tracks, resources and services. */
+/** The demo curriculum that `npm run seed` loads: themes, the three tracks, resources and services. */
+import { facilitatorsTrack } from './facilitators'
 import { menTrack } from './men'
 import { womenTrack } from './women'
 
@@ -6,10 +7,12 @@ export * from './types'
 export { themes } from './themes'
 export { womenTrack } from './women'
 export { menTrack } from './men'
+// Support for the facilitation teams (issue 20, part 5): audience `facilitators`, never public.
+export { facilitatorsTrack } from './facilitators'
 export { services } from './services'
 export { glossaryTerms, manualChapters } from './manualMatter'
 export type { SeedChapter, SeedGlossaryTerm } from './manualMatter'
 export { demoResourceKeys, demoResources } from './resources'
 export type { DemoResource, DemoResourceKey } from './resources'
 
-export const tracks = [womenTrack, menTrack]
+export const tracks = [womenTrack, menTrack, facilitatorsTrack]

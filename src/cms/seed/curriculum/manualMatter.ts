@@ -1,7 +1,7 @@
 /**
  * The demo manual's front matter and glossary, in Spanish and English. Chapters without a track
  * are the programme's (printed in both tracks' manuals); the ground rules and the partner-safety
- * chapter differ between the women's and the men's track. The order numbers interleave both.
+ * chapter differ between the women's, the men's and the facilitators' support track. The order numbers interleave both.
  *
  * Written after the INSP programme's manual for programme leads and the Respect Standard's
  * minimum elements (see /work/shared/domain/BRIEF.md): separate groups, trained facilitators,
@@ -138,6 +138,28 @@ export const manualChapters: SeedChapter[] = [
     },
   },
   {
+    trackKey: 'facilitators',
+    kind: 'ground-rules',
+    order: 4,
+    title: { es: 'Encuadre de las sesiones de apoyo', en: 'Ground rules of the support sessions' },
+    body: {
+      es: [
+        'Las sesiones de apoyo son para el equipo, no para evaluar a nadie:',
+        '- Nadie nombra a una participante, a su pareja ni ningún dato que permita reconocerlas: se habla de «una participante del grupo de los martes».',
+        '- Lo que cada integrante cuenta de sí se queda en el equipo; no llega a la coordinación como evaluación.',
+        '- Un riesgo inmediato para una mujer o sus hijas e hijos interrumpe la sesión: se aplica el protocolo de riesgo ese mismo día.',
+        '- Nadie está obligado a hablar de lo que le afecta; quien lo necesite recibe apoyo psicológico fuera del equipo.',
+      ],
+      en: [
+        'Support sessions are for the team, not to assess anyone:',
+        '- Nobody names a participant, her partner or any detail that would let someone recognise them: we speak of “a participant in the Tuesday group”.',
+        '- What each member says about themselves stays within the team; it does not reach the coordination as an assessment.',
+        '- An immediate risk to a woman or her children interrupts the session: the risk protocol is applied that same day.',
+        '- Nobody has to talk about what affects them; whoever needs it gets psychological support outside the team.',
+      ],
+    },
+  },
+  {
     kind: 'session-conditions',
     order: 5,
     title: { es: 'Condiciones antes de cada sesión', en: 'Conditions before each session' },
@@ -210,6 +232,22 @@ export const manualChapters: SeedChapter[] = [
         'Alongside the men’s group runs a support service for partners and ex-partners, led by another team member. With her consent, she is told what the programme is and what it cannot promise, and is offered a safety plan and referral.',
         'What the partner says is never used in the group or mentioned to the participant. If she reports violence or risk, the team assesses the risk and acts, making sure he does not learn the information came from her.',
         'A man attending the group is no proof that she is safe: say so to the partner and to any agency that asks.',
+      ],
+    },
+  },
+  {
+    trackKey: 'facilitators',
+    kind: 'partner-safety',
+    order: 7,
+    title: { es: 'La seguridad de las participantes en la discusión de casos', en: 'Participants’ safety in case discussion' },
+    body: {
+      es: [
+        'Discutir una situación nunca justifica exponer a quien la vive. En una comunidad pequeña un detalle basta para reconocer a alguien: se quitan nombres, lugares, edades exactas y todo lo poco común antes de presentar.',
+        'Nada de lo discutido se escribe con datos que identifiquen; la bitácora de seguimiento usa códigos. Lo que una mujer dijo en su grupo nunca llega al grupo de hombres, tampoco por medio de la supervisión.',
+      ],
+      en: [
+        'Discussing a situation never justifies exposing the person living it. In a small community one detail is enough to recognise someone: names, places, exact ages and anything unusual are removed before presenting.',
+        'Nothing discussed is written down with identifying details; the follow-up log uses codes. What a woman said in her group never reaches the men’s group, not through supervision either.',
       ],
     },
   },
@@ -386,6 +424,22 @@ export const glossaryTerms: SeedGlossaryTerm[] = [
     participantDefinition: {
       es: 'Las ideas que aprendimos sobre cómo «debe ser» un hombre, y que podemos cambiar.',
       en: 'The ideas we learned about how a man “should be”, which we can change.',
+    },
+  },
+  {
+    trackKey: 'facilitators',
+    term: { es: 'Trauma vicario', en: 'Vicarious trauma' },
+    definition: {
+      es: 'Los cambios en la forma de sentir y de ver el mundo de quien escucha relatos de violencia de manera repetida: pensamientos intrusivos, hipervigilancia, cinismo. Es una respuesta esperable al trabajo, no una falla personal.',
+      en: 'Changes in how someone who repeatedly hears accounts of violence feels and sees the world: intrusive thoughts, hypervigilance, cynicism. An expected response to the work, not a personal failing.',
+    },
+  },
+  {
+    trackKey: 'facilitators',
+    term: { es: 'Colusión', en: 'Collusion' },
+    definition: {
+      es: 'Cuando el equipo, sin querer, refuerza la minimización o la culpa (reírse de un chiste, aceptar «ella me provocó»). Se previene con señales acordadas entre cofacilitadores y con supervisión.',
+      en: 'When the team unintentionally reinforces minimising or blaming (laughing at a joke, accepting “she provoked me”). Prevented with signals agreed between co-facilitators and with supervision.',
     },
   },
 ]

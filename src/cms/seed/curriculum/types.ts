@@ -58,9 +58,9 @@ export interface SeedModule {
 }
 
 export interface SeedTrack {
-  key: 'women' | 'men'
+  key: 'women' | 'men' | 'facilitators'
   slug: string
-  audience: 'women' | 'men'
+  audience: 'women' | 'men' | 'facilitators'
   title: Localized<string>
   description: Localized<string>
   /** The discreet edition's neutral title (cover, page header, PDF properties, file name of the workbook). */
