@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
 import { DELIVERY_MODES } from '@/core/evaluation/aggregate'
+import { inRequestLanguage } from '@collections/hooks/language'
 import { idOf } from '@/core/rules/ids'
 import { SERVICE_REGIONS } from '@/core/vocabulary'
 import {
@@ -27,7 +28,13 @@ const groupOnOwnTrack: CollectionBeforeChangeHook = async ({ data, originalDoc, 
     trackId === null
       ? null
       : await req.payload.findByID({ collection: 'tracks', id: trackId, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true }).catch(() => null)
-  if (!track) throw new APIError('You can record groups only for the tracks you facilitate.', 403, undefined, true)
+  if (!track) {
+    const message = inRequestLanguage(req, {
+      es: 'Solo puedes registrar grupos de las líneas de trabajo que facilitas.',
+      en: 'You can record groups only for the tracks you facilitate.',
+    })
+    throw new APIError(message, 403, undefined, true)
+  }
   return data
 }
 

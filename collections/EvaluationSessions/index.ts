@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
 import { idOf } from '@/core/rules/ids'
+import { inRequestLanguage } from '@collections/hooks/language'
 import {
   enforcingEvaluationScope,
   evaluationRecorders,
@@ -19,7 +20,13 @@ const sessionOfOwnGroup: CollectionBeforeChangeHook = async ({ data, originalDoc
       : await req.payload
           .findByID({ collection: 'evaluation-groups', id: groupId, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
           .catch(() => null)
-  if (!group) throw new APIError('You can record sessions only for the groups you opened.', 403, undefined, true)
+  if (!group) {
+    const message = inRequestLanguage(req, {
+      es: 'Solo puedes registrar sesiones de los grupos que abriste.',
+      en: 'You can record sessions only for the groups you opened.',
+    })
+    throw new APIError(message, 403, undefined, true)
+  }
   return data
 }
 

@@ -2,6 +2,7 @@ import type { AfterErrorHook, Config } from 'payload'
 
 import { instanceUploadTempDir } from '@/core/files/uploadTemp'
 import { formatBytes, largestUpload } from '@/core/media/limits'
+import { inRequestLanguage } from '@collections/hooks/language'
 
 /**
  * Multipart parsing for every upload: files stream to a temporary folder (a 2 GiB video never
@@ -31,10 +32,19 @@ const MALFORMED_MULTIPART = /^(Malformed part header|Malformed content dispositi
  * A multipart body the parser cannot read is the client's fault: Payload would answer 500, this
  * answers 400 with the parser's reason. Nothing was stored (the parser failed before any hook).
  */
-export const malformedUploadIsBadRequest: AfterErrorHook = ({ error }) => {
+export const malformedUploadIsBadRequest: AfterErrorHook = ({ error, req }) => {
   if (!(error instanceof Error) || !MALFORMED_MULTIPART.test(error.message)) return
   return {
     status: 400,
-    response: { errors: [{ message: `The upload could not be read (${error.message}); a file name may contain forbidden characters.` }] },
+    response: {
+      errors: [
+        {
+          message: inRequestLanguage(req, {
+            es: `No se pudo leer el archivo enviado (${error.message}); quizá un nombre de archivo tiene caracteres no permitidos.`,
+            en: `The upload could not be read (${error.message}); a file name may contain forbidden characters.`,
+          }),
+        },
+      ],
+    },
   }
 }

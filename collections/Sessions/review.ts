@@ -26,7 +26,8 @@ import {
 import type { ID } from '@/core/rules/ids'
 import { contentFingerprint, stillApproved, type ReviewApproval } from '@/core/rules/reviewContent'
 import { keepingRequestLocale } from '@collections/hooks/keepRequestLocale'
-import { refusalLanguage } from '@collections/hooks/language'
+import { inRequestLanguage, refusalLanguage } from '@collections/hooks/language'
+import type { Bilingual } from '@/core/language'
 
 /** Set on req.context by the review endpoint for the one update that records a decision. */
 const REVIEW_ACTION_CONTEXT = 'reeducaReviewAction'
@@ -166,7 +167,10 @@ export async function writeReviewState(req: PayloadRequest, session: { id: ID; _
   }
 }
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const sendJson: Bilingual = { es: 'Envía un cuerpo JSON como {"action": "submit"}.', en: 'Send a JSON body such as {"action": "submit"}.' }
+
+const refuse = (req: PayloadRequest, status: number, message: Bilingual) =>
+  Response.json({ errors: [{ message: inRequestLanguage(req, message) }] }, { status })
 
 function adminLink(req: PayloadRequest, sessionId: ID): string {
   const base = req.payload.config.serverURL || ''
@@ -226,25 +230,34 @@ export const reviewEndpoint: Endpoint = {
   method: 'post',
   handler: async (req: PayloadRequest) => {
     const user = req.user
-    if (!user) return refuse(401, 'Log in to take part in review.')
+    if (!user) return refuse(req, 401, { es: 'Inicia sesión para participar en la revisión.', en: 'Log in to take part in review.' })
     if (!canSubmitForReview(user as never) && !canDecideReview(user as never)) {
-      return refuse(403, 'Only curriculum designers, reviewers and admins take part in review.')
+      return refuse(req, 403, {
+        es: 'Solo el equipo de diseño curricular, las personas revisoras y las administradoras participan en la revisión.',
+        en: 'Only curriculum designers, reviewers and admins take part in review.',
+      })
     }
     let body: unknown
     try {
       body = await req.json?.()
     } catch {
-      return refuse(400, 'Send a JSON body such as {"action": "submit"}.')
+      return refuse(req, 400, sendJson)
     }
-    if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(400, 'Send a JSON body such as {"action": "submit"}.')
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(req, 400, sendJson)
     const { action, comment: rawComment } = body as { action?: unknown; comment?: unknown }
     if (!isReviewAction(action)) {
-      return refuse(400, `Unknown review action ${JSON.stringify(action ?? null)}: use one of ${REVIEW_ACTIONS.join(', ')}.`)
+      return refuse(req, 400, {
+        es: `Acción de revisión desconocida ${JSON.stringify(action ?? null)}: usa una de ${REVIEW_ACTIONS.join(', ')}.`,
+        en: `Unknown review action ${JSON.stringify(action ?? null)}: use one of ${REVIEW_ACTIONS.join(', ')}.`,
+      })
     }
-    if (rawComment != null && typeof rawComment !== 'string') return refuse(400, 'The comment must be text.')
+    if (rawComment != null && typeof rawComment !== 'string') return refuse(req, 400, { es: 'El comentario debe ser texto.', en: 'The comment must be text.' })
     const comment = typeof rawComment === 'string' && rawComment.trim() ? rawComment.trim() : null
     if (comment && comment.length > MAX_REVIEW_COMMENT_LENGTH) {
-      return refuse(400, `The comment is too long (${comment.length} characters; at most ${MAX_REVIEW_COMMENT_LENGTH}).`)
+      return refuse(req, 400, {
+        es: `El comentario es demasiado largo (${comment.length} caracteres; como máximo ${MAX_REVIEW_COMMENT_LENGTH}).`,
+        en: `The comment is too long (${comment.length} characters; at most ${MAX_REVIEW_COMMENT_LENGTH}).`,
+      })
     }
 
     const id = req.routeParams?.id as ID
@@ -254,11 +267,11 @@ export const reviewEndpoint: Endpoint = {
     } catch {
       session = null
     }
-    if (!session) return refuse(404, `No session with ID ${String(id)}.`)
+    if (!session) return refuse(req, 404, { es: `No hay ninguna sesión con ID ${String(id)}.`, en: `No session with ID ${String(id)}.` })
 
     const state = reviewStateOf(session.reviewStatus)
     const transition = reviewTransition(state, action, user as never, comment)
-    if (!transition.ok) return refuse(transition.status, transition.message)
+    if (!transition.ok) return refuse(req, transition.status, transition.messages)
 
     const ownTransaction = await initTransaction(req)
     try {

@@ -1,4 +1,5 @@
 import type { AfterErrorHook } from 'payload'
+import { inRequestLanguage } from './language'
 
 /**
  * What the database says when a query value cannot be what the column holds: libSQL refuses NaN
@@ -18,10 +19,19 @@ function describes(error: unknown, depth = 0): boolean {
   return describes(cause, depth + 1)
 }
 
-export const badQueryValueIsBadRequest: AfterErrorHook = ({ error }) => {
+export const badQueryValueIsBadRequest: AfterErrorHook = ({ error, req }) => {
   if (!describes(error)) return
   return {
     status: 400,
-    response: { errors: [{ message: 'A value in the query (where, page or limit) is not one the field can hold, such as a number or an ID; nothing was read or changed.' }] },
+    response: {
+      errors: [
+        {
+          message: inRequestLanguage(req, {
+            es: 'Un valor de la consulta (where, page o limit) no es uno que el campo pueda tener, como un número o un ID; no se leyó ni cambió nada.',
+            en: 'A value in the query (where, page or limit) is not one the field can hold, such as a number or an ID; nothing was read or changed.',
+          }),
+        },
+      ],
+    },
   }
 }

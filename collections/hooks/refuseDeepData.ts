@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
 import { MAX_JSON_DEPTH } from '@/core/rules/inputLimits'
+import { inRequestLanguage } from './language'
 
 /** Whether a value nests arrays and objects deeper than `limit` (iterative: no stack to overflow). */
 export function deeperThan(value: unknown, limit: number): boolean {
@@ -20,9 +21,13 @@ export function deeperThan(value: unknown, limit: number): boolean {
  * (src/server/requestGuard.ts) already refuses such JSON bodies; this catches the JSON in a
  * multipart upload's `_payload` field, which the guard cannot read without buffering the file.
  */
-export const refuseDeepData: CollectionBeforeOperationHook = ({ args, operation }) => {
+export const refuseDeepData: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if ((operation === 'create' || operation === 'update') && deeperThan(args.data, MAX_JSON_DEPTH)) {
-    throw new APIError(`The data is nested deeper than ${MAX_JSON_DEPTH} levels, which no document here needs; nothing was saved.`, 400, null, true)
+    const message = inRequestLanguage(req, {
+      es: `Los datos tienen más de ${MAX_JSON_DEPTH} niveles de anidación, más de lo que necesita cualquier documento aquí; no se guardó nada.`,
+      en: `The data is nested deeper than ${MAX_JSON_DEPTH} levels, which no document here needs; nothing was saved.`,
+    })
+    throw new APIError(message, 400, null, true)
   }
   return args
 }

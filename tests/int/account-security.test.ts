@@ -123,7 +123,11 @@ describe('sign-in limits', () => {
     }
     const blocked = await signIn(email, PASSWORD, attacker)
     expect(blocked.status, blocked.text).toBe(429)
-    expect(blocked.body.errors[0].message).toMatch(/Try again in \d+ minute/)
+    // In the sign-in form's language: Spanish by default, English when the browser asks for it.
+    expect(blocked.body.errors[0].message).toMatch(/^Demasiados intentos fallidos de inicio de sesión\. Vuelve a intentarlo en \d+ minutos?\.$/)
+    const english = await api.post('/api/users/login', { email, password: PASSWORD }, { headers: { [CLIENT_ADDRESS_HEADER]: attacker, 'Accept-Language': 'en' } })
+    expect(english.status).toBe(429)
+    expect(english.body.errors[0].message).toMatch(/^Too many failed sign-ins\. Try again in \d+ minutes?\.$/)
     expect((await signIn(email, PASSWORD, newAddress())).status).toBe(200)
   })
 

@@ -42,6 +42,8 @@ describe('a facilitator records only for her tracks and her groups', () => {
 
     const women = await openGroup(tokens.scopedFacilitator, { track: f.tracks.women, state: 'yucatan', startDate: '2026-01-12', delivery: 'online' })
     expect(women.status).toBe(403)
+    // The reason, in the facilitator's language (Spanish by default).
+    expect(women.body.errors[0].message).toBe('Solo puedes registrar grupos de las líneas de trabajo que facilitas.')
     const viaGraphql = await api.graphql(
       `mutation { createEvaluationGroup(data: { track: ${JSON.stringify(f.tracks.women)}, state: yucatan, startDate: "2026-01-12", delivery: online }) { id } }`,
       { token: tokens.scopedFacilitator },
@@ -66,7 +68,9 @@ describe('a facilitator records only for her tracks and her groups', () => {
     ids.womenGroup = other.body.doc.id
 
     // The men's facilitator cannot record into someone else's group (REST and GraphQL).
-    expect((await recordSession(tokens.scopedFacilitator, { group: ids.womenGroup, sessionNumber: 1, date: '2026-02-02', present: 9 })).status).toBe(403)
+    const refused = await recordSession(tokens.scopedFacilitator, { group: ids.womenGroup, sessionNumber: 1, date: '2026-02-02', present: 9 })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toBe('Solo puedes registrar sesiones de los grupos que abriste.')
     const viaGraphql = await api.graphql(
       `mutation { createEvaluationSession(data: { group: ${JSON.stringify(ids.womenGroup)}, sessionNumber: 1, date: "2026-02-02", present: 9 }) { id } }`,
       { token: tokens.scopedFacilitator },
@@ -138,7 +142,11 @@ describe('coordinators see the aggregate, small counts suppressed', () => {
     expect(english.text).not.toContain('Yucatán')
 
     expect((await api.get('/api/evaluation/report.csv', { token: tokens.scopedFacilitator })).status).toBe(403)
-    expect((await api.get('/api/evaluation/report.csv', { token: tokens.designer })).status).toBe(403)
-    expect((await api.get('/api/evaluation/report.csv')).status).toBe(401)
+    const designer = await api.get('/api/evaluation/report.csv', { token: tokens.designer, headers: { 'Accept-Language': 'en' } })
+    expect(designer.status).toBe(403)
+    expect(designer.body.errors[0].message).toBe('The evaluation report is for coordinators (admins and reviewers).')
+    const anonymous = await api.get('/api/evaluation/report.csv')
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.body.errors[0].message).toBe('Inicia sesión para descargar el informe de evaluación.')
   })
 })

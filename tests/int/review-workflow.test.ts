@@ -129,6 +129,10 @@ test('requesting changes needs a comment; the designer resubmits after changing 
   const noComment = await review(id, 'reviewer', { action: 'request-changes', comment: '   ' })
   expect(noComment.status).toBe(400)
   expect(noComment.body.errors[0].message).toMatch(/comment is required/)
+  // A reviewer whose admin is in Spanish reads the same refusal in Spanish.
+  const inSpanish = await api.post(`/api/sessions/${id}/review`, { action: 'request-changes' }, { token: tokens.reviewer, headers: { 'Accept-Language': 'es' } })
+  expect(inSpanish.status).toBe(400)
+  expect(inSpanish.body.errors[0].message).toBe('Di qué debe cambiar: pedir cambios requiere un comentario.')
   expect(await stateOf(id)).toBe('in-review')
 
   const sentBack = await review(id, 'reviewer', { action: 'request-changes', comment: 'Añade una advertencia de contenido.' })

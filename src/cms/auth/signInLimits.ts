@@ -35,6 +35,8 @@
  */
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type Payload, type PayloadRequest } from 'payload'
 
+import type { Bilingual } from '@/core/language'
+import { inRequestLanguage } from '@collections/hooks/language'
 import { spendPasswordCheckTime } from './passwordCheck'
 import { SharedMemory, SharedWindowLimit, type LimitAnswer } from './sharedWindowLimit'
 
@@ -71,25 +73,29 @@ export function clientAddress(req: Pick<PayloadRequest, 'headers'> | undefined):
   return value ? value.slice(0, 100) : 'unknown'
 }
 
-function tooMany(what: string, answer: Extract<LimitAnswer, { allowed: false }>): never {
+function tooMany(req: PayloadRequest, what: Bilingual, answer: Extract<LimitAnswer, { allowed: false }>): never {
   const minutes = Math.max(1, Math.ceil(answer.msBeforeNext / 60_000))
-  throw new APIError(`${what} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 429, { retryAfterSeconds: Math.ceil(answer.msBeforeNext / 1000) }, true)
+  const message = inRequestLanguage(req, {
+    es: `${what.es} Vuelve a intentarlo en ${minutes} minuto${minutes === 1 ? '' : 's'}.`,
+    en: `${what.en} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+  })
+  throw new APIError(message, 429, { retryAfterSeconds: Math.ceil(answer.msBeforeNext / 1000) }, true)
 }
 
 /** Counts the attempt against each limit in turn; the first full one refuses. */
-async function consumeAll(req: PayloadRequest, what: string, checks: Array<[SharedWindowLimit, string]>): Promise<void> {
+async function consumeAll(req: PayloadRequest, what: Bilingual, checks: Array<[SharedWindowLimit, string]>): Promise<void> {
   // Sign-in runs this before its transaction (the count stays when the sign-in fails); the reset
   // operations run it inside theirs, where a write beside the transaction would wait for it.
   const within = req.transactionID ? req : undefined
   for (const [limit, client] of checks) {
     const answer = await limit.consume(req.payload, client, within)
-    if (!answer.allowed) tooMany(what, answer)
+    if (!answer.allowed) tooMany(req, what, answer)
   }
 }
 
 async function checkSignIn(req: PayloadRequest, account: string, address: string): Promise<void> {
   const known = await knownAddresses.has(req.payload, pair(account, address))
-  await consumeAll(req, 'Too many failed sign-ins.', [
+  await consumeAll(req, { es: 'Demasiados intentos fallidos de inicio de sesión.', en: 'Too many failed sign-ins.' }, [
     [limiters.address, address],
     [limiters.accountAndAddress, pair(account, address)],
     ...(known ? [] : ([[limiters.account, account]] as Array<[SharedWindowLimit, string]>)),
@@ -98,7 +104,7 @@ async function checkSignIn(req: PayloadRequest, account: string, address: string
 
 async function checkResetEmail(req: PayloadRequest, account: string, address: string): Promise<void> {
   const known = await knownAddresses.has(req.payload, pair(account, address))
-  await consumeAll(req, 'Too many password-reset requests.', [
+  await consumeAll(req, { es: 'Demasiadas solicitudes para restablecer la contraseña.', en: 'Too many password-reset requests.' }, [
     [limiters.resetAddress, address],
     ...(known ? [] : ([[limiters.resetAccount, account]] as Array<[SharedWindowLimit, string]>)),
   ])
@@ -111,7 +117,7 @@ export const limitSignIns: CollectionBeforeOperationHook = async ({ args, operat
   const account = normalizeEmail((args?.data as { email?: unknown } | undefined)?.email)
   if (operation === 'resetPassword') {
     // The token is 20 random bytes, beyond guessing; this only keeps one address from hammering.
-    await consumeAll(req, 'Too many password-reset attempts.', [[limiters.resetAddress, address]])
+    await consumeAll(req, { es: 'Demasiados intentos de restablecer la contraseña.', en: 'Too many password-reset attempts.' }, [[limiters.resetAddress, address]])
     return args
   }
   if (!account) return args

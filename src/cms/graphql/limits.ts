@@ -83,7 +83,10 @@ export const GRAPHQL_MAX_TOKENS = 2000
  * `maxTokens`, so the refusal costs almost nothing. Anything that is not a well-formed request is
  * left for Payload to answer as it always has.
  */
-export function withGraphQLTokenLimit<C>(handler: (request: Request, context: C) => Promise<Response> | Response) {
+export function withGraphQLTokenLimit<C>(
+  handler: (request: Request, context: C) => Promise<Response> | Response,
+  options: { language: (request: Request) => 'es' | 'en' },
+) {
   return async (request: Request, context: C): Promise<Response> => {
     if (!(request.headers.get('content-type') ?? '').includes('application/json')) return handler(request, context)
     const text = await request.clone().text()
@@ -99,7 +102,17 @@ export function withGraphQLTokenLimit<C>(handler: (request: Request, context: C)
     } catch (error) {
       if (error instanceof Error && /\d+ tokens\. Parsing aborted/.test(error.message)) {
         return Response.json(
-          { errors: [{ message: `This GraphQL document is longer than the ${GRAPHQL_MAX_TOKENS} tokens one request may have.`, extensions: { code: 'QUERY_TOO_LONG' } }] },
+          {
+            errors: [
+              {
+                message:
+                  options.language(request) === 'es'
+                    ? `Este documento GraphQL pasa de los ${GRAPHQL_MAX_TOKENS} elementos que puede tener una consulta.`
+                    : `This GraphQL document is longer than the ${GRAPHQL_MAX_TOKENS} tokens one request may have.`,
+                extensions: { code: 'QUERY_TOO_LONG' },
+              },
+            ],
+          },
           { status: 400 },
         )
       }

@@ -12,7 +12,7 @@
  * (the seed, a migration). Scheduled publishing runs as the user who scheduled it, so an approved
  * session scheduled by a designer is published, and one changed after approval is refused then.
  */
-import type { Language } from '@/core/language'
+import type { Bilingual, Language } from '@/core/language'
 import { hasAnyRole, isAdmin, type RoleHolder } from './roles'
 
 export const REVIEW_STATES = ['not-submitted', 'in-review', 'changes-requested', 'approved'] as const
@@ -74,7 +74,8 @@ const NEXT_STATE: Record<ReviewAction, ReviewState> = {
 
 export type TransitionResult =
   | { ok: true; next: ReviewState; decision: ReviewDecision }
-  | { ok: false; status: 400 | 403 | 409; message: string }
+  /** `message` in English (logs, the Local API); `messages` in both languages for the person. */
+  | { ok: false; status: 400 | 403 | 409; message: string; messages: Bilingual }
 
 /** The actions a user may take on a session in a given state (for the admin's buttons). */
 export function availableReviewActions(state: ReviewState, user: RoleHolder): ReviewAction[] {
@@ -86,23 +87,44 @@ export function availableReviewActions(state: ReviewState, user: RoleHolder): Re
  * A comment is required when requesting changes (the designer must know what to change).
  */
 export function reviewTransition(state: ReviewState, action: ReviewAction, user: RoleHolder, comment?: string | null): TransitionResult {
+  const refused = (status: 400 | 403 | 409, messages: Bilingual): TransitionResult => ({ ok: false, status, message: messages.en, messages })
   if (action === 'submit' && !canSubmitForReview(user)) {
-    return { ok: false, status: 403, message: 'Only curriculum designers and admins submit sessions for review.' }
+    return refused(403, {
+      es: 'Solo el equipo de diseño curricular y las personas administradoras envían sesiones a revisión.',
+      en: 'Only curriculum designers and admins submit sessions for review.',
+    })
   }
   if (action !== 'submit' && !canDecideReview(user)) {
-    return { ok: false, status: 403, message: 'Only reviewers and admins approve sessions or request changes.' }
+    return refused(403, {
+      es: 'Solo las personas revisoras y administradoras aprueban sesiones o piden cambios.',
+      en: 'Only reviewers and admins approve sessions or request changes.',
+    })
   }
   if (action === 'request-changes' && !(comment ?? '').trim()) {
-    return { ok: false, status: 400, message: 'Say what should change: a comment is required when requesting changes.' }
+    return refused(400, {
+      es: 'Di qué debe cambiar: pedir cambios requiere un comentario.',
+      en: 'Say what should change: a comment is required when requesting changes.',
+    })
   }
   if (!ALLOWED_FROM[action].includes(state)) {
-    const label = REVIEW_STATE_LABELS[state].en.toLowerCase()
-    const hint: Record<ReviewAction, string> = {
-      submit: state === 'in-review' ? 'it is already waiting for a reviewer' : 'it is already approved',
-      approve: 'only a session in review can be approved; the designer submits it first',
-      'request-changes': 'only a session in review or approved can be sent back',
+    const hint: Record<ReviewAction, Bilingual> = {
+      submit:
+        state === 'in-review'
+          ? { es: 'ya espera a una persona revisora', en: 'it is already waiting for a reviewer' }
+          : { es: 'ya está aprobada', en: 'it is already approved' },
+      approve: {
+        es: 'solo se aprueba una sesión en revisión; primero el equipo de diseño la envía',
+        en: 'only a session in review can be approved; the designer submits it first',
+      },
+      'request-changes': {
+        es: 'solo se devuelve una sesión en revisión o aprobada',
+        en: 'only a session in review or approved can be sent back',
+      },
     }
-    return { ok: false, status: 409, message: `The session is ${label}: ${hint[action]}.` }
+    return refused(409, {
+      es: `La sesión está «${REVIEW_STATE_LABELS[state].es.toLowerCase()}»: ${hint[action].es}.`,
+      en: `The session is ${REVIEW_STATE_LABELS[state].en.toLowerCase()}: ${hint[action].en}.`,
+    })
   }
   return { ok: true, next: NEXT_STATE[action], decision: DECISION_OF_ACTION[action] }
 }

@@ -41,6 +41,7 @@ describe('transitions', () => {
   test('actions out of order: 409 saying why', () => {
     expect(reviewTransition('in-review', 'submit', designer)).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/already waiting/) })
     expect(reviewTransition('approved', 'submit', designer)).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/already approved/) })
+    expect(reviewTransition('approved', 'submit', designer)).toMatchObject({ messages: { es: 'La sesión está «aprobada»: ya está aprobada.' } })
     expect(reviewTransition('not-submitted', 'approve', reviewer)).toMatchObject({ ok: false, status: 409 })
     expect(reviewTransition('changes-requested', 'approve', reviewer)).toMatchObject({ ok: false, status: 409 })
     expect(reviewTransition('not-submitted', 'request-changes', reviewer, 'x')).toMatchObject({ ok: false, status: 409 })

@@ -13,11 +13,13 @@ async function identify(request: Request): Promise<string> {
   return user ? `account:${user.collection}:${user.id}` : `address:${clientAddress({ headers: request.headers } as never)}`
 }
 
+const language = (request: Request) => requestLanguage(request.headers)
+
 // A GraphQL document is parsed and validated whole before any validation rule can refuse it: its
 // size and its number of tokens are bounded first, and one client runs only a few requests at
 // once (src/cms/graphql/limits.ts).
 export const POST = withRequestGuard(
-  withGraphQLConcurrencyLimit(withGraphQLTokenLimit(GRAPHQL_POST(config)), { identify, language: (request) => requestLanguage(request.headers) }),
+  withGraphQLConcurrencyLimit(withGraphQLTokenLimit(GRAPHQL_POST(config), { language }), { identify, language }),
   { maxJsonBodyBytes: GRAPHQL_MAX_BODY_BYTES },
 )
 export const OPTIONS = REST_OPTIONS(config)
