@@ -8,16 +8,11 @@
  */
 export {}
 
-process.env.REEDUCA_JOBS_AUTORUN = '0'
-process.env.REEDUCA_SKIP_RELEASE_RECOVERY = '1'
-
-await import('../../scripts/preload-lexical.mjs')
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
+const { startInstancePayload } = await import('./instanceProcess')
+const payload = await startInstancePayload()
 const { releaseBuildHooks } = await import('@/cms/releases/buildFiles')
 const { runJobs } = await import('@/cms/jobs/queue')
 
-const payload = await getPayload({ config })
 let files = 0
 releaseBuildHooks.beforeRender = () => new Promise((resolve) => setTimeout(resolve, Number(process.env.BUILD_DELAY_MS || 0)))
 releaseBuildHooks.afterFile = () => {

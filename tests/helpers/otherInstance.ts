@@ -7,15 +7,10 @@
  */
 import http from 'node:http'
 
-process.env.REEDUCA_JOBS_AUTORUN = '0'
-process.env.REEDUCA_SKIP_RELEASE_RECOVERY = '1'
-
-await import('../../scripts/preload-lexical.mjs')
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
+const { startInstancePayload } = await import('./instanceProcess')
+await startInstancePayload()
 const { createApi } = await import('./http')
 
-await getPayload({ config })
 const api = await createApi()
 
 const server = http.createServer((request, response) => {

@@ -5,15 +5,10 @@
  */
 export {}
 
-process.env.REEDUCA_JOBS_AUTORUN = '0'
-process.env.REEDUCA_SKIP_RELEASE_RECOVERY = '1'
-
-await import('../../scripts/preload-lexical.mjs')
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
+const { startInstancePayload } = await import('./instanceProcess')
+const payload = await startInstancePayload()
 const { CLIENT_ADDRESS_HEADER } = await import('@/cms/auth/signInLimits')
 
-const payload = await getPayload({ config })
 const statuses: number[] = []
 for (const { email, password, address } of JSON.parse(process.env.ATTEMPTS ?? '[]') as Array<{ email: string; password: string; address: string }>) {
   try {

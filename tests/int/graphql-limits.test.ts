@@ -16,7 +16,7 @@ let tokens: Record<Actor, string | null>
 
 beforeAll(async () => {
   ctx = await startTestPayload()
-  api = await createApi()
+  api = await createApi({ headers: { 'Accept-Language': 'en' } })
   f = await buildCurriculumFixture(ctx.payload, { accounts: ['admin', 'facilitator'] })
   tokens = await loginAll(api, f)
   // The first GraphQL request builds the schema (seconds): not what the timings below measure.
@@ -100,6 +100,9 @@ describe('anonymous clients', () => {
   test('get no GraphQL reads: the public pages do not use GraphQL', async () => {
     const response = await api.graphql('{ Services { docs { name } } Programmes { docs { title } } }')
     refusedWith(response, /Sign in to use the GraphQL API/)
+    // In Spanish for a client that asks for it (and for one that names no language).
+    const spanish = await api.graphql('{ Services { docs { name } } }', { headers: { 'Accept-Language': 'es' } })
+    refusedWith(spanish, /^Inicia sesión para usar la API GraphQL/)
   })
 
   test('may sign in through GraphQL', async () => {

@@ -39,6 +39,7 @@ import {
   type ValidationRule,
 } from 'graphql'
 import { createComplexityRule, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity'
+import { languageOf, type Bilingual, type Language } from '@/core/language'
 
 export const GRAPHQL_LIMITS = {
   /**
@@ -158,7 +159,7 @@ export const payloadCostEstimator: ComplexityEstimator = ({ type, field, args, c
 }
 
 /** Refuses GraphQL to anonymous clients, except the sign-in mutations (see the module comment). */
-export function anonymousGraphQLRule(user: unknown): ValidationRule {
+export function anonymousGraphQLRule(user: unknown, language: Language = 'es'): ValidationRule {
   return (context: ValidationContext) => ({
     OperationDefinition(node) {
       if (user) return
@@ -166,22 +167,50 @@ export function anonymousGraphQLRule(user: unknown): ValidationRule {
         node.operation === 'mutation' &&
         node.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && ANONYMOUS_MUTATIONS.has(selection.name.value))
       if (!allowed) {
-        context.reportError(new GraphQLError('Sign in to use the GraphQL API (anonymous clients may only sign in).', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } }))
+        const message =
+          language === 'es'
+            ? 'Inicia sesión para usar la API GraphQL (sin sesión solo se puede iniciar sesión).'
+            : 'Sign in to use the GraphQL API (anonymous clients may only sign in).'
+        context.reportError(new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } }))
       }
     },
   })
 }
 
-const reportInstead = (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)
+/** GraphQL Armor's refusal, reported as a validation error in the request's language (its own text stays in `extensions.detail`). */
+const reportInstead =
+  (words: Bilingual, language: Language) =>
+  (context: ValidationContext | null, error: GraphQLError): void =>
+    context?.reportError(new GraphQLError(words[language], { extensions: { ...error.extensions, detail: error.message } }))
 
 /** The `graphQL.validationRules` of the Payload config. */
 export function graphQLValidationRules(args: ExecutionArgs): ValidationRule[] {
-  const context = args.contextValue as { req?: { user?: unknown } } | undefined
+  const context = args.contextValue as { req?: { user?: unknown; i18n?: { language?: string } } } | undefined
+  const language = languageOf(context?.req?.i18n?.language)
+  const { maxAliases, maxDepth } = GRAPHQL_LIMITS
   return [
-    anonymousGraphQLRule(context?.req?.user ?? null),
+    anonymousGraphQLRule(context?.req?.user ?? null, language),
     // Reported as validation errors rather than thrown, so the client gets a normal GraphQL answer.
-    maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, propagateOnRejection: false, onReject: [reportInstead] }),
-    maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, propagateOnRejection: false, onReject: [reportInstead] }),
+    maxAliasesRule({
+      n: maxAliases,
+      propagateOnRejection: false,
+      onReject: [
+        reportInstead(
+          { es: `Esta consulta usa más de ${maxAliases} alias (Aliases limit), el máximo de una consulta: divídela.`, en: `Aliases limit: this query uses more than the ${maxAliases} aliases one request may have; split it.` },
+          language,
+        ),
+      ],
+    }),
+    maxDepthRule({
+      n: maxDepth,
+      propagateOnRejection: false,
+      onReject: [
+        reportInstead(
+          { es: `Esta consulta anida más de ${maxDepth} niveles (depth), el máximo de una consulta.`, en: `This query nests deeper than the ${maxDepth} levels (depth) one request may have.` },
+          language,
+        ),
+      ],
+    }),
     createComplexityRule({
       maximumComplexity: GRAPHQL_LIMITS.maxCost,
       variables: (args.variableValues ?? {}) as Record<string, unknown>,
@@ -190,7 +219,9 @@ export function graphQLValidationRules(args: ExecutionArgs): ValidationRule[] {
       estimators: [payloadCostEstimator, simpleEstimator({ defaultComplexity: 1 })],
       createError: (max, actual) =>
         new GraphQLError(
-          `This query costs ${actual}, more than the ${max} one request may cost: ask for fewer documents (limit) or fewer nested lists, or split it.`,
+          language === 'es'
+            ? `Esta consulta cuesta ${actual}, más que los ${max} que puede costar una consulta: pide menos documentos (limit) o menos listas anidadas, o divídela.`
+            : `This query costs ${actual}, more than the ${max} one request may cost: ask for fewer documents (limit) or fewer nested lists, or split it.`,
           { extensions: { code: 'QUERY_TOO_COSTLY', cost: actual, maxCost: max } },
         ),
     }),
