@@ -83,5 +83,6 @@ describe('demo accounts with the published password', () => {
     run = seed(['--public', '--migrate-only'])
     if (run.status === 13) run = seed(['--public', '--migrate-only'])
     expect(run.status, run.stderr).toBe(0)
-  })
+    // Up to four seed processes of up to two minutes each: on a busy two-core machine the default 60 s ran out.
+  }, 480_000)
 })
