@@ -1,0 +1,106 @@
+/**
+ * Media on an S3-compatible object store (issue 18, object storage): with S3_* set, an upload and
+ * its image sizes land in the bucket and not in the media folder, are served back through the
+ * media collection's access checks, leave the bucket with their document; and a release built
+ * from a track whose images and captions live only in the bucket prints and bundles them.
+ * The S3 server is s3rver, started in this process (tests/helpers/s3Server.ts).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Payload } from 'payload'
+
+import { tinyPng, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
+import { type Api } from '../helpers/http'
+import { buildBilingualTrack, readZip, type BilingualTrack } from '../helpers/releaseFixture'
+import { type TestObjectStore, useObjectStore } from '../helpers/s3Server'
+import { startSuite } from '../helpers/suite'
+import { type TestPayload } from '../helpers/testPayload'
+
+// The suite drives the queue itself.
+process.env.REEDUCA_JOBS_AUTORUN = '0'
+process.env.REEDUCA_RELEASE_RETRY_DELAY_MS = '0'
+const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-generated-'))
+process.env.GENERATED_DIR = generated
+
+type Doc = Record<string, any>
+
+let store: TestObjectStore
+let ctx: TestPayload
+let payload: Payload
+let api: Api
+let f: CurriculumFixture
+let tokens: { designer: string; facilitator: string }
+let bilingual: BilingualTrack
+
+const filesOnDisk = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).map(String) : [])
+
+beforeAll(async () => {
+  // Before Payload starts: the config reads S3_* once, when it is built.
+  store = await useObjectStore()
+  const suite = await startSuite()
+  ;({ ctx, payload, api, f } = suite)
+  tokens = { designer: suite.tokens.designer!, facilitator: suite.tokens.facilitator! }
+  bilingual = await buildBilingualTrack(payload, f.programme)
+})
+afterAll(async () => {
+  await ctx?.cleanup()
+  await store?.stop()
+  fs.rmSync(generated, { recursive: true, force: true })
+})
+
+describe('media in the object store', () => {
+  test('an image upload and its sizes land in the bucket, and nothing in the media folder', async () => {
+    const png = await tinyPng()
+    const media = (await payload.create({
+      collection: 'media',
+      data: { alt: 'Mapa' } as any,
+      file: { data: png, mimetype: 'image/png', name: 'mapa-s3.png', size: png.byteLength },
+    })) as Doc
+    const keys = await store.keys()
+    expect(keys).toContain(media.filename)
+    for (const size of Object.values(media.sizes ?? {}) as Doc[]) if (size?.filename) expect(keys).toContain(size.filename)
+    expect(filesOnDisk(ctx.mediaDir)).toEqual([])
+  })
+
+  test('a stored file is served back through the media route with the same bytes, and a missing one is 404', async () => {
+    const vtt = Buffer.from('WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nHola desde el bucket\n')
+    const media = (await payload.create({ collection: 'media', data: {} as any, file: { data: vtt, mimetype: 'text/vtt', name: 'hola-s3.es.vtt', size: vtt.byteLength } })) as Doc
+    expect(await store.keys()).toContain(media.filename)
+    const served = await api.get(`/api/media/file/${encodeURIComponent(media.filename)}`, { token: tokens.designer })
+    expect(served.status).toBe(200)
+    expect(served.text).toBe(vtt.toString('utf8'))
+    expect((await api.get('/api/media/file/no-such-file.png', { token: tokens.designer })).status).toBe(404)
+  })
+
+  test('deleting a media document removes its objects from the bucket', async () => {
+    const png = await tinyPng()
+    const media = (await payload.create({ collection: 'media', data: { alt: 'Borrar' } as any, file: { data: png, mimetype: 'image/png', name: 'borrar-s3.png', size: png.byteLength } })) as Doc
+    const names = [media.filename, ...(Object.values(media.sizes ?? {}) as Doc[]).map((size) => size?.filename).filter(Boolean)]
+    expect(await store.keys()).toEqual(expect.arrayContaining(names))
+    await payload.delete({ collection: 'media', id: media.id as ID })
+    const after = await store.keys()
+    for (const name of names) expect(after).not.toContain(name)
+  })
+})
+
+describe('a release built from media in the bucket', () => {
+  test('its offline bundle carries the track’s image and both caption files, none reported missing', async () => {
+    // The track's media were uploaded with the store configured: none is on disk.
+    expect(filesOnDisk(ctx.mediaDir)).toEqual([])
+    const created = await api.post('/api/manual-releases', { track: bilingual.track, version: '1.0.0', locales: ['es', 'en'] }, { token: tokens.designer })
+    expect(created.status, created.text).toBe(201)
+    await payload.jobs.run()
+    const built = (await payload.findByID({ collection: 'manual-releases' as any, id: created.body.doc.id, depth: 0, showHiddenFields: true })) as Doc
+    expect(built.status, built.failureReason).toBe('ready')
+    const bundleFile = (built.files as Doc[]).find((file) => file.edition === 'offline-bundle')!
+    const bundle = await readZip(fs.readFileSync(path.join(generated, bundleFile.path)))
+    const names = bundle.map((entry) => entry.name)
+    expect(names.filter((name) => name.startsWith('media/')).length).toBeGreaterThan(0)
+    expect(names.filter((name) => name.startsWith('captions/') && name.endsWith('.vtt'))).toHaveLength(2)
+    const manifest = JSON.parse(bundle.find((entry) => entry.name === 'manifest.json')!.data.toString('utf8'))
+    expect(manifest.omitted ?? []).toEqual([])
+  })
+})
