@@ -22,7 +22,7 @@ import { renderFacilitatorManual, renderParticipantWorkbook, typstEngine } from 
 import { pickLocale, type ReleaseSnapshot } from '@/core/releases/snapshot'
 import { RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { generatedDir, releaseFolder } from '@/core/files/storage'
-import { localMediaFolder, readMediaFile } from '@/cms/storage/objectStore'
+import { localMediaFolder, putGeneratedFile, readMediaFile } from '@/cms/storage/objectStore'
 import { syncToDisk } from './integrity'
 
 type Doc = Record<string, any>
@@ -178,6 +178,9 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   // Every file is in place and on disk (not only in the page cache: integrity.ts), and only then
   // is the release ready, with its file rows in the same transaction.
   await syncToDisk(files.map((file) => path.join(root, file.path)), path.join(root, folder))
+  // With an object store, every file is in the bucket before the release is ready: any instance
+  // can then serve it (src/cms/storage/objectStore.ts).
+  for (const file of files) await putGeneratedFile(file.path, path.join(root, file.path), file.contentType)
   await releaseBuildHooks.beforeReady?.({ releaseId, files })
   // A builder that froze past the stale time and woke after a takeover drops its result: the new
   // holder writes the release (the same deterministic files).

@@ -25,7 +25,7 @@ import { DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, PutObjectCom
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
-import { type ObjectStoreSettings, insideFolder, mediaDir, mediaObjectKey, objectStoreSettings } from '@/core/files/storage'
+import { type ObjectStoreSettings, generatedObjectKey, insideFolder, mediaDir, mediaObjectKey, objectStoreSettings } from '@/core/files/storage'
 
 export interface ObjectStore {
   client: S3Client
@@ -51,6 +51,12 @@ const clientConfig = (settings: ObjectStoreSettings) => ({
   ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
   ...(settings.credentials ? { credentials: settings.credentials } : {}),
   forcePathStyle: settings.forcePathStyle,
+  // The AWS SDK (since 3.729) sends streamed bodies as `aws-chunked` with a trailing CRC checksum
+  // by default. S3 decodes that; several S3-compatible servers do not and store the chunk framing
+  // as the content (seen with s3rver: a 132,067-byte PDF stored as 132,128 bytes). Checksums only
+  // where the API requires them; every generated file is still checked against its SHA-256.
+  requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+  responseChecksumValidation: 'WHEN_REQUIRED' as const,
 })
 
 /**
@@ -167,4 +173,74 @@ export async function removeStoredMediaFiles(filenames: Array<string | null | un
   const keys = filenames.map((name) => mediaObjectKey(name)).filter((key): key is string => key !== null)
   if (!keys.length) return
   await store.client.send(new DeleteObjectsCommand({ Bucket: store.bucket, Delete: { Objects: keys.map((Key) => ({ Key })), Quiet: true } }))
+}
+
+/*
+ * Generated release files (PDFs, the offline bundle). A build writes them to the generated folder
+ * as on one machine, then stores each in the bucket before the release turns ready; an instance
+ * that lacks a file (another machine built it, a fresh container) fetches it from the bucket into
+ * its own generated folder on first download, and serves it from there. Downloads thus keep one
+ * code path (ETag from the recorded SHA-256, Range, 304, the count, the content check) and always
+ * stream through the app: each request is access-checked and counted, and no signed URL (valid
+ * for anyone holding it) can end up in a proxy's or browser's shared cache.
+ */
+
+/** Stores a generated file in the bucket (no-op without an object store). */
+export async function putGeneratedFile(relative: string, absolute: string, contentType: string): Promise<void> {
+  const store = objectStore()
+  if (!store) return
+  const key = generatedObjectKey(relative)
+  if (!key) throw new Error(`Unusable generated file path: ${relative}`)
+  const stat = await fs.promises.stat(absolute)
+  await store.client.send(
+    new PutObjectCommand({ Bucket: store.bucket, Key: key, Body: fs.createReadStream(absolute), ContentType: contentType, ContentLength: stat.size }),
+  )
+}
+
+/** The size of a generated file in the bucket, as a stat-like answer, or null when it is not there. */
+export async function statGeneratedObject(relative: string): Promise<{ size: number } | null> {
+  const store = objectStore()
+  const key = generatedObjectKey(relative)
+  if (!store || !key) return null
+  try {
+    const head = await store.client.send(new HeadObjectCommand({ Bucket: store.bucket, Key: key }))
+    return { size: head.ContentLength ?? 0 }
+  } catch (error) {
+    if (isMissing(error)) return null
+    throw error
+  }
+}
+
+const fetching = new Map<string, Promise<boolean>>()
+
+/**
+ * Copies a generated file from the bucket to `absolute` (its place in the generated folder),
+ * written to a temporary name and renamed, one fetch per file at a time. False when there is no
+ * object store or no such object.
+ */
+export function fetchGeneratedFile(relative: string, absolute: string): Promise<boolean> {
+  const store = objectStore()
+  const key = generatedObjectKey(relative)
+  if (!store || !key) return Promise.resolve(false)
+  const running = fetching.get(absolute)
+  if (running) return running
+  const work = (async () => {
+    const temp = `${absolute}.${process.pid}.${Math.random().toString(16).slice(2)}.fetch`
+    try {
+      const answer = await store.client.send(new GetObjectCommand({ Bucket: store.bucket, Key: key }))
+      if (!answer.Body) return false
+      await fs.promises.mkdir(path.dirname(absolute), { recursive: true })
+      await pipeline(answer.Body as Readable, fs.createWriteStream(temp))
+      await fs.promises.rename(temp, absolute)
+      return true
+    } catch (error) {
+      await fs.promises.rm(temp, { force: true })
+      if (isMissing(error)) return false
+      throw error
+    } finally {
+      fetching.delete(absolute)
+    }
+  })()
+  fetching.set(absolute, work)
+  return work
 }

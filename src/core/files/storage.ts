@@ -93,3 +93,15 @@ export function mediaObjectKey(relative: string | null | undefined): string | nu
   if (!relative || relative.includes('/') || relative.includes('\\') || relative.includes('\0') || relative === '.' || relative === '..') return null
   return relative
 }
+
+/**
+ * The object key of a generated file recorded relative to `generatedDir()` ("releases/<id>/x.pdf"
+ * → "generated/releases/<id>/x.pdf"), or null when the path would leave the folder. Media sit at
+ * the bucket's root under plain names (no "/"), so the two never meet.
+ */
+export function generatedObjectKey(relative: string | null | undefined): string | null {
+  if (!relative || relative.includes('\\') || relative.includes('\0') || path.posix.isAbsolute(relative)) return null
+  const normal = path.posix.normalize(relative)
+  if (normal !== relative || normal.startsWith('../') || normal === '..' || normal === '.') return null
+  return `generated/${normal}`
+}
