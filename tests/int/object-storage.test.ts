@@ -18,6 +18,8 @@ import { buildBilingualTrack, readZip, type BilingualTrack } from '../helpers/re
 import { type TestObjectStore, useObjectStore } from '../helpers/s3Server'
 import { startSuite } from '../helpers/suite'
 import { type TestPayload } from '../helpers/testPayload'
+import { DeleteObjectCommand } from '@aws-sdk/client-s3'
+import { flushDownloadCounts } from '@/cms/releases/downloadCounter'
 
 // The suite drives the queue itself.
 process.env.REEDUCA_JOBS_AUTORUN = '0'
@@ -87,13 +89,17 @@ describe('media in the object store', () => {
 })
 
 describe('a release built from media in the bucket', () => {
+  let built: Doc
+  const fileOf = (edition: string, locale: string | null = 'es') => (built.files as Doc[]).find((file) => file.edition === edition && (locale === null || file.locale === locale))!
+  const readRelease = async () => (await payload.findByID({ collection: 'manual-releases' as any, id: built.id, depth: 0, showHiddenFields: true })) as Doc
+
   test('its offline bundle carries the track’s image and both caption files, none reported missing', async () => {
     // The track's media were uploaded with the store configured: none is on disk.
     expect(filesOnDisk(ctx.mediaDir)).toEqual([])
     const created = await api.post('/api/manual-releases', { track: bilingual.track, version: '1.0.0', locales: ['es', 'en'] }, { token: tokens.designer })
     expect(created.status, created.text).toBe(201)
     await payload.jobs.run()
-    const built = (await payload.findByID({ collection: 'manual-releases' as any, id: created.body.doc.id, depth: 0, showHiddenFields: true })) as Doc
+    built = (await payload.findByID({ collection: 'manual-releases' as any, id: created.body.doc.id, depth: 0, showHiddenFields: true })) as Doc
     expect(built.status, built.failureReason).toBe('ready')
     const bundleFile = (built.files as Doc[]).find((file) => file.edition === 'offline-bundle')!
     const bundle = await readZip(fs.readFileSync(path.join(generated, bundleFile.path)))
@@ -102,5 +108,51 @@ describe('a release built from media in the bucket', () => {
     expect(names.filter((name) => name.startsWith('captions/') && name.endsWith('.vtt'))).toHaveLength(2)
     const manifest = JSON.parse(bundle.find((entry) => entry.name === 'manifest.json')!.data.toString('utf8'))
     expect(manifest.omitted ?? []).toEqual([])
+  })
+
+  test('every generated file is in the bucket, with the recorded size, before the release is ready', async () => {
+    const keys = await store.keys()
+    for (const file of built.files as Doc[]) {
+      expect(keys).toContain(`generated/${file.path}`)
+    }
+  })
+
+  test('an instance without the file on its disk downloads it from the bucket: 200, Range, 304, and the count', async () => {
+    // As on another instance (or a fresh container): nothing of this release in the generated folder.
+    fs.rmSync(path.join(generated, 'releases', String(built.id)), { recursive: true, force: true })
+    const manual = fileOf('facilitator-manual')
+    const url = `/api/manual-releases/${built.id}/download/facilitator-manual?locale=es`
+    const whole = await api.get(url, { token: tokens.facilitator })
+    expect(whole.status, whole.text).toBe(200)
+    expect(whole.headers.get('content-length')).toBe(String(manual.size))
+    expect(whole.headers.get('etag')).toBe(`"${manual.sha256}"`)
+    expect(fs.statSync(path.join(generated, manual.path)).size).toBe(manual.size)
+
+    const part = await api.get(url, { token: tokens.facilitator, headers: { Range: 'bytes=0-7' } })
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-range')).toBe(`bytes 0-7/${manual.size}`)
+    expect(part.text.startsWith('%PDF-')).toBe(true)
+
+    const again = await api.get(url, { token: tokens.facilitator, headers: { 'If-None-Match': `"${manual.sha256}"` } })
+    expect(again.status).toBe(304)
+
+    await flushDownloadCounts()
+    const counted = (await readRelease()).files.find((file: Doc) => file.id === manual.id)
+    // The full download and the range from byte 0 count; the 304 does not.
+    expect(counted.downloads).toBe(2)
+  })
+
+  test('a file missing from the bucket and the disk is withheld with 409', async () => {
+    const workbook = fileOf('participant-workbook', 'en')
+    fs.rmSync(path.join(generated, workbook.path), { force: true })
+    await store.client.send(new DeleteObjectCommand({ Bucket: store.bucket, Key: `generated/${workbook.path}` }))
+    const response = await api.get(`/api/manual-releases/${built.id}/download/participant-workbook?locale=en`, { token: tokens.facilitator })
+    expect(response.status, response.text).toBe(409)
+    // The release goes back to building (integrity.ts), and its rebuild puts the file back in the bucket.
+    for (let i = 0; i < 50 && (await readRelease()).status !== 'building'; i++) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect((await readRelease()).status).toBe('building')
+    await payload.jobs.run()
+    expect((await readRelease()).status).toBe('ready')
+    expect(await store.keys()).toContain(`generated/${workbook.path}`)
   })
 })
