@@ -60,18 +60,21 @@ const clientConfig = (settings: ObjectStoreSettings) => ({
 })
 
 /**
- * The storage adapter for `media` when an object store is configured, else nothing (disk).
+ * The storage adapter for `media`, enabled only when an object store is configured (disk
+ * otherwise). It is always in the config, disabled or not, because it names an admin component
+ * (its client-upload provider, inert here) that must be in the committed import map either way:
+ * a map generated without it broke the admin of an S3 deployment.
  * Files are served through Payload (`disablePayloadAccessControl` left off, no `signedDownloads`):
  * scoped facilitators must only reach their tracks' files, and a signed URL would hand any
  * holder the file for its lifetime. No `prefix`: it would add a column to the media table.
  */
 export function mediaStoragePlugins(env: Record<string, string | undefined> = process.env): Plugin[] {
   const settings = objectStoreSettings(env)
-  if (!settings) return []
   return [
     s3Storage({
-      bucket: settings.bucket,
-      config: clientConfig(settings),
+      enabled: settings !== null,
+      bucket: settings?.bucket ?? '',
+      config: settings ? clientConfig(settings) : {},
       collections: { media: true },
     }),
   ]
