@@ -20,6 +20,9 @@ import { startSuite } from '../helpers/suite'
 import { type TestPayload } from '../helpers/testPayload'
 import { DeleteObjectCommand } from '@aws-sdk/client-s3'
 import { flushDownloadCounts } from '@/cms/releases/downloadCounter'
+import { runRenditionJobs } from '@/cms/jobs/makeMediaRenditions'
+import { demoVideoMp4 } from '@/cms/seed/media'
+import { ffmpegCommand } from '@/core/media/transcode'
 
 // The suite drives the queue itself.
 process.env.REEDUCA_JOBS_AUTORUN = '0'
@@ -85,6 +88,22 @@ describe('media in the object store', () => {
     await payload.delete({ collection: 'media', id: media.id as ID })
     const after = await store.keys()
     for (const name of names) expect(after).not.toContain(name)
+  })
+})
+
+describe.skipIf(ffmpegCommand() === null)('video renditions with the object store (ffmpeg)', () => {
+  test('the poster and low-bandwidth copy are made from the bucket’s original, stored beside it, and removed with it', async () => {
+    const video = await demoVideoMp4({ seconds: 2 })
+    const media = (await payload.create({ collection: 'media', data: {} as any, file: { data: video, mimetype: 'video/mp4', name: 'respirar-s3.mp4', size: video.byteLength } })) as Doc
+    await runRenditionJobs(payload)
+    const made = (await payload.findByID({ collection: 'media', id: media.id, depth: 0 })) as Doc
+    expect(made.renditions.status, made.renditions.reason).toBe('ready')
+    const derived = [made.renditions.poster.filename, made.renditions.lowBandwidth.filename]
+    expect(await store.keys()).toEqual(expect.arrayContaining([media.filename, ...derived]))
+    expect(filesOnDisk(ctx.mediaDir)).toEqual([])
+    await payload.delete({ collection: 'media', id: media.id as ID })
+    const after = await store.keys()
+    for (const name of [media.filename, ...derived]) expect(after).not.toContain(name)
   })
 })
 
