@@ -136,6 +136,13 @@ describe('a release built from media in the bucket', () => {
     }
   })
 
+  test('the start-up check finds the files in the bucket: an instance with an empty generated folder rebuilds nothing', async () => {
+    fs.rmSync(path.join(generated, 'releases', String(built.id)), { recursive: true, force: true })
+    const { verifyReadyReleases } = await import('@/cms/releases/integrity')
+    expect(await verifyReadyReleases(payload)).toEqual([])
+    expect((await readRelease()).status).toBe('ready')
+  })
+
   test('an instance without the file on its disk downloads it from the bucket: 200, Range, 304, and the count', async () => {
     // As on another instance (or a fresh container): nothing of this release in the generated folder.
     fs.rmSync(path.join(generated, 'releases', String(built.id)), { recursive: true, force: true })
