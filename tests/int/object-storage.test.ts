@@ -101,6 +101,10 @@ describe.skipIf(ffmpegCommand() === null)('video renditions with the object stor
     const derived = [made.renditions.poster.filename, made.renditions.lowBandwidth.filename]
     expect(await store.keys()).toEqual(expect.arrayContaining([media.filename, ...derived]))
     expect(filesOnDisk(ctx.mediaDir)).toEqual([])
+    // The poster is served from the bucket at its URL, as the admin and the portal ask for it.
+    const poster = await api.get(`/api/media/file/${encodeURIComponent(made.renditions.poster.filename)}`, { token: tokens.designer })
+    expect(poster.status).toBe(200)
+    expect(poster.headers.get('content-type')).toMatch(/^image\/jpeg/)
     await payload.delete({ collection: 'media', id: media.id as ID })
     const after = await store.keys()
     for (const name of [media.filename, ...derived]) expect(after).not.toContain(name)
