@@ -13,6 +13,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 
 import { mediaDir } from '@/core/files/storage'
 import { removeDerivedFiles } from '@/core/media/renditions'
+import { removeStoredMediaFiles } from '@/cms/storage/objectStore'
 import { FFMPEG_MISSING_NOTE, ffmpegCommand, transcodeAvailability } from '@/core/media/transcode'
 import { JOB_QUEUE, RENDITIONS_TASK, kickQueue } from '@/cms/jobs/queue'
 import { mediaKindOf } from './hooks'
@@ -123,7 +124,9 @@ export const queueRenditions: CollectionAfterChangeHook = async ({ doc, req, con
   const stale = context?.[REMOVE_AFTER] as string[] | undefined
   if (stale?.length) {
     context[REMOVE_AFTER] = undefined
-    await removeDerivedFiles(mediaDir(), stale).catch((error) => req.payload.logger.warn({ err: error, msg: 'Could not remove replaced renditions' }))
+    await Promise.all([removeDerivedFiles(mediaDir(), stale), removeStoredMediaFiles(stale)]).catch((error) =>
+      req.payload.logger.warn({ err: error, msg: 'Could not remove replaced renditions' }),
+    )
   }
   if (!context?.[QUEUE_FOR]) return doc
   context[QUEUE_FOR] = false
@@ -142,5 +145,6 @@ export const queueRenditions: CollectionAfterChangeHook = async ({ doc, req, con
 /** Deleting a media doc removes its poster and low-bandwidth copy (Payload removes the original). */
 export const removeRenditionsOfDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
   await removeDerivedFiles(mediaDir(), derivedNames(doc))
+  await removeStoredMediaFiles(derivedNames(doc))
 }
 

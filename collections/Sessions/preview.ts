@@ -15,13 +15,12 @@ import { idOf } from '@/core/rules/ids'
 import { canReadDrafts } from '@/core/rules/roles'
 import { toParticipantSnapshot } from '@/core/releases/participantProjection'
 import {
-  readFromMediaFolder,
   renderFacilitatorManual,
   renderParticipantWorkbook,
   TypstRenderError,
 } from '@/core/releases/render'
 import { buildReleaseSnapshot } from '@/cms/releases/readSnapshot'
-import { mediaDir } from '@/core/files/storage'
+import { readMediaFile } from '@/cms/storage/objectStore'
 
 export const PREVIEW_EDITIONS = ['facilitator-manual', 'participant-workbook'] as const
 type PreviewEdition = (typeof PREVIEW_EDITIONS)[number]
@@ -66,7 +65,7 @@ export const sessionPreviewEndpoint: Endpoint = {
       textLocale: locale,
       req,
     })
-    const options = { readFile: readFromMediaFolder(mediaDir()), preview: true }
+    const options = { readFile: readMediaFile, preview: true }
     try {
       const pdf =
         edition === 'facilitator-manual'

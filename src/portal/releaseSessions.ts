@@ -8,13 +8,12 @@
  * Only then is the snapshot read, from an in-process cache: a ready release never changes, so its
  * parsed snapshot is kept under its id and content hash (a few releases, least recently used out).
  */
-import fs from 'node:fs'
 
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
 import type { ManualRelease, User } from '@payload-types'
-import { insideFolder, mediaDir } from '@/core/files/storage'
+import { statMediaFile } from '@/cms/storage/objectStore'
 import { isFacilitatorLevel } from '@/core/rules/roles'
 import { SNAPSHOT_SCHEMA_VERSION, freezeSnapshot, pickLocale, type ReleaseSnapshot, type SnapshotSession } from '@/core/releases/snapshot'
 import { idOf } from '@/core/rules/ids'
@@ -181,20 +180,15 @@ export async function releaseSessionFor(payload: Payload, user: User | null, rel
 /**
  * Which of these media-folder paths are still on disk (a file replaced or deleted after the
  * release is gone from the server; the release's offline bundle keeps its copy). Files are looked
- * at on every request, not cached: they can go at any time. With storage other than the disk
- * (an S3 adapter turns local storage off), every file counts as there.
+ * at on every request, not cached: they can go at any time. On the object store when one is
+ * configured (a HEAD per file).
  */
-async function filesOnDisk(payload: Payload, paths: string[]): Promise<(path: string) => boolean> {
-  const upload = payload.collections.media?.config.upload
-  if (!upload || (typeof upload === 'object' && upload.disableLocalStorage)) return () => true
-  const root = mediaDir()
+async function filesOnDisk(_payload: Payload, paths: string[]): Promise<(path: string) => boolean> {
   const present = new Set<string>()
+  // From the media folder or the object store (src/cms/storage/objectStore.ts).
   await Promise.all(
     paths.map(async (relative) => {
-      // A snapshot's paths are relative and never leave the folder; anything else is not served.
-      const absolute = insideFolder(root, relative)
-      if (!absolute) return
-      if (await fs.promises.stat(absolute).then((stat) => stat.isFile(), () => false)) present.add(relative)
+      if ((await statMediaFile(relative).catch(() => null)) !== null) present.add(relative)
     }),
   )
   return (relative) => present.has(relative)

@@ -109,7 +109,8 @@ const shared: Record<string, string> = {
   PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
   MEDIA_DIR: path.join(folder, 'media'),
   GENERATED_DIR: path.join(folder, 'generated'),
-  // (Object storage, issue 18 part B: its S3_* variables go here, the same for every process.)
+  // TODO(issue 18, object storage): start s3rver with tests/helpers/s3Server.ts `useObjectStore()`
+  // and pass its S3_* variables here, the same for every process (and give each its own GENERATED_DIR).
   // The app instances leave the jobs to the worker.
   REEDUCA_JOBS_AUTORUN: '0',
   REEDUCA_TRUST_PROXY: '1',

@@ -3,11 +3,13 @@
  * and records them (`ready`), or records `failed` with the reason; `unavailable` without ffmpeg.
  * Queued by the media collection (collections/Media/renditions.ts).
  */
+import path from 'node:path'
+
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { RENDITIONS_SYSTEM_WRITE } from '@collections/Media/renditions'
 import { mediaKindOf } from '@collections/Media/hooks'
-import { mediaDir } from '@/core/files/storage'
+import { localMediaFolder, putMediaFile, removeStoredMediaFiles } from '@/cms/storage/objectStore'
 import { type DerivedFile, makeRenditions, removeDerivedFiles } from '@/core/media/renditions'
 import { FFMPEG_MISSING_NOTE, ffmpegCommand } from '@/core/media/transcode'
 import { RENDITIONS_TASK, runJobs, whileBeating } from './queue'
@@ -58,28 +60,38 @@ export const makeMediaRenditionsTask: TaskConfig<{ input: { mediaId: string; fil
       await recordRenditions(req, doc.id, { status: 'unavailable', reason: FFMPEG_MISSING_NOTE, poster: {}, lowBandwidth: {} })
       return { output: { status: 'unavailable' } }
     }
-    const dir = mediaDir()
-    let made
+    // On disk, the media folder itself; with an object store, a temporary copy of the original
+    // (ffmpeg needs a path), whose derived files are then stored beside the original.
+    const local = await localMediaFolder([doc.filename])
+    const dir = local.dir
     try {
-      // A long transcode beats like a release build, so the recovery only resumes dead ones.
-      made = await whileBeating(payload, job.id, () => makeRenditions({ dir, filename: doc.filename, kind, durationSeconds: doc.durationSeconds }))
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      payload.logger.warn(`Media ${doc.id} (${doc.filename}): no renditions: ${reason}`)
-      await recordRenditions(req, doc.id, { status: 'failed', reason, poster: {}, lowBandwidth: {} }).catch(() => {})
-      return { output: { status: 'failed' } }
-    }
-    const outputs = [made.poster?.filename, made.lowBandwidth?.filename]
-    try {
-      const current = await find()
-      if (!current || current.filename !== input.filename) throw new Error('the media file was deleted or replaced meanwhile')
-      // A resumed job may have finished elsewhere first: keep its files, not two sets.
-      if (current.renditions?.status === 'ready') throw new Error('another run already made them')
-      await recordRenditions(req, doc.id, { status: 'ready', reason: null, poster: asStored(made.poster), lowBandwidth: asStored(made.lowBandwidth) })
-    } catch (error) {
-      await removeDerivedFiles(dir, outputs)
-      payload.logger.info(`Media ${doc.id}: renditions discarded (${error instanceof Error ? error.message : error}).`)
-      return { output: { status: 'skipped' } }
+      let made
+      try {
+        // A long transcode beats like a release build, so the recovery only resumes dead ones.
+        made = await whileBeating(payload, job.id, () => makeRenditions({ dir, filename: doc.filename, kind, durationSeconds: doc.durationSeconds }))
+        for (const file of [made.poster, made.lowBandwidth]) if (file) await putMediaFile(file.filename, path.join(dir, file.filename), file.mimeType)
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        payload.logger.warn(`Media ${doc.id} (${doc.filename}): no renditions: ${reason}`)
+        if (made) await removeStoredMediaFiles([made.poster?.filename, made.lowBandwidth?.filename]).catch(() => {})
+        await recordRenditions(req, doc.id, { status: 'failed', reason, poster: {}, lowBandwidth: {} }).catch(() => {})
+        return { output: { status: 'failed' } }
+      }
+      const outputs = [made.poster?.filename, made.lowBandwidth?.filename]
+      try {
+        const current = await find()
+        if (!current || current.filename !== input.filename) throw new Error('the media file was deleted or replaced meanwhile')
+        // A resumed job may have finished elsewhere first: keep its files, not two sets.
+        if (current.renditions?.status === 'ready') throw new Error('another run already made them')
+        await recordRenditions(req, doc.id, { status: 'ready', reason: null, poster: asStored(made.poster), lowBandwidth: asStored(made.lowBandwidth) })
+      } catch (error) {
+        await removeDerivedFiles(dir, outputs)
+        await removeStoredMediaFiles(outputs).catch(() => {})
+        payload.logger.info(`Media ${doc.id}: renditions discarded (${error instanceof Error ? error.message : error}).`)
+        return { output: { status: 'skipped' } }
+      }
+    } finally {
+      await local.release()
     }
     return { output: { status: 'ready' } }
   },

@@ -15,13 +15,14 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { buildOfflineBundle } from '@/core/releases/bundle'
+import { buildOfflineBundle, bundleMediaPaths } from '@/core/releases/bundle'
 import { editionFilename, EDITION_CONTENT_TYPES, type Edition } from '@/core/releases/editions'
 import { toParticipantSnapshot } from '@/core/releases/participantProjection'
-import { readFromMediaFolder, renderFacilitatorManual, renderParticipantWorkbook, typstEngine } from '@/core/releases/render'
+import { renderFacilitatorManual, renderParticipantWorkbook, typstEngine } from '@/core/releases/render'
 import { pickLocale, type ReleaseSnapshot } from '@/core/releases/snapshot'
 import { RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from '@collections/ManualReleases/constants'
-import { generatedDir, mediaDir, releaseFolder } from '@/core/files/storage'
+import { generatedDir, releaseFolder } from '@/core/files/storage'
+import { localMediaFolder, putGeneratedFile, readMediaFile } from '@/cms/storage/objectStore'
 import { syncToDisk } from './integrity'
 
 type Doc = Record<string, any>
@@ -119,7 +120,8 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   const root = generatedDir()
   const folder = releaseFolder(release.id)
   await fs.promises.mkdir(path.join(root, folder), { recursive: true })
-  const readFile = readFromMediaFolder(mediaDir())
+  // From the media folder or the object store (src/cms/storage/objectStore.ts).
+  const readFile = readMediaFile
   const baseUrl = process.env.SERVER_URL || undefined
   const warnings: string[] = []
   const files: ReleaseFileRecord[] = []
@@ -153,19 +155,22 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   // The offline bundle is streamed to a temporary file (it holds media), then renamed in place.
   const bundleName = editionFilename({ trackSlug: snapshot.track.slug, version: snapshot.release.version, edition: 'offline-bundle' })
   const bundleTemp = path.join(root, folder, `.${bundleName}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`)
+  // The bundle copies media files by path: from the object store they are fetched to a folder first.
+  const media = await localMediaFolder(bundleMediaPaths(snapshot))
   try {
     await buildOfflineBundle({
       snapshot,
       releaseId: String(release.id),
       contentHash: release.contentHash ?? null,
       pdfs: pdfs.map((pdf) => ({ edition: pdf.edition, locale: pdf.locale, path: pdf.file, filename: path.basename(pdf.file) })),
-      mediaDir: mediaDir(),
+      mediaDir: media.dir,
       output: bundleTemp,
       onWarning: (w) => warnings.push(w),
     })
     await record('offline-bundle', null, null, bundleTemp)
   } finally {
     await fs.promises.rm(bundleTemp, { force: true })
+    await media.release()
   }
 
   for (const warning of new Set(warnings)) payload.logger.warn(`Release ${release.version} (${releaseId}): ${warning}`)
@@ -173,6 +178,9 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   // Every file is in place and on disk (not only in the page cache: integrity.ts), and only then
   // is the release ready, with its file rows in the same transaction.
   await syncToDisk(files.map((file) => path.join(root, file.path)), path.join(root, folder))
+  // With an object store, every file is in the bucket before the release is ready: any instance
+  // can then serve it (src/cms/storage/objectStore.ts).
+  for (const file of files) await putGeneratedFile(file.path, path.join(root, file.path), file.contentType)
   await releaseBuildHooks.beforeReady?.({ releaseId, files })
   // A builder that froze past the stale time and woke after a takeover drops its result: the new
   // holder writes the release (the same deterministic files).

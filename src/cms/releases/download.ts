@@ -28,6 +28,7 @@ import { canSeeArchivedReleases } from '@collections/access/manualReleases'
 import { RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { countDownload } from './downloadCounter'
 import { resolveGenerated } from '@/core/files/storage'
+import { fetchGeneratedFile } from '@/cms/storage/objectStore'
 import { fileProblemOf, rebuildRelease } from './integrity'
 import { languageOf, type Bilingual, type Language } from '@/core/language'
 import { downloadRefusals } from '@/core/releases/downloadRefusals'
@@ -137,6 +138,11 @@ export async function answerDownload(payload: Payload, question: DownloadQuestio
   if (!file) return refusal(404, say(downloadRefusals.noFile(release.version, edition, locale)))
   const absolute = resolveGenerated(String(file.path ?? ''))
   let stat = absolute ? await generatedFile(absolute, fs.promises) : null
+  // Not in this instance's generated folder: fetched from the object store when there is one.
+  if (absolute && !stat && (await fetchGeneratedFile(String(file.path), absolute))) {
+    forgetGeneratedFile(absolute)
+    stat = await generatedFile(absolute, fs.promises)
+  }
   // Never a broken file: a missing one, one of another size than recorded, or one whose content
   // is not the recorded SHA-256 (checked once per file and process) is withheld and the release
   // built again (integrity.ts).

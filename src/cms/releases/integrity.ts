@@ -32,6 +32,7 @@ import type { Payload } from 'payload'
 
 import { EDITIONS, type Edition } from '@/core/releases/editions'
 import { resolveGenerated } from '@/core/files/storage'
+import { objectStore, statGeneratedObject } from '@/cms/storage/objectStore'
 import { BUILD_TASK, JOB_QUEUE } from '@/cms/jobs/queue'
 import { RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { forgetReleaseDownloadFacts } from './downloadCache'
@@ -155,8 +156,11 @@ export async function releaseFilesProblem(release: { locales?: string[] | null; 
       return `no ${edition}${locale ? ` (${locale})` : ''} is recorded`
     }
   }
+  // With an object store, the bucket holds the files (an instance's folder is only a cache): its
+  // sizes are checked, by HEAD, without downloading anything.
+  const store = objectStore()
   for (const file of files) {
-    const problem = await fileProblem(file)
+    const problem = store ? await fileProblem(file, await statGeneratedObject(String(file.path ?? ''))) : await fileProblem(file)
     if (problem) return problem
   }
   return null

@@ -50,3 +50,58 @@ export function releaseFolder(releaseId: string | number): string {
 
 /** The absolute path of a file recorded relative to `generatedDir()`, or null when it would leave it. */
 export const resolveGenerated = (relative: string): string | null => insideFolder(generatedDir(), relative)
+
+/** Where files go when an S3-compatible object store is configured (S3_BUCKET set). */
+export interface ObjectStoreSettings {
+  bucket: string
+  /** An S3-compatible server's address (MinIO, Ceph, a test server); unset for AWS itself. */
+  endpoint?: string
+  region: string
+  credentials?: { accessKeyId: string; secretAccessKey: string }
+  /** `bucket` in the path rather than the host name: what most S3-compatible servers need. */
+  forcePathStyle: boolean
+}
+
+/**
+ * The object store from the environment, or null when S3_BUCKET is unset (files stay on disk).
+ * S3_ENDPOINT, S3_REGION (default us-east-1), S3_ACCESS_KEY_ID with S3_SECRET_ACCESS_KEY (both or
+ * neither: without them the AWS SDK's own chain is used), S3_FORCE_PATH_STYLE (1/true).
+ */
+export function objectStoreSettings(env: Env = process.env): ObjectStoreSettings | null {
+  const bucket = env.S3_BUCKET?.trim()
+  if (!bucket) return null
+  const accessKeyId = env.S3_ACCESS_KEY_ID?.trim()
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim()
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both or neither.')
+  }
+  return {
+    bucket,
+    endpoint: env.S3_ENDPOINT?.trim() || undefined,
+    region: env.S3_REGION?.trim() || 'us-east-1',
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    forcePathStyle: /^(1|true|yes)$/i.test(env.S3_FORCE_PATH_STYLE?.trim() ?? ''),
+  }
+}
+
+/**
+ * The object key of a media file: its stored name at the bucket's root, as the storage adapter
+ * writes it (no prefix: a prefix would add a `prefix` column to the media table). Null for a
+ * name that is not a plain file name.
+ */
+export function mediaObjectKey(relative: string | null | undefined): string | null {
+  if (!relative || relative.includes('/') || relative.includes('\\') || relative.includes('\0') || relative === '.' || relative === '..') return null
+  return relative
+}
+
+/**
+ * The object key of a generated file recorded relative to `generatedDir()` ("releases/<id>/x.pdf"
+ * → "generated/releases/<id>/x.pdf"), or null when the path would leave the folder. Media sit at
+ * the bucket's root under plain names (no "/"), so the two never meet.
+ */
+export function generatedObjectKey(relative: string | null | undefined): string | null {
+  if (!relative || relative.includes('\\') || relative.includes('\0') || path.posix.isAbsolute(relative)) return null
+  const normal = path.posix.normalize(relative)
+  if (normal !== relative || normal.startsWith('../') || normal === '..' || normal === '.') return null
+  return `generated/${normal}`
+}

@@ -46,6 +46,7 @@ import { CurriculumSearchNavLink as CurriculumSearchNavLink_9aac7a656c851184b598
 import { ThemeMapNavLink as ThemeMapNavLink_3ffbc158394dcb49374773727e74f6ee } from '../../../../src/ui/admin/ThemeMap'
 import { EvaluationNavLink as EvaluationNavLink_fcd1630fd5510b8d80de1b7501e1fa38 } from '../../../../src/ui/admin/Evaluation'
 import { CoverageDashboard as CoverageDashboard_db8ae0a605fa1b7be4ab629234c46c78 } from '../../../../src/ui/admin/CoverageDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ThemeMapView as ThemeMapView_3ffbc158394dcb49374773727e74f6ee } from '../../../../src/ui/admin/ThemeMap'
 import { EvaluationView as EvaluationView_fcd1630fd5510b8d80de1b7501e1fa38 } from '../../../../src/ui/admin/Evaluation'
 import { CurriculumSearchView as CurriculumSearchView_9aac7a656c851184b59809d01b662d78 } from '../../../../src/ui/admin/CurriculumSearch'
@@ -101,6 +102,7 @@ export const importMap = {
   "/src/ui/admin/ThemeMap#ThemeMapNavLink": ThemeMapNavLink_3ffbc158394dcb49374773727e74f6ee,
   "/src/ui/admin/Evaluation#EvaluationNavLink": EvaluationNavLink_fcd1630fd5510b8d80de1b7501e1fa38,
   "/src/ui/admin/CoverageDashboard#CoverageDashboard": CoverageDashboard_db8ae0a605fa1b7be4ab629234c46c78,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/ui/admin/ThemeMap#ThemeMapView": ThemeMapView_3ffbc158394dcb49374773727e74f6ee,
   "/src/ui/admin/Evaluation#EvaluationView": EvaluationView_fcd1630fd5510b8d80de1b7501e1fa38,
   "/src/ui/admin/CurriculumSearch#CurriculumSearchView": CurriculumSearchView_9aac7a656c851184b59809d01b662d78,

@@ -33,6 +33,27 @@ export const BUNDLE_FORMAT = 'reeduca-offline-bundle/1'
 /** Audio and video larger than this stay out of the bundle (listed as omitted in the manifest). */
 export const DEFAULT_MAX_MEDIA_BYTES = 50 * 1024 * 1024
 
+/**
+ * Every media path the offline bundle may read from the media folder: images and video/audio
+ * files with their low-bandwidth copies, and caption files. Storage other than the disk fetches
+ * these into a folder first (src/cms/storage/objectStore.ts).
+ */
+export function bundleMediaPaths(snapshot: ReleaseSnapshot): string[] {
+  const paths = new Set<string>()
+  const add = (file: SnapshotFile | undefined | null) => {
+    if (!file?.path) return
+    paths.add(file.path)
+    const low = file.renditions?.lowBandwidth?.path
+    if (low) paths.add(low)
+  }
+  for (const file of collectImageFiles(snapshot).values()) add(file)
+  for (const resource of snapshot.resources) {
+    if ((resource.kind === 'video' || resource.kind === 'audio') && resource.file) add(resource.file)
+    for (const caption of resource.captions ?? []) if (caption.file?.path) paths.add(caption.file.path)
+  }
+  return [...paths]
+}
+
 export interface BundleInput {
   snapshot: ReleaseSnapshot
   releaseId: string
