@@ -93,7 +93,7 @@ describe('media in the object store', () => {
 
 describe.skipIf(ffmpegCommand() === null)('video renditions with the object store (ffmpeg)', () => {
   test('the poster and low-bandwidth copy are made from the bucket’s original, stored beside it, and removed with it', async () => {
-    const video = await demoVideoMp4({ seconds: 2 })
+    const video = (await demoVideoMp4({ seconds: 2 }))!
     const media = (await payload.create({ collection: 'media', data: {} as any, file: { data: video, mimetype: 'video/mp4', name: 'respirar-s3.mp4', size: video.byteLength } })) as Doc
     await runRenditionJobs(payload)
     const made = (await payload.findByID({ collection: 'media', id: media.id, depth: 0 })) as Doc
