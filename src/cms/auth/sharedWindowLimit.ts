@@ -112,7 +112,7 @@ export class SharedWindowLimit {
   async reward(payload: Payload, client: string, req?: Partial<PayloadRequest>, now = Date.now()): Promise<void> {
     const rows = await this.taken(payload, this.slots(client, now).keys, req)
     const latest = rows.sort((a, b) => Number(b.key.split(':').at(-1)) - Number(a.key.split(':').at(-1)))[0]
-    if (latest) await payload.db.deleteOne({ collection: KV, where: { id: { equals: latest.id } }, ...(req ? { req } : {}) } as any)
+    if (latest) await payload.db.deleteMany({ collection: KV, where: { id: { equals: latest.id } }, ...(req ? { req } : {}) } as any)
   }
 
   /** Forgets every attempt of `client` in the current window. */
