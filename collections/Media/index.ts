@@ -101,6 +101,7 @@ export const Media: CollectionConfig = {
     {
       name: 'sizes',
       type: 'group',
+      label: { es: 'Tamaños', en: 'Sizes' },
       fields: Object.entries(IMAGE_SIZE_LABELS).map(([name, label]) => ({
         name,
         type: 'group' as const,
