@@ -12,6 +12,7 @@ import { ManualChapters } from '@collections/ManualChapters'
 import { ManualReleases } from '@collections/ManualReleases'
 import { jobs, recoverOnInit } from '@/cms/jobs'
 import { publishDirectDownloads } from '@/server/directDownloads'
+import { PAYLOAD_CLIENT_STRINGS } from '@/ui/strings'
 import { verifyReadyReleasesOnInit } from '@/cms/releases/integrity'
 import { cleanUploadTempDir } from '@/core/files/uploadTemp'
 import { Media } from '@collections/Media'
@@ -126,8 +127,15 @@ export default buildConfig({
     fallbackLanguage: 'es',
     // The account page's preferences are the admin's, not the framework's.
     translations: {
-      es: { general: { payloadSettings: 'Preferencias del panel' }, ...LABEL_LANGUAGE_TRANSLATIONS.es },
-      en: { general: { payloadSettings: 'Admin preferences' }, ...LABEL_LANGUAGE_TRANSLATIONS.en },
+      // `reeduca`: also the words scripts/patches/ has Payload's compiled client ask for (src/ui/strings.ts).
+      es: {
+        general: { payloadSettings: 'Preferencias del panel' },
+        reeduca: { ...LABEL_LANGUAGE_TRANSLATIONS.es.reeduca, ...PAYLOAD_CLIENT_STRINGS.es },
+      },
+      en: {
+        general: { payloadSettings: 'Admin preferences' },
+        reeduca: { ...LABEL_LANGUAGE_TRANSLATIONS.en.reeduca, ...PAYLOAD_CLIENT_STRINGS.en },
+      },
     },
   },
   editor: curriculumEditor,

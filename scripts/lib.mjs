@@ -21,7 +21,8 @@ export function run(command, args, { env = {}, label = `${command} ${args.join('
   })
 }
 
-const BUILD_INPUTS = ['src', 'collections', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json', 'payload-types.ts']
+// scripts/patches: the patched Payload client (patch-package) is built into the admin's bundle.
+const BUILD_INPUTS = ['src', 'collections', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json', 'payload-types.ts', 'scripts/patches']
 
 function* files(entry) {
   const full = path.join(root, entry)

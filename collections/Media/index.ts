@@ -19,6 +19,15 @@ const probeNote = probeAvailability().available
  * What a file is gets decided from its bytes before Payload stores anything (hooks.ts,
  * src/core/media/inspect.ts).
  */
+/** The image sizes below by name, as the admin names them (column picker, filters). */
+const IMAGE_SIZE_LABELS = {
+  thumbnail: { es: 'Miniatura', en: 'Thumbnail' },
+  lowBandwidth: { es: 'Conexión lenta', en: 'Low bandwidth' },
+  card: { es: 'Tarjeta', en: 'Card' },
+  page: { es: 'Página', en: 'Page' },
+  print: { es: 'Impresión', en: 'Print' },
+}
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: {
@@ -85,6 +94,24 @@ export const Media: CollectionConfig = {
     { name: 'mimeType', type: 'text', label: { es: 'Tipo MIME', en: 'MIME type' } },
     { name: 'url', type: 'text', label: { es: 'Dirección (URL)', en: 'URL' } },
     { name: 'thumbnailURL', type: 'text', label: { es: 'Dirección de la miniatura', en: 'Thumbnail URL' } },
+    // Payload's generated image-size groups ("Tamaños > thumbnail > MIME Type" in the column picker
+    // and filters): labelled in both languages the same way, as Payload merges a field of the same
+    // name into its own recursively (payload/dist/fields/mergeBaseFields.js), sub-fields included.
+    // Width, height, file size and file name already come translated from Payload.
+    {
+      name: 'sizes',
+      type: 'group',
+      label: { es: 'Tamaños', en: 'Sizes' },
+      fields: Object.entries(IMAGE_SIZE_LABELS).map(([name, label]) => ({
+        name,
+        type: 'group' as const,
+        label,
+        fields: [
+          { name: 'url', type: 'text' as const, label: { es: 'Dirección (URL)', en: 'URL' } },
+          { name: 'mimeType', type: 'text' as const, label: { es: 'Tipo MIME', en: 'MIME type' } },
+        ],
+      })),
+    },
     // Payload's own upload field, given a readable list cell (merged with its definition by name).
     {
       name: 'filesize',

@@ -766,3 +766,48 @@ export const REFUSAL_STRINGS: Record<UILanguage, {
     publishAdminWithoutReview: 'The session is not approved; as an admin you may publish it without review.',
   },
 }
+
+/**
+ * Issue 15: words that Payload's compiled admin client says with no i18n key of its own (the bulk
+ * upload's toasts, the rich-text editor's screen-reader labels). scripts/patches/ makes those
+ * places ask Payload's `t('reeduca:<key>')`; payload.config.ts merges these into
+ * `i18n.translations` under `reeduca`. `{{count}}` is Payload's interpolation, and the `_one` /
+ * `_other` suffixes its plural choice (@payloadcms/translations `getTranslationString`).
+ * tests/unit/ui/payloadClientPatches.test.ts checks both languages and the patched files.
+ */
+export const PAYLOAD_CLIENT_STRINGS: Record<UILanguage, Record<string, string>> = {
+  es: {
+    bulkSaved_one: '{{count}} archivo guardado',
+    bulkSaved_other: '{{count}} archivos guardados',
+    bulkFailed_one: 'No se pudo guardar {{count}} archivo',
+    bulkFailed_other: 'No se pudieron guardar {{count}} archivos',
+    editLink: 'Editar el enlace',
+    removeLink: 'Quitar el enlace',
+    dragToMove: 'Arrastrar para mover',
+    insertParagraph: 'Añadir un párrafo al final',
+    toolbarDropdown: 'Menú de la barra de herramientas',
+    toolbarDropdown_text: 'Menú: tipo de texto',
+    toolbarDropdown_add: 'Menú: insertar',
+    toolbarDropdown_align: 'Menú: alineación',
+    toolbarDropdown_blocks: 'Menú: bloques',
+    toolbarDropdown_inlineBlocks: 'Menú: bloques en línea',
+    toolbarDropdown_textState: 'Menú: estilo del texto',
+  },
+  en: {
+    bulkSaved_one: '{{count}} file saved',
+    bulkSaved_other: '{{count}} files saved',
+    bulkFailed_one: 'Could not save {{count}} file',
+    bulkFailed_other: 'Could not save {{count}} files',
+    editLink: 'Edit the link',
+    removeLink: 'Remove the link',
+    dragToMove: 'Drag to move',
+    insertParagraph: 'Add a paragraph at the end',
+    toolbarDropdown: 'Toolbar menu',
+    toolbarDropdown_text: 'Menu: text type',
+    toolbarDropdown_add: 'Menu: insert',
+    toolbarDropdown_align: 'Menu: alignment',
+    toolbarDropdown_blocks: 'Menu: blocks',
+    toolbarDropdown_inlineBlocks: 'Menu: inline blocks',
+    toolbarDropdown_textState: 'Menu: text style',
+  },
+}

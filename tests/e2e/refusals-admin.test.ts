@@ -48,6 +48,8 @@ const BULK_REASONS: Record<'es' | 'en', Record<'foto.png' | 'dibujo.svg', RegExp
   en: { 'foto.png': /«foto\.png» — The file's content is not a type we recognise/, 'dibujo.svg': /«dibujo\.svg» — SVG images are not accepted/ },
 }
 
+const BULK_SUMMARY = { es: /No se pudieron guardar 2 archivos/, en: /Could not save 2 files/ }
+
 /** The media list's bulk-upload drawer, as a trainer, with a text file named .png and an SVG chosen. */
 async function openBulkDrawer(locale: string): Promise<Page> {
   const page = await openAdmin(locale, 'trainer@reeduca.test')
@@ -146,6 +148,9 @@ for (const [locale, language] of LANGUAGES) {
     await expect.poll(() => toasts(page).innerText(), { timeout: 60_000 }).toMatch(expected['foto.png'])
     await expect.poll(() => toasts(page).innerText(), { timeout: 10_000 }).toMatch(expected['dibujo.svg'])
     expect(await toasts(page).innerText()).not.toMatch(UNKNOWN)
+    // The drawer's summary in the admin's language too (Payload says it in English: scripts/patches).
+    await expect.poll(() => toasts(page).innerText(), { timeout: 10_000 }).toMatch(BULK_SUMMARY[language])
+    expect(await toasts(page).innerText()).not.toMatch(/Failed to save|Successfully saved/)
     // Both stay in the drawer, each marked with its error.
     await expect.poll(() => page.locator('.file-selections__fileRowContainer--error').count(), { timeout: 60_000 }).toBe(2)
     // The file that is not open when the save ends shows its reason at its file field.
@@ -177,6 +182,25 @@ for (const [locale, language] of LANGUAGES) {
       await drawing.locator('.file-selections__fileRow').click()
       const error = page.locator('.field-error').filter({ hasText: 'dibujo.svg' })
       await expect.poll(() => error.first().textContent({ timeout: 2_000 }).catch(() => ''), { timeout: 10_000 }).toMatch(BULK_REASONS[language]['dibujo.svg'])
+    } finally {
+      await page.context().close()
+    }
+  })
+
+  // Payload's editor says its screen-reader labels in English with no i18n key (scripts/patches).
+  test(`[${language}] the rich-text editor's screen-reader labels speak the admin's language`, async () => {
+    const page = await openAdmin(locale, 'admin@reeduca.test')
+    try {
+      await page.goto(`${baseURL}/admin/collections/manual-chapters/create`)
+      const drag = page.locator('button.draggable-block-menu').first()
+      await drag.waitFor({ state: 'attached', timeout: 60_000 })
+      expect(await drag.getAttribute('aria-label')).toBe(language === 'es' ? 'Arrastrar para mover' : 'Drag to move')
+      const insert = page.locator('.insert-paragraph-at-end').first()
+      expect(await insert.getAttribute('aria-label')).toBe(language === 'es' ? 'Añadir un párrafo al final' : 'Add a paragraph at the end')
+      const dropdowns = page.locator('button.toolbar-popup__dropdown')
+      await expect.poll(() => dropdowns.count(), { timeout: 30_000 }).toBeGreaterThan(0)
+      const labels = await dropdowns.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''))
+      expect(labels.filter((label) => /dropdown|reeduca:/.test(label) || !label.startsWith(language === 'es' ? 'Menú' : 'Menu'))).toEqual([])
     } finally {
       await page.context().close()
     }
