@@ -92,8 +92,8 @@ export const Media: CollectionConfig = {
     // Payload's own upload fields that it labels in English only ("MIME Type", "URL", "Thumbnail
     // URL", in the list's column picker and filters), labelled in both languages (merged by name).
     { name: 'mimeType', type: 'text', label: { es: 'Tipo MIME', en: 'MIME type' } },
-    { name: 'url', type: 'text', label: { es: 'Dirección (URL)', en: 'URL' } },
-    { name: 'thumbnailURL', type: 'text', label: { es: 'Dirección de la miniatura', en: 'Thumbnail URL' } },
+    { name: 'url', type: 'text', label: { es: 'Enlace del archivo', en: 'URL' } },
+    { name: 'thumbnailURL', type: 'text', label: { es: 'Enlace de la miniatura', en: 'Thumbnail URL' } },
     // Payload's generated image-size groups ("Tamaños > thumbnail > MIME Type" in the column picker
     // and filters): labelled in both languages the same way, as Payload merges a field of the same
     // name into its own recursively (payload/dist/fields/mergeBaseFields.js), sub-fields included.
@@ -107,7 +107,7 @@ export const Media: CollectionConfig = {
         type: 'group' as const,
         label,
         fields: [
-          { name: 'url', type: 'text' as const, label: { es: 'Dirección (URL)', en: 'URL' } },
+          { name: 'url', type: 'text' as const, label: { es: 'Enlace del archivo', en: 'URL' } },
           { name: 'mimeType', type: 'text' as const, label: { es: 'Tipo MIME', en: 'MIME type' } },
         ],
       })),

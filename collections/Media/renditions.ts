@@ -48,7 +48,7 @@ const derivedFileFields = (name: 'poster' | 'lowBandwidth', label: { es: string;
       name: 'url',
       type: 'text',
       virtual: true,
-      label: { es: 'Dirección', en: 'URL' },
+      label: { es: 'Enlace', en: 'URL' },
       admin: { readOnly: true },
       hooks: {
         afterRead: [({ siblingData, req }) => (typeof siblingData?.filename === 'string' && siblingData.filename ? fileUrl(req.payload, siblingData.filename) : null)],

@@ -123,5 +123,6 @@ describe('the admin configuration', () => {
     expect(shown).toContain('en Thumbnail > MIME type')
     // No size named by its code, no sub-field left in Payload's English.
     expect(shown.filter((line) => /thumbnail|lowBandwidth|MIME Type|> URL$/.test(line) && line.startsWith('es'))).toEqual([])
-  })
+    // Loading the whole Payload config takes seconds on a busy machine; the unit default is 5 s.
+  }, 60_000)
 })
