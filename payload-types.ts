@@ -558,6 +558,7 @@ export interface Resource {
  */
 export interface Media {
   id: number;
+  _objectKey?: string | null;
   /**
    * From the file’s content.
    */
@@ -1804,6 +1805,7 @@ export interface ResourcesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  _objectKey?: T;
   kind?: T;
   alt?: T;
   caption?: T;

@@ -86,6 +86,10 @@ export const Media: CollectionConfig = {
     },
   },
   fields: [
+    // The object-storage adapter's key column (@payloadcms/plugin-cloud-storage adds this field
+    // when S3_BUCKET is set, replacing one of the same name): declared always, so the SQL schema
+    // and its committed migrations are the same with and without object storage.
+    { name: '_objectKey', type: 'text', admin: { hidden: true, readOnly: true } },
     // Payload's own file name field, labelled in both languages: its own label is a function the
     // list's search box does not read, which then offered "Buscar por Filename".
     { name: 'filename', type: 'text', label: { es: 'Nombre del archivo', en: 'File name' } },

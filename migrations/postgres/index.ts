@@ -8,6 +8,7 @@ import * as migration_20261206_051245_no_login_lock from './20261206_051245_no_l
 import * as migration_20261206_053119_manual_matter from './20261206_053119_manual_matter';
 import * as migration_20261206_062925_schema_catch_up from './20261206_062925_schema_catch_up';
 import * as migration_20261206_074836_evaluation from './20261206_074836_evaluation';
+import * as migration_20261206_094405_media_object_key from './20261206_094405_media_object_key';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_074836_evaluation.up,
     down: migration_20261206_074836_evaluation.down,
-    name: '20261206_074836_evaluation'
+    name: '20261206_074836_evaluation',
+  },
+  {
+    up: migration_20261206_094405_media_object_key.up,
+    down: migration_20261206_094405_media_object_key.down,
+    name: '20261206_094405_media_object_key'
   },
 ];

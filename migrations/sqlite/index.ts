@@ -7,6 +7,7 @@ import * as migration_20261206_051225_no_login_lock from './20261206_051225_no_l
 import * as migration_20261206_053056_manual_matter from './20261206_053056_manual_matter';
 import * as migration_20261206_062909_schema_catch_up from './20261206_062909_schema_catch_up';
 import * as migration_20261206_074807_evaluation from './20261206_074807_evaluation';
+import * as migration_20261206_094355_media_object_key from './20261206_094355_media_object_key';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_074807_evaluation.up,
     down: migration_20261206_074807_evaluation.down,
-    name: '20261206_074807_evaluation'
+    name: '20261206_074807_evaluation',
+  },
+  {
+    up: migration_20261206_094355_media_object_key.up,
+    down: migration_20261206_094355_media_object_key.down,
+    name: '20261206_094355_media_object_key'
   },
 ];
