@@ -239,7 +239,11 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
   // Glossary: a term (with its definition) in every release locale, and its plain-language
   // definition for the workbook in every locale when written in one.
   const terms = new Map<string, Map<LocaleCode, { term: string; plain: boolean }>>()
-  for (const [locale, entries] of Object.entries(snapshot.glossary ?? {})) {
+  // The release's own locales first, in its order: the problem lines keep one order whatever order
+  // the stored snapshot's keys come back in (MongoDB and SQL differ).
+  const glossary = snapshot.glossary ?? {}
+  const glossaryLocales = [...locales.filter((locale) => locale in glossary), ...Object.keys(glossary).filter((locale) => !locales.includes(locale))]
+  for (const [locale, entries] of glossaryLocales.map((locale) => [locale, glossary[locale]] as const)) {
     for (const entry of entries ?? []) {
       if (entry.id === undefined || entry.id === null) continue // releases made before terms kept their id
       const id = String(entry.id)
@@ -247,8 +251,12 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
       terms.get(id)!.set(locale, { term: entry.term, plain: hasText(entry.participantDefinition) })
     }
   }
-  for (const [termId, byLocale] of terms) {
-    const name = locales.map((locale) => byLocale.get(locale)?.term).find(hasText) ?? [...byLocale.values()][0]?.term ?? termId
+  const termName = (termId: string, byLocale: Map<LocaleCode, { term: string }>) =>
+    locales.map((locale) => byLocale.get(locale)?.term).find(hasText) ?? [...byLocale.values()][0]?.term ?? termId
+  // In the glossary's own order (alphabetical), not the order the database returned the terms in.
+  const sortedTerms = [...terms].sort(([a, byA], [b, byB]) => termName(a, byA).localeCompare(termName(b, byB), locales[0] ?? 'es'))
+  for (const [termId, byLocale] of sortedTerms) {
+    const name = termName(termId, byLocale)
     const prefix: Bilingual = { es: `Glosario, término «${name}»: `, en: `Glossary term «${name}»: ` }
     const inRelease = locales.filter((locale) => byLocale.has(locale))
     const plainIn = inRelease.filter((locale) => byLocale.get(locale)!.plain)
