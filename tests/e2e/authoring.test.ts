@@ -75,7 +75,7 @@ test('the coverage dashboard lists a session with a missing English title, and i
   // Under its track's title, by number and title; the missing texts named as the form names them.
   const link = list.getByRole('link', { name: 'Session 90 · Sesión aún sin traducir' })
   await expect.poll(() => link.count(), { timeout: 60_000 }).toBe(1)
-  expect(await link.locator('xpath=..').innerText()).toMatch(/— title; summary missing in English$/)
+  expect(await link.locator('xpath=..').innerText()).toMatch(/— title; summary for participants missing in English$/)
   expect(await link.locator('xpath=../../preceding-sibling::h4[1]').innerText()).toBe(womenTrack.title.en)
   await screenshot(page, 'admin-coverage-dashboard')
   await link.click()
