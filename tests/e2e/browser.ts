@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 export const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts')
@@ -29,4 +29,22 @@ export async function adminLogin(page: Page, baseURL: string, email: string, pas
   await page.locator('input[name="password"]').fill(password)
   await page.locator('button[type="submit"]').click()
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+}
+
+/**
+ * Clicks `target` until `appeared` is there. On a loaded machine a click can land before React
+ * has hydrated the page (or a drawer's form has its state) and then does nothing; a person
+ * clicks again, and so does this, rather than waiting on a timer.
+ */
+export async function clickUntil(target: Locator, appeared: Locator, { timeoutMs = 60_000, state = 'visible' as 'attached' | 'visible' } = {}) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    await target.click({ timeout: Math.max(1_000, deadline - Date.now()) })
+    try {
+      await appeared.first().waitFor({ state, timeout: 5_000 })
+      return
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+    }
+  }
 }

@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
-import { adminLogin, launchBrowser, screenshot } from './browser'
+import { adminLogin, clickUntil, launchBrowser, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -54,9 +54,8 @@ const BULK_SUMMARY = { es: /No se pudieron guardar 2 archivos/, en: /Could not s
 async function openBulkDrawer(locale: string): Promise<Page> {
   const page = await openAdmin(locale, 'trainer@reeduca.test')
   await page.goto(`${baseURL}/admin/collections/media`)
-  await page.getByRole('button', { name: /Subida en lotes|Bulk upload/i }).first().click({ timeout: 60_000 })
   const input = page.locator('input[type="file"][multiple]').first()
-  await input.waitFor({ state: 'attached', timeout: 60_000 })
+  await clickUntil(page.getByRole('button', { name: /Subida en lotes|Bulk upload/i }).first(), input, { state: 'attached' })
   await input.setInputFiles([
     { name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from('Esto es texto, no una imagen.\n') },
     { name: 'dibujo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>') },
@@ -106,26 +105,31 @@ for (const [locale, language] of LANGUAGES) {
     await page.context().close()
   })
 
-  // Known gap (issue 15): in the English admin this timed out waiting for the reason at the file in
-  // two of three whole runs (94 s), while the Spanish case passed in all; not yet explained, so
-  // the English case is skipped by name here rather than left to fail at random.
-  const skipInEnglish = language === 'en' ? test.skip : test
-  skipInEnglish(`[${language}] a broken caption file uploaded from a resource's Subtitles field: the reason is at the file, in the admin's language`, async () => {
+  test(`[${language}] a broken caption file uploaded from a resource's Subtitles field: the reason is at the file, in the admin's language`, async () => {
     const page = await openAdmin(locale, 'trainer@reeduca.test')
     await page.goto(`${baseURL}/admin/collections/resources/create`)
     const captions = page.locator('#field-captions')
     await captions.waitFor({ timeout: 60_000 })
-    await captions.locator('.array-field__add-row, button:has-text("Añadir"), button:has-text("Add")').first().click()
     const vttField = captions.locator('.upload').first()
-    await vttField.waitFor({ timeout: 30_000 })
-    await vttField.locator('.upload__createNewToggler').click()
-
+    await clickUntil(captions.locator('.array-field__add-row, button:has-text("Añadir"), button:has-text("Add")').first(), vttField)
     const drawer = page.locator('.doc-drawer.drawer--is-open').last()
     const input = drawer.locator('input[type="file"]').first()
-    await input.waitFor({ state: 'attached', timeout: 60_000 })
-    // The end of the cue comes before its start.
-    await input.setInputFiles({ name: 'al-reves.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nHola\n') })
+    await clickUntil(vttField.locator('.upload__createNewToggler'), input, { state: 'attached' })
+    // The end of the cue comes before its start. The drawer's form can still be taking its state
+    // when the input appears (a file chosen then is dropped on a loaded machine, as in two runs of
+    // three): choose it until the form shows its name, then save and wait for the server's answer.
+    const chosen = drawer.locator('input.file-field__filename')
+    await expect
+      .poll(async () => {
+        if ((await chosen.count()) === 0) {
+          await input.setInputFiles({ name: 'al-reves.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nHola\n') })
+        }
+        return chosen.inputValue({ timeout: 3_000 }).catch(() => '')
+      }, { timeout: 60_000, interval: 1_000 })
+      .toBe('al-reves.vtt')
+    const answered = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/media', { timeout: 60_000 })
     await drawer.locator('#action-save').click()
+    expect((await answered).status()).toBe(400)
 
     const reason =
       language === 'es'
