@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { curriculumEditors, draftReaders } from '@collections/access/roles'
 import { publishedOnlyForNonDraftReaders, readCurriculum } from '@collections/access/readCurriculum'
+import { keepLatestVersions } from '@collections/hooks/keepLatestVersions'
+
+export const MODULE_VERSIONS_KEPT = 50
 
 /** A thematic block of sessions within a track, in order. */
 export const Modules: CollectionConfig = {
@@ -23,8 +26,10 @@ export const Modules: CollectionConfig = {
     update: curriculumEditors,
     delete: curriculumEditors,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders] },
+  // The newest 50 versions are kept by keepLatestVersions (Payload's maxPerDoc pruning grows
+  // costlier with every version kept: collections/hooks/keepLatestVersions.ts).
+  versions: { drafts: true, maxPerDoc: 0 },
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders], afterChange: [keepLatestVersions('modules', MODULE_VERSIONS_KEPT)] },
   fields: [
     {
       name: 'track',

@@ -6,6 +6,9 @@ import { publishedOnlyForNonDraftReaders, readCurriculum } from '@collections/ac
 import { localizedRichText } from '@collections/fields/richText'
 import { notePublishGateEnforcement, recordResourceGaps, requireWhatPublishingNeeds } from './hooks'
 import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
+import { keepLatestVersions } from '@collections/hooks/keepLatestVersions'
+
+export const RESOURCE_VERSIONS_KEPT = 50
 
 /** Audiovisual and document material used in sessions: videos, audio, images, documents. */
 export const Resources: CollectionConfig = {
@@ -28,11 +31,13 @@ export const Resources: CollectionConfig = {
     delete: resourceEditors,
   },
   // Scheduled publishing runs on the jobs queue (payload.config.ts `jobs.autoRun`, every 10 s).
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  // The newest 50 versions are kept by keepLatestVersions (Payload's maxPerDoc pruning grows
+  // costlier with every version kept: collections/hooks/keepLatestVersions.ts).
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 0 },
   hooks: {
     beforeOperation: [publishedOnlyForNonDraftReaders, notePublishGateEnforcement],
     beforeChange: [recordResourceGaps, requireWhatPublishingNeeds],
-    afterChange: [forgetCurriculumCachesAfterChange],
+    afterChange: [forgetCurriculumCachesAfterChange, keepLatestVersions('resources', RESOURCE_VERSIONS_KEPT)],
     afterDelete: [forgetCurriculumCachesAfterDelete],
   },
   fields: [

@@ -2,7 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { curriculumEditors, draftReaders } from '@collections/access/roles'
 import { publishedOnlyForNonDraftReaders, publishedOrDraftReader } from '@collections/access/readCurriculum'
+import { keepLatestVersions } from '@collections/hooks/keepLatestVersions'
 import { LANGUAGES, SERVICE_AUDIENCES, SERVICE_KINDS, SERVICE_REGIONS } from '@/core/vocabulary'
+
+export const SERVICE_VERSIONS_KEPT = 20
 
 /**
  * The directory of services for people who are not eligible for the programme or are in crisis.
@@ -27,8 +30,10 @@ export const Services: CollectionConfig = {
     update: curriculumEditors,
     delete: curriculumEditors,
   },
-  versions: { drafts: true, maxPerDoc: 20 },
-  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders] },
+  // The newest 20 versions are kept by keepLatestVersions (Payload's maxPerDoc pruning grows
+  // costlier with every version kept: collections/hooks/keepLatestVersions.ts).
+  versions: { drafts: true, maxPerDoc: 0 },
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders], afterChange: [keepLatestVersions('services', SERVICE_VERSIONS_KEPT)] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { es: 'Nombre', en: 'Name' } },
     {

@@ -7,6 +7,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Payload } from 'payload'
 
+import { MODULE_VERSIONS_KEPT } from '@collections/Modules'
+import { RESOURCE_VERSIONS_KEPT } from '@collections/Resources'
+import { SERVICE_VERSIONS_KEPT } from '@collections/Services'
 import { SESSION_VERSIONS_KEPT } from '@collections/Sessions'
 import { type CurriculumFixture } from '../helpers/curriculumFixture'
 import { type Api } from '../helpers/http'
@@ -74,4 +77,23 @@ test('after 110 draft saves the history holds the newest 100, and the pruned ver
       expect(Number(result.rows[0].orphans ?? Object.values(result.rows[0])[0]), table).toBe(0)
     }
   }
+})
+
+// Modules, resources and services keep their newest versions by the same rule, each its own number.
+test.each([
+  ['modules', MODULE_VERSIONS_KEPT, () => f.modules.menDraft, 'summary'],
+  ['resources', RESOURCE_VERSIONS_KEPT, () => f.resources.menDraft, 'title'],
+  ['services', SERVICE_VERSIONS_KEPT, () => f.services.draft, 'hours'],
+] as const)('%s keep their newest %i versions', { timeout: 240_000 }, async (collection, kept, idOf, field) => {
+  const id = idOf()
+  const count = async () =>
+    (await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 200, depth: 0, locale: 'es', overrideAccess: true })).docs
+  const saves = kept + 5
+  for (let i = 0; i < saves; i++) {
+    await payload.update({ collection, id, draft: true, locale: 'es', data: { [field]: `Guardado ${i}` } as never, overrideAccess: true })
+  }
+  const versions = await count()
+  expect(versions).toHaveLength(kept)
+  expect((versions[0]!.version as unknown as Record<string, unknown>)[field]).toBe(`Guardado ${saves - 1}`)
+  expect(versions.map((version) => (version.version as unknown as Record<string, unknown>)[field])).not.toContain(`Guardado ${saves - kept - 1}`)
 })
