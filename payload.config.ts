@@ -79,6 +79,9 @@ export default buildConfig({
     // A date as the admin's language writes it ("6 dic 2026, 3:14" / "Dec 6, 2026, 3:14 AM"):
     // date-fns' localized format; Payload's default put English ordinals on Spanish months.
     dateFormat: 'PPp',
+    // A refusal's toast carries its reasons in a sentence or two: Payload's 4 s is too short to
+    // read them (WCAG 2.2.1); hovering still holds a toast, and its close button still closes it.
+    toast: { duration: 12_000, expand: true },
     components: {
       graphics: {
         Logo: '/src/ui/admin/Logo#Logo',

@@ -17,6 +17,8 @@ export const Modules: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['order', 'title', 'track', '_status', 'updatedAt'],
     group: { es: 'Currículo', en: 'Curriculum' },
+    // A refused publish keeps the edits saveable (src/ui/admin/PublishButtonKeepingEdits.tsx).
+    components: { edit: { PublishButton: '/src/ui/admin/PublishButtonKeepingEdits#PublishButtonKeepingEdits' } },
   },
   defaultSort: ['track', 'order'],
   access: {

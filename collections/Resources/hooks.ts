@@ -57,9 +57,12 @@ export const requireWhatPublishingNeeds: CollectionBeforeChangeHook = async ({ d
   const required = requiredLocalesOf(merged.languages)
   const missing = missingForPublishing(merged, imageAlt, required, refusalLanguage(req))
   if (missing.length > 0) {
-    // With its label, the toast names the field as the form does ("Subtítulos (WebVTT)", not
-    // "captions"); with its path, the message shows at that field.
-    throw new ValidationError({ collection: 'resources', errors: missing.map(({ path, label, message }) => ({ path, label, message })), req }, req.t)
+    // With its path, each message is marked at its field. The toast says every reason itself:
+    // Payload's "the following fields are invalid: …" named the fields but not what they lack, and
+    // an array field (the captions) shows no message at all once the form refreshes its state.
+    const error = new ValidationError({ collection: 'resources', errors: missing.map(({ path, label, message }) => ({ path, label, message })), req }, req.t)
+    error.message = missing.map(({ message }) => message).join(' ')
+    throw error
   }
   return data
 }

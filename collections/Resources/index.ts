@@ -21,6 +21,8 @@ export const Resources: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['file', 'title', 'kind', 'audience', 'captionLocales', '_status', 'updatedAt'],
     group: { es: 'Audiovisual', en: 'Audiovisual' },
+    // A refused publish keeps the edits saveable (src/ui/admin/PublishButtonKeepingEdits.tsx).
+    components: { edit: { PublishButton: '/src/ui/admin/PublishButtonKeepingEdits#PublishButtonKeepingEdits' } },
   },
   access: {
     // Facilitator-audience resources are, like all resources, readable from facilitator level up.

@@ -21,6 +21,8 @@ export const Services: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'serves', 'state', 'phone', '_status'],
     group: { es: 'Directorio', en: 'Directory' },
+    // A refused publish keeps the edits saveable (src/ui/admin/PublishButtonKeepingEdits.tsx).
+    components: { edit: { PublishButton: '/src/ui/admin/PublishButtonKeepingEdits#PublishButtonKeepingEdits' } },
   },
   defaultSort: ['state', 'name'],
   access: {

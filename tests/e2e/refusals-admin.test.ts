@@ -105,6 +105,42 @@ for (const [locale, language] of LANGUAGES) {
     await page.context().close()
   })
 
+  test(`[${language}] a resource's publish refused for its missing captions: the reason is said, and the edits stay saveable`, async () => {
+    // A participant video with credits but no Spanish captions: the server refuses to publish it.
+    const jwt = await token('trainer@reeduca.test')
+    const headers = { Authorization: `JWT ${jwt}`, 'Content-Type': 'application/json' }
+    const video = await fetch(`${baseURL}/api/media?where[mimeType][like]=video&limit=1&depth=0`, { headers }).then((r) => r.json())
+    expect(video.docs[0], 'a seeded video').toBeTruthy()
+    const created = await fetch(`${baseURL}/api/resources?draft=true`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: `Viñeta sin subtítulos ${language}`, kind: 'video', audience: 'participant', credit: 'Equipo Reeduca', licence: 'CC BY 4.0', file: video.docs[0].id, _status: 'draft' }),
+    }).then((r) => r.json())
+    const id = created.doc?.id
+    expect(id, JSON.stringify(created)).toBeTruthy()
+
+    const page = await openAdmin(locale, 'trainer@reeduca.test')
+    await page.goto(`${baseURL}/admin/collections/resources/${id}`)
+    const title = page.locator('input[name="title"]')
+    await title.waitFor({ timeout: 60_000 })
+    const publish = page.locator('#action-save')
+    await title.fill(`Viñeta sin subtítulos ${language} (cambiada)`)
+    await expect.poll(() => publish.isEnabled(), { timeout: 30_000 }).toBe(true)
+    await publish.click()
+    await expect
+      .poll(() => toasts(page).innerText(), { timeout: 60_000 })
+      .toMatch(language === 'es' ? /Hacen falta subtítulos en español/ : /Captions in Spanish \(a WebVTT file\) are required/)
+    expect(await toasts(page).innerText()).not.toMatch(UNKNOWN)
+    // The edit is still there, unsaved, and both buttons can act on it.
+    expect(await title.inputValue()).toBe(`Viñeta sin subtítulos ${language} (cambiada)`)
+    await expect.poll(() => page.locator('#action-save-draft').isEnabled(), { timeout: 10_000 }).toBe(true)
+    expect(await publish.isEnabled()).toBe(true)
+    const stored = await fetch(`${baseURL}/api/resources/${id}?depth=0&draft=true`, { headers }).then((r) => r.json())
+    expect(stored.title).toBe(`Viñeta sin subtítulos ${language}`)
+    expect(stored._status).toBe('draft')
+    await page.context().close()
+  })
+
   test(`[${language}] a broken caption file uploaded from a resource's Subtitles field: the reason is at the file, in the admin's language`, async () => {
     const page = await openAdmin(locale, 'trainer@reeduca.test')
     await page.goto(`${baseURL}/admin/collections/resources/create`)

@@ -398,12 +398,12 @@ describe('publish gates for resources', () => {
     const paths = (response.body.errors[0].data.errors as any[]).map((error) => error.path).sort()
     expect(paths).toEqual(['captions', 'credit', 'licence'])
     expect(message(response)).toMatch(/Captions in Spanish/)
-    // The toast names the fields as the form labels them, not by their internal names.
-    expect(response.body.errors[0].message).toBe('The following fields are invalid: Licence, Credit, Captions (WebVTT)')
+    // The toast (the top-level message) says what each field lacks, in words, not internal names.
+    expect(response.body.errors[0].message).toMatch(/^A licence .*\. A credit .*\. Captions in Spanish \(a WebVTT file\) are required before publishing a participant audio\.$/)
     expect(await count()).toBe(before)
     const spanish = await api.post('/api/resources', { ...base(), _status: 'published' }, { token: trainer, headers: { 'Accept-Language': 'es' } })
     expect(spanish.status).toBe(400)
-    expect(spanish.body.errors[0].message).toContain('Subtítulos (WebVTT)')
+    expect(spanish.body.errors[0].message).toContain('Hacen falta subtítulos en español')
     expect(spanish.body.errors[0].message).not.toContain('captions')
     expect(spanish.body.errors[0].data.errors).toContainEqual(
       expect.objectContaining({ path: 'captions', message: 'Hacen falta subtítulos en español (un archivo WebVTT) antes de publicar un audio para participantes.' }),
