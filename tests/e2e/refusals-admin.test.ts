@@ -131,6 +131,12 @@ for (const [locale, language] of LANGUAGES) {
       .poll(() => toasts(page).innerText(), { timeout: 60_000 })
       .toMatch(language === 'es' ? /Hacen falta subtítulos en español/ : /Captions in Spanish \(a WebVTT file\) are required/)
     expect(await toasts(page).innerText()).not.toMatch(UNKNOWN)
+    // And at the field, after the form has refreshed its state (which used to wipe it: scripts/patches).
+    const atCaptions = page.locator('#field-captions .field-error')
+    await expect.poll(() => atCaptions.first().textContent().catch(() => ''), { timeout: 30_000 }).toMatch(language === 'es' ? /Hacen falta subtítulos en español/ : /Captions in Spanish/)
+    // Held through the next refresh of the form's state (an edit, or the edits-kept hook, asks for one).
+    await page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === `/admin/collections/resources/${id}`, { timeout: 15_000 }).catch(() => null)
+    expect(await atCaptions.first().textContent()).toMatch(language === 'es' ? /Hacen falta subtítulos en español/ : /Captions in Spanish/)
     // The edit is still there, unsaved, and both buttons can act on it.
     expect(await title.inputValue()).toBe(`Viñeta sin subtítulos ${language} (cambiada)`)
     await expect.poll(() => page.locator('#action-save-draft').isEnabled(), { timeout: 10_000 }).toBe(true)

@@ -51,6 +51,12 @@ const PATCHED: Array<{ pkg: string; file: string; english: string[]; keys: strin
 ]
 
 describe("Payload's compiled admin client, patched (scripts/patches)", () => {
+  test("a field's refusal from the server outlives the form's next refresh while its value is unchanged", () => {
+    const source = packageFile('@payloadcms/ui', 'dist/exports/client/index.js')
+    expect(source).toContain('reeducaRefusal:{message:r,value:(o[s]||{}).value}')
+    expect(source).toContain('n[r].reeducaRefusal&&(t!==!0&&s.valid!==!1&&xz(n[r].value,n[r].reeducaRefusal.value)')
+  })
+
   for (const { pkg, file, english, keys } of PATCHED) {
     test(`${pkg}/${file} says no English of its own and asks t() for our keys`, () => {
       const source = packageFile(pkg, file)
