@@ -147,6 +147,13 @@ describe('adapting a track and following its source', () => {
     expect(status.body.sessions.map((s: Doc) => [s.number, s.state])).toEqual([[1, 'current'], [2, 'behind']])
     expect(status.body.sessions[1].change).toBe('Sesión 2 «Mis derechos»: notas de seguridad')
 
+    // The coverage dashboard's figures: the adaptation, the release it follows, how many sessions behind.
+    const { readCoverageReport } = await import('@/cms/reads/curriculum')
+    const coverage = await readCoverageReport(payload, { ...f.accounts.designer.doc, collection: 'users' })
+    expect(coverage.adaptations.map((row) => [row.trackTitle, row.sourceTitle, row.followsVersion, row.newestVersion, row.behind])).toEqual([
+      ['Mujeres — Yucatán rural', 'Línea origen', '1.0.0', '1.1.0', 1],
+    ])
+
     const one = await api.get(`/api/sessions/${bySource(source.sessions[1]).id}/adaptation?locale=en`, { token: tokens.designer })
     expect(one.status, one.text).toBe(200)
     expect(one.body.updateAvailable).toBe(true)
