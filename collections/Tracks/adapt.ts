@@ -71,7 +71,7 @@ export const adaptTrackEndpoint: Endpoint = {
     if (!release) return refuse(req, 400, adaptationRefusals.releaseOfOtherTrack())
 
     const title = body.title && typeof body.title === 'object' ? (body.title as Record<string, string>) : typeof body.title === 'string' ? { es: body.title, en: body.title } : undefined
-    const { track, sessions } = await adaptTrack(req, source, release, title)
+    const { track, sessions } = await adaptTrack(req, source, release, { title })
     return Response.json({ track: { id: track.id }, sessions, version: release.version }, { status: 201 })
   },
 }

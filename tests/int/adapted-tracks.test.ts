@@ -85,6 +85,7 @@ describe('adapting a track and following its source', () => {
   })
 
   test('a designer adapts release 1.0.0: a new track with the same sessions as drafts, each following its source', async () => {
+    await payload.update({ collection: 'tracks', id: source.track, locale: 'es', data: { discreetTitle: 'Cuaderno de trabajo · Taller de bienestar' } as any })
     const first = await createRelease(source.track, '1.0.0')
     const response = await api.post(`/api/tracks/${source.track}/adapt`, { title: { es: 'Mujeres — Yucatán rural', en: 'Women — rural Yucatán' } }, { token: tokens.designer })
     expect(response.status, response.text).toBe(201)
@@ -96,6 +97,8 @@ describe('adapting a track and following its source', () => {
     expect(String(track.adaptedFrom.track)).toBe(String(source.track))
     expect(String(track.adaptedFrom.release)).toBe(String(first.id))
     expect(track.adaptedFrom.version).toBe('1.0.0')
+    // The participants' workbook stays as discreet as the source's.
+    expect(track.discreetTitle?.es).toBe('Cuaderno de trabajo · Taller de bienestar')
 
     sessions = await adaptedSessions(adapted)
     expect(sessions.map((s) => s.title)).toEqual([

@@ -154,14 +154,26 @@ async function writeLocales(
  * audience and session length copied, its modules and sessions drafts copied from the release's
  * snapshot. Returns the new track; throws `AdaptRefusal` for what the caller words as 4xx.
  */
-export async function adaptTrack(req: PayloadRequest, source: Doc, release: Doc, title?: Record<string, string>): Promise<{ track: Doc; sessions: number }> {
+export async function adaptTrack(
+  req: PayloadRequest,
+  source: Doc,
+  release: Doc,
+  options: { title?: Record<string, string>; slug?: string } = {},
+): Promise<{ track: Doc; sessions: number }> {
+  const { title } = options
   const { payload } = req
   const snapshot = (release.snapshot ?? (await snapshotOf(payload, release.id, req))) as ReleaseSnapshot
   const locales = snapshot.release.locales.length ? [...snapshot.release.locales] : ['es']
   const toId = storedId(source.id)
   const suffix: Record<string, string> = { es: ' (adaptación)', en: ' (adaptation)' }
   const titleIn = (locale: string) => title?.[locale] ?? `${snapshot.track.title[locale] ?? snapshot.track.title[locales[0]] ?? ''}${suffix[locale] ?? ''}`
-  const slug = `${snapshot.track.slug}-adaptacion-${Date.now().toString(36)}`
+  const slug = options.slug ?? `${snapshot.track.slug}-adaptacion-${Date.now().toString(36)}`
+  // The discreet title travels with the copy: a participant's workbook must stay as discreet (issue 17).
+  const localized = (value: unknown, locale: string) => (value && typeof value === 'object' ? (value as Record<string, string>)[locale] : undefined)
+  const perLocale = (locale: string) => ({
+    ...(localized(snapshot.track.discreetTitle, locale) ? { discreetTitle: localized(snapshot.track.discreetTitle, locale) } : {}),
+    ...(localized(source.description, locale) ? { description: localized(source.description, locale) } : {}),
+  })
   const common = { req, user: req.user, overrideAccess: false, depth: 0 } as const
 
   let track = (await payload.create({
@@ -170,6 +182,7 @@ export async function adaptTrack(req: PayloadRequest, source: Doc, release: Doc,
     data: {
       programme: idOf(source.programme),
       title: titleIn(locales[0]),
+      ...perLocale(locales[0]),
       slug,
       audience: source.audience,
       plannedSessions: source.plannedSessions ?? snapshot.track.plannedSessions,
@@ -179,7 +192,7 @@ export async function adaptTrack(req: PayloadRequest, source: Doc, release: Doc,
     ...common,
   })) as Doc
   for (const locale of locales.slice(1)) {
-    track = (await payload.update({ collection: 'tracks', id: track.id, locale: locale as never, data: { title: titleIn(locale) } as never, ...common })) as Doc
+    track = (await payload.update({ collection: 'tracks', id: track.id, locale: locale as never, data: { title: titleIn(locale), ...perLocale(locale) } as never, ...common })) as Doc
   }
 
   const moduleIds = new Map<string, ID>()
