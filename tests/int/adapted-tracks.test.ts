@@ -223,4 +223,13 @@ describe('adapting a track and following its source', () => {
     expect(next.changes.sessionsChanged.map((s: Doc) => [s.number, s.fields.map((c: Doc) => c.field)])).toEqual([[2, ['safetyNotes']]])
     expect(next.snapshot.track.adaptedFrom).toEqual({ title: { es: 'Línea origen', en: 'Track origen' }, version: '1.2.0' })
   })
+
+  test('a duplicate of an adapted session is the adaptation’s own: it follows no source session', async () => {
+    const copy = await api.post(`/api/sessions/${bySource(source.sessions[0]).id}/duplicate`, {}, { token: tokens.designer })
+    expect(copy.status, copy.text).toBe(200)
+    const stored = (await payload.findByID({ collection: 'sessions', id: copy.body.doc.id, draft: true, depth: 0 })) as Doc
+    expect(stored.adaptation?.sourceSession ?? null).toBeNull()
+    const status = await api.get(`/api/tracks/${adapted}/adaptation`, { token: tokens.designer })
+    expect(status.body.sessions.map((s: Doc) => s.state)).toEqual(['set-aside', 'current', 'own'])
+  })
 })
