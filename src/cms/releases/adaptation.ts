@@ -33,7 +33,7 @@ async function usableReleases(payload: Payload, trackId: ID, req?: PayloadReques
     await payload.find({
       collection: RELEASES,
       where: { and: [{ track: { equals: trackId } }, { archived: { not_equals: true } }, { status: { not_equals: 'failed' } }] },
-      select: { version: true, status: true, contentHash: true } as any,
+      select: { version: true, status: true } as any,
       depth: 0,
       pagination: false,
       limit: 0,
@@ -43,33 +43,7 @@ async function usableReleases(payload: Payload, trackId: ID, req?: PayloadReques
   ).docs as Doc[]
 }
 
-/**
- * Snapshots read lately, by their content hash (the release's `contentHash`, the SHA-256 of the
- * snapshot): a copy found under it is that content, whatever database or restore it came from.
- * Without it, each session's edit view read two snapshots of about 1 MB (the demo's women's
- * track) from the database.
- */
-const SNAPSHOTS_KEPT = 8
-const recentSnapshots = new Map<string, ReleaseSnapshot>()
-
-async function snapshotOf(payload: Payload, releaseId: ID, req?: PayloadRequest, contentHash?: unknown): Promise<ReleaseSnapshot | null> {
-  if (typeof contentHash !== 'string' || !contentHash) return readSnapshotOf(payload, releaseId, req)
-  const key = contentHash
-  const kept = recentSnapshots.get(key)
-  if (kept) {
-    recentSnapshots.delete(key)
-    recentSnapshots.set(key, kept)
-    return kept
-  }
-  const snapshot = await readSnapshotOf(payload, releaseId, req)
-  if (snapshot) {
-    recentSnapshots.set(key, snapshot)
-    if (recentSnapshots.size > SNAPSHOTS_KEPT) recentSnapshots.delete(recentSnapshots.keys().next().value!)
-  }
-  return snapshot
-}
-
-async function readSnapshotOf(payload: Payload, releaseId: ID, req?: PayloadRequest): Promise<ReleaseSnapshot | null> {
+async function snapshotOf(payload: Payload, releaseId: ID, req?: PayloadRequest): Promise<ReleaseSnapshot | null> {
   const doc = (await payload.findByID({
     collection: RELEASES,
     id: releaseId,
@@ -88,7 +62,7 @@ async function snapshotsOf(payload: Payload, releases: Doc[], versions: Iterable
   const out = new Map<string, ReleaseSnapshot>()
   for (const release of releases) {
     if (!wanted.has(release.version)) continue
-    const snapshot = await snapshotOf(payload, release.id, req, release.contentHash)
+    const snapshot = await snapshotOf(payload, release.id, req)
     if (snapshot) out.set(release.version, snapshot)
   }
   return out
