@@ -224,12 +224,33 @@ describe('adapting a track and following its source', () => {
     expect(next.snapshot.track.adaptedFrom).toEqual({ title: { es: 'Línea origen', en: 'Track origen' }, version: '1.2.0' })
   })
 
+  test('a session the source adds is reported on the adapted track, and one it removes on the session that followed it', async () => {
+    const added = (await payload.duplicate({ collection: 'sessions', id: source.sessions[1], draft: false } as any)) as Doc
+    await payload.update({ collection: 'sessions', id: added.id, locale: 'es', data: { number: 3, title: 'Mi red de apoyo', _status: 'published' } as any })
+    await payload.update({ collection: 'tracks', id: source.track, data: { plannedSessions: 3 } as any })
+    await createRelease(source.track, '1.3.0')
+    let status = await api.get(`/api/tracks/${adapted}/adaptation?locale=es`, { token: tokens.designer })
+    expect(status.body.sessionsAddedInSource.map((s: Doc) => s.name)).toEqual(['Sesión 3 «Mi red de apoyo»'])
+    expect(status.body.behind).toBe(1)
+
+    await payload.update({ collection: 'sessions', id: source.sessions[1], data: { _status: 'draft' } as any })
+    await payload.update({ collection: 'tracks', id: source.track, data: { plannedSessions: 2 } as any })
+    await createRelease(source.track, '2.0.0')
+    status = await api.get(`/api/tracks/${adapted}/adaptation?locale=es`, { token: tokens.designer })
+    expect(status.body.sessions.map((s: Doc) => [s.number, s.state])).toEqual([[1, 'set-aside'], [2, 'removed-in-source']])
+    const removed = await api.get(`/api/sessions/${bySource(source.sessions[1]).id}/adaptation`, { token: tokens.designer })
+    expect(removed.body.updateAvailable).toBe(true)
+    const take = await api.post(`/api/sessions/${bySource(source.sessions[1]).id}/adaptation`, { action: 'take' }, { token: tokens.designer })
+    expect(take.status).toBe(409)
+    expect(message(take)).toContain('ya no está en la versión más reciente')
+  })
+
   test('a duplicate of an adapted session is the adaptation’s own: it follows no source session', async () => {
     const copy = await api.post(`/api/sessions/${bySource(source.sessions[0]).id}/duplicate`, {}, { token: tokens.designer })
     expect(copy.status, copy.text).toBe(200)
     const stored = (await payload.findByID({ collection: 'sessions', id: copy.body.doc.id, draft: true, depth: 0 })) as Doc
     expect(stored.adaptation?.sourceSession ?? null).toBeNull()
     const status = await api.get(`/api/tracks/${adapted}/adaptation`, { token: tokens.designer })
-    expect(status.body.sessions.map((s: Doc) => s.state)).toEqual(['set-aside', 'current', 'own'])
+    expect(status.body.sessions.map((s: Doc) => s.state)).toEqual(['set-aside', 'removed-in-source', 'own'])
   })
 })

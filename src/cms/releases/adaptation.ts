@@ -122,7 +122,7 @@ export async function readAdaptation(
   const newestVersion = latestVersion(releases.map((release) => release.version)) ?? null
   const links = sessions.map(linkOf)
   const copiedFromVersion = track.adaptedFrom?.version ?? null
-  const snapshots = await snapshotsOf(payload, releases, [newestVersion, copiedFromVersion, ...links.map((link) => link.followsVersion)], req)
+  const snapshots = await snapshotsOf(payload, releases, [newestVersion, copiedFromVersion, ...links.flatMap((link) => [link.followsVersion, link.setAsideVersion])], req)
   const report = adaptationReport({ sessions: links, copiedFromVersion, snapshots, newestVersion })
   return { track, sourceTrack, report, newest: newestVersion ? snapshots.get(newestVersion) ?? null : null }
 }

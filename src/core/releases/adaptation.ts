@@ -88,6 +88,8 @@ export function adaptedSessionStatus(
   link: AdaptedSessionLink,
   followed: Pick<ReleaseSnapshot, 'sessions' | 'release'> | null,
   newest: Pick<ReleaseSnapshot, 'sessions' | 'release'> | null,
+  /** The source release the designer set the update aside at (a set-aside holds until the source changes again). */
+  setAsideAt: Pick<ReleaseSnapshot, 'sessions' | 'release'> | null = null,
 ): AdaptedSessionStatus {
   const base: AdaptedSessionStatus = {
     id: link.id,
@@ -102,7 +104,13 @@ export function adaptedSessionStatus(
   if (!base.sourceSession) return base
   if (!newest) return { ...base, state: 'current' }
   const now = newest.sessions.find((session) => session.id === base.sourceSession)
-  if (!now) return { ...base, state: base.setAside?.version === newest.release.version ? 'set-aside' : 'removed-in-source' }
+  const asideThen = base.setAside ? setAsideAt?.sessions.find((session) => session.id === base.sourceSession) : undefined
+  // Set aside at the newest release, or at an older one after which the source did not change.
+  const stillAside = (now: SnapshotSession | undefined) =>
+    Boolean(base.setAside) &&
+    (base.setAside!.version === newest.release.version ||
+      (setAsideAt !== null && (now ? Boolean(asideThen) && changedSessionFields(asideThen!, now, newest.release.locales).length === 0 : !asideThen)))
+  if (!now) return { ...base, state: stillAside(undefined) ? 'set-aside' : 'removed-in-source' }
   const source: SessionRef = { id: now.id, number: now.number, title: { ...now.title } }
   if (base.followsVersion && compareVersions(base.followsVersion, newest.release.version) >= 0) return { ...base, source, state: 'current' }
   const before = followed?.sessions.find((session) => session.id === base.sourceSession)
@@ -111,7 +119,7 @@ export function adaptedSessionStatus(
     // The followed release is gone or never held it: everything may have changed.
     : changedSessionFields(emptySession(now), now, newest.release.locales)
   if (!changed.length) return { ...base, source, state: 'current' }
-  if (base.setAside?.version === newest.release.version) return { ...base, source, changed, state: 'set-aside' }
+  if (stillAside(now)) return { ...base, source, changed, state: 'set-aside' }
   return { ...base, source, changed, state: 'behind' }
 }
 
@@ -136,7 +144,14 @@ export function adaptationReport(input: {
   const newest = input.newestVersion ? input.snapshots.get(input.newestVersion) ?? null : null
   const sessions = [...input.sessions]
     .sort((a, b) => (a.number ?? 0) - (b.number ?? 0))
-    .map((link) => adaptedSessionStatus(link, link.followsVersion ? input.snapshots.get(link.followsVersion) ?? null : null, newest))
+    .map((link) =>
+      adaptedSessionStatus(
+        link,
+        link.followsVersion ? input.snapshots.get(link.followsVersion) ?? null : null,
+        newest,
+        link.setAsideVersion ? input.snapshots.get(link.setAsideVersion) ?? null : null,
+      ),
+    )
   const followed = new Set(sessions.map((session) => session.sourceSession).filter(Boolean))
   const copiedFrom = input.copiedFromVersion ? input.snapshots.get(input.copiedFromVersion) ?? null : null
   const sessionsAddedInSource = newest && copiedFrom

@@ -55,9 +55,12 @@ describe('adapted sessions against their source', () => {
     const aside = adaptedSessionStatus({ ...links[1], setAsideVersion: '1.1.0', setAsideReason: 'Ya adaptado al maya.' }, v1, v2)
     expect(aside.state).toBe('set-aside')
     expect(aside.setAside).toEqual({ version: '1.1.0', reason: 'Ya adaptado al maya.' })
-    // Set aside for an older release: a newer change makes it behind again.
-    const v3 = release('1.2.0', (sessions) => sessions.map((s, i) => (i === 1 ? { ...s, duration: 120 } : s)))
-    expect(adaptedSessionStatus({ ...links[1], setAsideVersion: '1.1.0', setAsideReason: 'x' }, v1, v3).state).toBe('behind')
+    // Set aside at an older release: it holds while the source does not change again...
+    const v3same = release('1.2.0', (sessions) => sessions.map((s, i) => (i === 1 ? v2.sessions[1] : s)))
+    expect(adaptedSessionStatus({ ...links[1], setAsideVersion: '1.1.0', setAsideReason: 'x' }, v1, v3same, v2).state).toBe('set-aside')
+    // ...and a newer change makes it behind again.
+    const v3 = release('1.2.0', (sessions) => sessions.map((s, i) => (i === 1 ? { ...v2.sessions[1], duration: 120 } : s)))
+    expect(adaptedSessionStatus({ ...links[1], setAsideVersion: '1.1.0', setAsideReason: 'x' }, v1, v3, v2).state).toBe('behind')
   })
 
   it('reports sessions the source removed and added, and a session the adaptation wrote itself', () => {
