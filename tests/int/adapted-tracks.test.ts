@@ -253,4 +253,13 @@ describe('adapting a track and following its source', () => {
     const status = await api.get(`/api/tracks/${adapted}/adaptation`, { token: tokens.designer })
     expect(status.body.sessions.map((s: Doc) => s.state)).toEqual(['set-aside', 'removed-in-source', 'own'])
   })
+
+  test('withdrawing the source release a decision was made at changes nothing for the adaptation', async () => {
+    const release = (await payload.find({ collection: 'manual-releases' as any, where: { and: [{ track: { equals: source.track } }, { version: { equals: '1.2.0' } }] }, depth: 0 })).docs[0] as Doc
+    const withdrawn = await api.patch(`/api/manual-releases/${release.id}`, { archived: true }, { token: tokens.admin })
+    expect(withdrawn.status, withdrawn.text).toBe(200)
+    const status = await api.get(`/api/tracks/${adapted}/adaptation`, { token: tokens.designer })
+    expect(status.body.newestVersion).toBe('2.0.0')
+    expect(status.body.sessions.map((s: Doc) => s.state)).toEqual(['set-aside', 'removed-in-source', 'own'])
+  })
 })

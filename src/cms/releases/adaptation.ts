@@ -27,13 +27,17 @@ type Doc = Record<string, any>
 
 const RELEASES = 'manual-releases' as any
 
-/** The releases of a track a newer one can be followed from: not withdrawn, not failed. */
-async function usableReleases(payload: Payload, trackId: ID, req?: PayloadRequest): Promise<Doc[]> {
+/**
+ * A track's releases. The newest to follow is the newest not withdrawn and not failed
+ * (`usable`); a release an adapted session follows still counts for "what changed since" after
+ * it was withdrawn (its snapshot is kept).
+ */
+async function releasesOf(payload: Payload, trackId: ID, req?: PayloadRequest): Promise<Doc[]> {
   return (
     await payload.find({
       collection: RELEASES,
-      where: { and: [{ track: { equals: trackId } }, { archived: { not_equals: true } }, { status: { not_equals: 'failed' } }] },
-      select: { version: true, status: true } as any,
+      where: { track: { equals: trackId } },
+      select: { version: true, status: true, archived: true } as any,
       depth: 0,
       pagination: false,
       limit: 0,
@@ -42,6 +46,8 @@ async function usableReleases(payload: Payload, trackId: ID, req?: PayloadReques
     })
   ).docs as Doc[]
 }
+
+const usable = (release: Doc) => release.archived !== true && release.status !== 'failed'
 
 async function snapshotOf(payload: Payload, releaseId: ID, req?: PayloadRequest): Promise<ReleaseSnapshot | null> {
   const doc = (await payload.findByID({
@@ -118,8 +124,8 @@ export async function readAdaptation(
       req,
     })
   ).docs as Doc[]
-  const releases = sourceTrack ? await usableReleases(payload, sourceTrack.id, req) : []
-  const newestVersion = latestVersion(releases.map((release) => release.version)) ?? null
+  const releases = sourceTrack ? await releasesOf(payload, sourceTrack.id, req) : []
+  const newestVersion = latestVersion(releases.filter(usable).map((release) => release.version)) ?? null
   const links = sessions.map(linkOf)
   const copiedFromVersion = track.adaptedFrom?.version ?? null
   const snapshots = await snapshotsOf(payload, releases, [newestVersion, copiedFromVersion, ...links.flatMap((link) => [link.followsVersion, link.setAsideVersion])], req)
