@@ -215,8 +215,157 @@ export interface Track {
    * E.g. “Workbook · Wellbeing workshop”. No mention of violence or of the programme: it is what the cover, every page header, the PDF properties and the file name show.
    */
   discreetTitle?: string | null;
+  adaptedFrom?: {
+    track?: (number | null) | Track;
+    release?: (number | null) | ManualRelease;
+    version?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Publishing a release freezes the track's published content and generates the manual, the workbook and the offline bundle. A ready release cannot change: it can only be withdrawn.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manual-releases".
+ */
+export interface ManualRelease {
+  id: number;
+  track: number | Track;
+  /**
+   * Semantic version (MAJOR.MINOR.PATCH), greater than the track's latest.
+   */
+  version: string;
+  locales: ('es' | 'en')[];
+  notes?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * What changes for facilitators, in this language: printed in the manual of this language.
+   */
+  notes_es?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * What changes for facilitators, in this language: printed in the manual of this language.
+   */
+  notes_en?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  confirmFewerSessions?: boolean | null;
+  confirmNoChanges?: boolean | null;
+  status: 'building' | 'ready' | 'failed';
+  failureReason?: string | null;
+  /**
+   * Hides the release from facilitators; the record and its files are kept. Withdraw it with the «Withdraw this release» button.
+   */
+  archived?: boolean | null;
+  publishedBy?: (number | null) | User;
+  publishedAt?: string | null;
+  previousVersion?: string | null;
+  contentHash?: string | null;
+  files?:
+    | {
+        edition: 'facilitator-manual' | 'participant-workbook' | 'offline-bundle';
+        locale?: string | null;
+        downloads?: number | null;
+        filename: string;
+        path: string;
+        contentType?: string | null;
+        size?: number | null;
+        sha256?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'curriculum-designer' | 'trainer' | 'reviewer' | 'facilitator')[];
+  /**
+   * For facilitators: limits access to these tracks. Empty = all tracks.
+   */
+  tracks?: (number | Track)[] | null;
+  /**
+   * Needed to change the password or the email (your own, when you change someone else's account).
+   */
+  currentPassword?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -228,6 +377,7 @@ export interface Module {
   order: number;
   title: string;
   summary?: string | null;
+  sourceModule?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -345,6 +495,12 @@ export interface Session {
     | number
     | boolean
     | null;
+  adaptation?: {
+    sourceSession?: string | null;
+    followsVersion?: string | null;
+    setAsideVersion?: string | null;
+    setAsideReason?: string | null;
+  };
   track: number | Track;
   module?: (number | null) | Module;
   /**
@@ -953,39 +1109,6 @@ export interface ReviewDecision {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'curriculum-designer' | 'trainer' | 'reviewer' | 'facilitator')[];
-  /**
-   * For facilitators: limits access to these tracks. Empty = all tracks.
-   */
-  tracks?: (number | Track)[] | null;
-  /**
-   * Needed to change the password or the email (your own, when you change someone else's account).
-   */
-  currentPassword?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
  * Printed in the facilitator manual before the sessions, in this order. No track: for every track of the programme.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1108,117 +1231,6 @@ export interface Service {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * Publishing a release freezes the track's published content and generates the manual, the workbook and the offline bundle. A ready release cannot change: it can only be withdrawn.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "manual-releases".
- */
-export interface ManualRelease {
-  id: number;
-  track: number | Track;
-  /**
-   * Semantic version (MAJOR.MINOR.PATCH), greater than the track's latest.
-   */
-  version: string;
-  locales: ('es' | 'en')[];
-  notes?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * What changes for facilitators, in this language: printed in the manual of this language.
-   */
-  notes_es?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * What changes for facilitators, in this language: printed in the manual of this language.
-   */
-  notes_en?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  confirmFewerSessions?: boolean | null;
-  confirmNoChanges?: boolean | null;
-  status: 'building' | 'ready' | 'failed';
-  failureReason?: string | null;
-  /**
-   * Hides the release from facilitators; the record and its files are kept. Withdraw it with the «Withdraw this release» button.
-   */
-  archived?: boolean | null;
-  publishedBy?: (number | null) | User;
-  publishedAt?: string | null;
-  previousVersion?: string | null;
-  contentHash?: string | null;
-  files?:
-    | {
-        edition: 'facilitator-manual' | 'participant-workbook' | 'offline-bundle';
-        locale?: string | null;
-        downloads?: number | null;
-        filename: string;
-        path: string;
-        contentType?: string | null;
-        size?: number | null;
-        sha256?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  changes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  snapshot?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1536,6 +1548,13 @@ export interface TracksSelect<T extends boolean = true> {
   sessionMinutes?: T;
   description?: T;
   discreetTitle?: T;
+  adaptedFrom?:
+    | T
+    | {
+        track?: T;
+        release?: T;
+        version?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1548,6 +1567,7 @@ export interface ModulesSelect<T extends boolean = true> {
   order?: T;
   title?: T;
   summary?: T;
+  sourceModule?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1595,6 +1615,14 @@ export interface SessionsSelect<T extends boolean = true> {
   reviewHistory?: T;
   reviewStatus?: T;
   reviewApproval?: T;
+  adaptation?:
+    | T
+    | {
+        sourceSession?: T;
+        followsVersion?: T;
+        setAsideVersion?: T;
+        setAsideReason?: T;
+      };
   track?: T;
   module?: T;
   duration?: T;

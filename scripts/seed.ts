@@ -32,6 +32,7 @@ const { default: config } = await import('@payload-config')
 const { DEFAULT_SEED_PASSWORD, demoAccounts } = await import('@/cms/seed/programme')
 const { seedDemo, seedStepCount } = await import('@/cms/seed')
 const { seedDemoReleases } = await import('@/cms/seed/releases')
+const { seedDemoAdaptation } = await import('@/cms/seed/adaptation')
 const { runRenditionJobs } = await import('@/cms/jobs/makeMediaRenditions')
 const { accountsWithPublishedPassword } = await import('@/cms/seed/publishedPassword')
 const publicInstance = args.has('--public')
@@ -115,6 +116,10 @@ const releases = await seedDemoReleases(payload, (track) => console.log(`Publish
 if (releases.published.length) {
   console.log(`Manual releases built in ${((Date.now() - releasesStarted) / 1000).toFixed(1)} s: ${releases.published.join(', ')}.`)
 }
+
+// The adapted track (issue 20): adapted from the women's 1.0.0, which then moves on to 1.1.0.
+const adaptation = await seedDemoAdaptation(payload, (label) => console.log(`Demo adaptation: ${label}…`))
+if (adaptation.created) console.log(`Demo adaptation «Mujeres — Yucatán rural» ready, one release behind its source (${adaptation.sourceRelease}).`)
 
 const count = (record: Record<string, number>) => Object.values(record).reduce((sum, n) => sum + n, 0)
 console.log(`Demo content ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${count(summary.created)} created, ${count(summary.skipped)} already there.`)

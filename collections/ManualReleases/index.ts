@@ -10,6 +10,7 @@ import { CONFIRM_NO_CHANGES_LABEL } from '@/core/releases/checks'
 import { RELEASE_STATUSES } from '@/core/vocabulary'
 import { notesFieldName, RELEASES_SLUG } from './constants'
 import { manualReleaseEndpoints } from './endpoints'
+import { forgetCurriculumCachesAfterChange } from '@collections/hooks/forgetCurriculumCaches'
 import { afterChangeRelease, beforeChangeRelease } from './hooks'
 
 // A release is written once, when it is created: after that its edit view shows it read-only
@@ -51,7 +52,8 @@ export const ManualReleases: CollectionConfig = {
   },
   hooks: {
     beforeChange: [beforeChangeRelease],
-    afterChange: [afterChangeRelease],
+    // A source's new release puts its adaptations behind: the coverage report shows it at once.
+    afterChange: [afterChangeRelease, forgetCurriculumCachesAfterChange],
   },
   endpoints: manualReleaseEndpoints,
   indexes: [{ fields: ['track', 'version'], unique: true }],

@@ -44,5 +44,13 @@ export const Modules: CollectionConfig = {
     { name: 'order', type: 'number', required: true, min: 1, label: { es: 'Orden', en: 'Order' } },
     { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Título', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, label: { es: 'Resumen', en: 'Summary' } },
+    {
+      // An adapted track's module: the source module it was copied from (issue 20), so taking a
+      // source session's change of module lands in the adaptation's own module.
+      name: 'sourceModule',
+      type: 'text',
+      label: { es: 'Módulo de origen', en: 'Source module' },
+      admin: { hidden: true },
+    },
   ],
 }

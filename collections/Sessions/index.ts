@@ -8,6 +8,7 @@ import { REVIEW_STATE_LABELS, REVIEW_STATES } from '@/core/rules/review'
 import { checkSessionIntegrity, nextFreeSessionNumber } from './hooks'
 import { sessionPreviewEndpoint, sessionPreviewUrl } from './preview'
 import { applyReviewRules, recordWithdrawnApproval, reviewEndpoint } from './review'
+import { sessionAdaptationEndpoints } from './adaptation'
 import { keepLatestVersions } from '@collections/hooks/keepLatestVersions'
 import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
 
@@ -58,9 +59,20 @@ export const Sessions: CollectionConfig = {
   },
   // POST /api/sessions/:id/review: submit, approve, request changes (collections/Sessions/review.ts).
   // /preview before /:id/review: a fixed path is matched first.
-  endpoints: [sessionPreviewEndpoint, reviewEndpoint],
+  // GET/POST /api/sessions/:id/adaptation: an adapted session's update from its source (./adaptation.ts).
+  endpoints: [sessionPreviewEndpoint, reviewEndpoint, ...sessionAdaptationEndpoints],
   indexes: [{ fields: ['track', 'number'], unique: true }],
   fields: [
+    {
+      // An adapted session's "Actualización disponible": what changed in its source and the
+      // designer's three answers (issue 20). Shows nothing on a session that follows no source.
+      name: 'adaptationUpdate',
+      type: 'ui',
+      admin: {
+        condition: (data) => Boolean(data?.adaptation?.sourceSession),
+        components: { Field: '/src/ui/admin/AdaptationPanel#SessionAdaptationUpdate' },
+      },
+    },
     {
       type: 'row',
       fields: [
@@ -226,6 +238,21 @@ export const Sessions: CollectionConfig = {
       type: 'json',
       hidden: true,
       hooks: { beforeDuplicate: [() => null] },
+    },
+    {
+      // An adapted session (issue 20): the source session it follows, the source release it is in
+      // line with, and an update set aside with its reason. Changed only by the adaptation endpoint.
+      name: 'adaptation',
+      type: 'group',
+      label: { es: 'Adaptación', en: 'Adaptation' },
+      admin: { position: 'sidebar', condition: (data) => Boolean(data?.adaptation?.sourceSession) },
+      hooks: { beforeDuplicate: [() => ({})] },
+      fields: [
+        { name: 'sourceSession', type: 'text', index: true, label: { es: 'Sesión de origen (id)', en: 'Source session (id)' }, admin: { readOnly: true } },
+        { name: 'followsVersion', type: 'text', label: { es: 'Sigue la versión de origen', en: 'Follows source release' }, admin: { readOnly: true } },
+        { name: 'setAsideVersion', type: 'text', label: { es: 'Actualización dejada de lado (versión)', en: 'Update set aside (release)' }, admin: { readOnly: true } },
+        { name: 'setAsideReason', type: 'textarea', label: { es: 'Motivo para dejarla de lado', en: 'Why it was set aside' }, admin: { readOnly: true } },
+      ],
     },
     {
       name: 'track',

@@ -6,6 +6,7 @@ import { slugField } from '@collections/fields/slug'
 import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
 import { discreetTitleProblem } from '@/core/releases/discreet'
 import { reorderSessionsEndpoint } from './reorderSessions'
+import { adaptationStatusEndpoint, adaptTrackEndpoint } from './adapt'
 
 export const DEFAULT_SESSION_MINUTES = 150
 
@@ -30,7 +31,8 @@ export const Tracks: CollectionConfig = {
   // Track titles and planned session counts appear in the coverage report.
   hooks: { afterChange: [forgetCurriculumCachesAfterChange], afterDelete: [forgetCurriculumCachesAfterDelete] },
   // POST /api/tracks/:id/reorder-sessions: renumber the track's sessions 1..n without clashes.
-  endpoints: [reorderSessionsEndpoint],
+  // POST /api/tracks/:id/adapt, GET /api/tracks/:id/adaptation: adapted tracks (issue 20, ./adapt.ts).
+  endpoints: [reorderSessionsEndpoint, adaptTrackEndpoint, adaptationStatusEndpoint],
   fields: [
     {
       name: 'programme',
@@ -93,6 +95,26 @@ export const Tracks: CollectionConfig = {
           en: 'E.g. “Workbook · Wellbeing workshop”. No mention of violence or of the programme: it is what the cover, every page header, the PDF properties and the file name show.',
         },
       },
+    },
+    {
+      // An adaptation (issue 20): the source track and the release it was copied from. Set by
+      // POST /api/tracks/:id/adapt on the source; each session records what it follows itself.
+      name: 'adaptedFrom',
+      type: 'group',
+      label: { es: 'Adaptación de', en: 'Adapted from' },
+      admin: { position: 'sidebar', condition: (data) => Boolean(data?.adaptedFrom?.track) },
+      fields: [
+        { name: 'track', type: 'relationship', relationTo: 'tracks', label: { es: 'Línea de origen', en: 'Source track' }, admin: { readOnly: true } },
+        { name: 'release', type: 'relationship', relationTo: 'manual-releases', label: { es: 'Versión copiada', en: 'Release copied' }, admin: { readOnly: true } },
+        { name: 'version', type: 'text', label: { es: 'Número de versión copiada', en: 'Version copied' }, admin: { readOnly: true } },
+      ],
+    },
+    {
+      // "Adapt this track" and, on an adaptation, how far it is behind its source.
+      name: 'adaptationPanel',
+      type: 'ui',
+      label: { es: 'Adaptaciones', en: 'Adaptations' },
+      admin: { position: 'sidebar', components: { Field: '/src/ui/admin/AdaptationPanel#TrackAdaptationPanel' } },
     },
     {
       // Move sessions up and down and save the new numbering (stores nothing itself).

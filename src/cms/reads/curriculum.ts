@@ -15,10 +15,23 @@ import {
   type SearchableTrack,
 } from '@/core/curriculum/search'
 import { themeMap } from '@/core/curriculum/themeMap'
+import { idOf, type ID } from '@/core/rules/ids'
+import { readAdaptation } from '@/cms/releases/adaptation'
 import { curriculumCache } from './curriculumCache'
 import { followSharedChanges } from './sharedChanges'
 
-export type CoverageReport = ReturnType<typeof coverageReport>
+/** An adapted track against its source (issue 20): the release it follows and how many sessions are behind. */
+export interface AdaptationCoverage {
+  trackId: ID
+  trackTitle: string
+  sourceId: ID | null
+  sourceTitle: string
+  followsVersion: string | null
+  newestVersion: string | null
+  behind: number
+}
+
+export type CoverageReport = ReturnType<typeof coverageReport> & { adaptations: AdaptationCoverage[] }
 
 /**
  * The coverage report as `user` may read it, titles in `contentLocale`. Every curriculum-team
@@ -50,7 +63,24 @@ export async function readCoverageReport(payload: Payload, user: TypedUser, cont
     built.tracks.forEach((row, index) => {
       row.published = publishedCounts[index].totalDocs
     })
-    return built
+    const titleOf = (id: ID | null) => String(tracks.docs.find((track) => String(track.id) === String(id))?.title ?? '')
+    const adaptations: AdaptationCoverage[] = []
+    for (const track of tracks.docs as Array<Record<string, any>>) {
+      if (idOf(track.adaptedFrom?.track) === null) continue
+      const view = await readAdaptation(payload, track.id)
+      if (!view) continue
+      const sourceId = idOf(track.adaptedFrom.track)
+      adaptations.push({
+        trackId: track.id,
+        trackTitle: String(track.title ?? ''),
+        sourceId,
+        sourceTitle: titleOf(sourceId),
+        followsVersion: view.report.followsVersion,
+        newestVersion: view.report.newestVersion,
+        behind: view.report.behind,
+      })
+    }
+    return { ...built, adaptations }
   })
 }
 

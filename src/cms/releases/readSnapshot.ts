@@ -12,6 +12,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { idOf, type ID } from '@/core/rules/ids'
 import type { LocaleCode, LocalizedRichText, ReleaseInfo, ReleaseSnapshot } from '@/core/releases/snapshot'
+import { readAdaptation } from './adaptation'
 import { type Doc, mediaReferencedBy, referencedBySessions, snapshotFromDocs } from '@/core/releases/snapshotFromDocs'
 
 export interface SnapshotSource {
@@ -75,7 +76,7 @@ export async function buildReleaseSnapshot(payload: Payload, source: SnapshotSou
   const glossaryTerms = source.draftSessions ? [] : await findAll('glossary-terms', { and: [ofTrack, published] })
   const mediaIds = mediaReferencedBy({ resources, sessions, notes: source.release.notes, chapters })
   const media = mediaIds.length ? await findAll('media', { id: { in: mediaIds } }) : []
-  return snapshotFromDocs({
+  const snapshot = snapshotFromDocs({
     release: source.release,
     defaultLocale,
     track,
@@ -89,4 +90,18 @@ export async function buildReleaseSnapshot(payload: Payload, source: SnapshotSou
     glossaryTerms,
     media,
   })
+  // An adapted track's manual says what it adapts and from which release (its published sessions').
+  if (!source.draftSessions && idOf(track.adaptedFrom?.track) !== null) {
+    const view = await readAdaptation(payload, track.id, { req: source.req, draft: false })
+    const version = view?.report.followsVersion ?? track.adaptedFrom?.version
+    if (view?.sourceTrack && version) snapshot.track.adaptedFrom = { title: localizedTitle(view.sourceTrack.title, defaultLocale), version }
+  }
+  return snapshot
+}
+
+const localizedTitle = (value: unknown, defaultLocale: LocaleCode): Record<string, string> => {
+  if (typeof value === 'string') return value ? { [defaultLocale]: value } : {}
+  const out: Record<string, string> = {}
+  for (const [locale, text] of Object.entries((value ?? {}) as Record<string, unknown>)) if (typeof text === 'string' && text) out[locale] = text
+  return out
 }

@@ -118,6 +118,11 @@ export interface SnapshotTrack {
    * Absent in releases made before it existed.
    */
   discreetTitle?: Localized<string>
+  /**
+   * An adapted track (issue 20): the source track's title and the source release the adaptation
+   * is in line with; the manual's cover says "Adaptación de «…», versión N". Absent otherwise.
+   */
+  adaptedFrom?: { title: Localized<string>; version: string }
 }
 
 export interface SnapshotModule {

@@ -87,6 +87,36 @@ export async function CoverageDashboard({ payload, user, i18n, locale }: Props) 
         </tbody>
       </table>
 
+      {report.adaptations.length > 0 && (
+        <>
+          <h3 id="coverage-adaptations">{strings.admin.adaptation.coverageHeading}</h3>
+          <table className="admin-table coverage-dashboard__adaptations" aria-labelledby="coverage-adaptations">
+            <thead>
+              <tr>
+                <th scope="col">{text.track}</th>
+                <th scope="col">{strings.admin.adaptation.source}</th>
+                <th scope="col">{strings.admin.adaptation.followsColumn}</th>
+                <th scope="col">{strings.admin.adaptation.newestColumn}</th>
+                <th scope="col">{strings.admin.adaptation.behindColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.adaptations.map((row) => (
+                <tr key={String(row.trackId)} data-behind={row.behind}>
+                  <th scope="row">
+                    <a href={`/admin/collections/tracks/${encodeURIComponent(String(row.trackId))}`}>{row.trackTitle}</a>
+                  </th>
+                  <td>{row.sourceTitle}</td>
+                  <td>{row.followsVersion ?? '—'}</td>
+                  <td>{row.newestVersion ?? '—'}</td>
+                  <td>{row.behind}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+
       <div className="coverage-dashboard__lists">
         <div className="coverage-dashboard__list" data-list="missing-translations">
           <h3>{text.missingTranslations} ({report.missingTranslations.length})</h3>

@@ -23,8 +23,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TrackAdaptationPanel as TrackAdaptationPanel_d08a8be8e1679f7c2560a3ab9ae66eb9 } from '../../../../src/ui/admin/AdaptationPanel'
 import { SessionOrder as SessionOrder_3f91b3bd9b7a68e4c70d119d76b61bfb } from '../../../../src/ui/admin/SessionOrder'
 import { PublishButtonKeepingEdits as PublishButtonKeepingEdits_af585befd36a0896378db1ce3ef310b7 } from '../../../../src/ui/admin/PublishButtonKeepingEdits'
+import { SessionAdaptationUpdate as SessionAdaptationUpdate_d08a8be8e1679f7c2560a3ab9ae66eb9 } from '../../../../src/ui/admin/AdaptationPanel'
 import { LiveAgenda as LiveAgenda_2043ef047fd92811582e7dbafc7d2085 } from '../../../../src/ui/admin/LiveAgenda'
 import { ActivityRowLabel as ActivityRowLabel_d709abf642a0f0bedfd54aa345fd6259 } from '../../../../src/ui/admin/ActivityRowLabel'
 import { ReviewActions as ReviewActions_e93da9be49f4c37367c74abd5cff110c } from '../../../../src/ui/admin/ReviewActions'
@@ -80,8 +82,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/ui/admin/AdaptationPanel#TrackAdaptationPanel": TrackAdaptationPanel_d08a8be8e1679f7c2560a3ab9ae66eb9,
   "/src/ui/admin/SessionOrder#SessionOrder": SessionOrder_3f91b3bd9b7a68e4c70d119d76b61bfb,
   "/src/ui/admin/PublishButtonKeepingEdits#PublishButtonKeepingEdits": PublishButtonKeepingEdits_af585befd36a0896378db1ce3ef310b7,
+  "/src/ui/admin/AdaptationPanel#SessionAdaptationUpdate": SessionAdaptationUpdate_d08a8be8e1679f7c2560a3ab9ae66eb9,
   "/src/ui/admin/LiveAgenda#LiveAgenda": LiveAgenda_2043ef047fd92811582e7dbafc7d2085,
   "/src/ui/admin/ActivityRowLabel#ActivityRowLabel": ActivityRowLabel_d709abf642a0f0bedfd54aa345fd6259,
   "/src/ui/admin/ReviewActions#ReviewActions": ReviewActions_e93da9be49f4c37367c74abd5cff110c,

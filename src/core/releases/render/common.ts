@@ -178,7 +178,7 @@ export function documentFrame(args: {
   title: string
   author: string
   keywords: string[]
-  cover: { programme: string; institution?: string; track: string; edition: string; version: string }
+  cover: { programme: string; institution?: string; track: string; edition: string; version: string; adaptation?: string }
   /**
    * The running header: `left` may be shortened (with an ellipsis) to keep the header on one line;
    * `keep` follows it after a middle dot and is never shortened (the version); `right` neither.
@@ -209,6 +209,8 @@ export function documentFrame(args: {
       track: args.cover.track,
       edition: args.cover.edition,
       version: args.cover.version,
+      // An adapted track's "Adaptación de «…», versión N" (empty otherwise).
+      adaptation: args.cover.adaptation ?? '',
       date: formatReleaseDate(args.publishedAt, args.locale),
       language: `${languageName(args.locale, args.locale)} (${args.locale})`,
     },

@@ -3,6 +3,7 @@
  * notes and what changed, the front-matter chapters (introduction, encuadre…), every session with its timed agenda, instructions, notes and boxed
  * safety notes, handouts and resources, then the services directory and the glossary.
  */
+import { adaptationLine } from '../adaptation'
 import { agenda, formatClock } from '@/core/rules/timing'
 import type { LocaleCode, ReleaseChanges, ReleaseSnapshot, SnapshotFile, SnapshotResource, SnapshotSession } from '@/core/releases/snapshot'
 import { resourceById } from '@/core/releases/snapshot'
@@ -161,6 +162,9 @@ export function facilitatorManualData(snapshot: ReleaseSnapshot, locale: LocaleC
         track,
         edition: ui.facilitatorManual,
         version,
+        ...(snapshot.track.adaptedFrom
+          ? { adaptation: adaptationLine(snapshot.track.adaptedFrom.title, snapshot.track.adaptedFrom.version, locale, snapshot.release.locales) }
+          : {}),
       },
       // The track's name may be shortened to keep the header on one line; the version never is.
       header: { left: track, keep: `${ui.version} ${version}`, right: ui.facilitatorManual },

@@ -272,6 +272,10 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
     block(text(size: 26pt, weight: "bold", data.cover.track))
     v(0.2cm)
     block(text(size: 16pt, fill: muted, data.cover.edition))
+    if data.cover.at("adaptation", default: "") != "" {
+      v(0.3cm)
+      block(text(size: 12pt, style: "italic", data.cover.adaptation))
+    }
     v(1fr)
     grid(columns: 2, column-gutter: 14pt, row-gutter: 7pt,
       strong(ui.version), data.cover.version,
