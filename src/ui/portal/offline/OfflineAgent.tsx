@@ -47,7 +47,7 @@ async function refreshKept(userKey: string, lang: UILanguage): Promise<Notice[]>
   if (!current || current.userKey !== userKey) return []
   const notices = compareReleases(kept, current, lang)
   const sameReleases = kept.releases.map((r) => r.releaseId).join() === current.releases.map((r) => r.releaseId).join()
-  if (!sameReleases) await keep(current)
+  if (!sameReleases) await keep(current, true)
   return notices
 }
 
@@ -114,6 +114,7 @@ export function OfflineAgent({ userKey, lang }: { userKey: string; lang: UILangu
           <p>
             <strong>{notice.text}</strong>
           </p>
+          {notice.kind === 'new' && notice.changes.length === 0 ? <p>{STRINGS[lang].noChanges}</p> : null}
           {notice.changes.map((group) => (
             <div key={group.kind}>
               <h4>{group.label}</h4>

@@ -52,8 +52,8 @@ export async function fetchPlan(): Promise<OfflinePlan | null> {
   return response.ok ? ((await response.json()) as OfflinePlan) : null
 }
 
-export async function keep(plan: OfflinePlan): Promise<KeepResult | null> {
-  return ask<KeepResult>({ type: 'keep', plan }, 10 * 60_000)
+export async function keep(plan: OfflinePlan, onlyNew = false): Promise<KeepResult | null> {
+  return ask<KeepResult>({ type: 'keep', plan, onlyNew }, 10 * 60_000)
 }
 
 export interface StoredSummary {

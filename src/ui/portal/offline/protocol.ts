@@ -64,7 +64,8 @@ export interface OfflinePlan {
 
 export type WorkerMessage =
   | { type: 'user'; userKey: string }
-  | { type: 'keep'; plan: OfflinePlan }
+  /** `onlyNew`: releases already on the phone are not fetched again (their pages never change). */
+  | { type: 'keep'; plan: OfflinePlan; onlyNew?: boolean }
   | { type: 'forget'; userKey: string }
   | { type: 'wipe' }
   | { type: 'replay' }

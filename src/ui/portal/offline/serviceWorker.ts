@@ -131,7 +131,7 @@ const isPortalPage = (url: URL) => url.origin === self.location.origin && url.pa
 
 registerRoute(({ request, url }) => request.mode === 'navigate' && isPortalPage(url), new NetworkThenKept())
 registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/media/file/'), new KeptThenNetwork())
-registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/_next/static/'), new CacheFirst({ cacheName: STATIC_CACHE }))
+registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/_next/static/'), new CacheFirst({ cacheName: STATIC_CACHE, matchOptions: { ignoreVary: true } }))
 
 // Kept for 30 days (minutes). What Workbox's BackgroundSyncPlugin does (a failed fetch is pushed
 // onto the queue), with the queue in hand so the page can count and replay it (messages below).
@@ -166,12 +166,14 @@ async function store(cache: Cache, url: string, failed: string[], pages: boolean
 }
 
 /** Stores what the plan names; a release no longer in the plan (withdrawn, replaced) is deleted. */
-async function keep(plan: OfflinePlan): Promise<KeepResult> {
+async function keep(plan: OfflinePlan, onlyNew = false): Promise<KeepResult> {
   await setUser(plan.userKey)
   const failed: string[] = []
   const wanted = new Set([portalCacheName(plan.userKey), ...plan.releases.map((release) => releaseCacheName(plan.userKey, release.releaseId))])
   for (const release of plan.releases) {
-    const cache = await caches.open(releaseCacheName(plan.userKey, release.releaseId))
+    const name = releaseCacheName(plan.userKey, release.releaseId)
+    if (onlyNew && (await caches.has(name))) continue
+    const cache = await caches.open(name)
     // Four at a time: a phone on a weak connection, and a server shared with others.
     const jobs = [...release.pages.map((url) => [url, true] as const), ...release.files.map((url) => [url, false] as const)]
     for (let i = 0; i < jobs.length; i += 4) await Promise.all(jobs.slice(i, i + 4).map(([url, page]) => store(cache, url, failed, page)))
@@ -204,7 +206,7 @@ async function answer(message: WorkerMessage): Promise<unknown> {
       await setUser(message.userKey)
       return { ok: true }
     case 'keep':
-      return keep(message.plan)
+      return keep(message.plan, message.onlyNew)
     case 'forget':
       await forget(message.userKey)
       return { ok: true }
