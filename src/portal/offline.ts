@@ -76,6 +76,7 @@ export async function offlinePlanFor(payload: Payload, user: User, lang: UILangu
       trackTitle: String(track.title ?? ''),
       releaseId: String(release.id),
       version: release.version,
+      publishedAt: release.publishedAt ?? null,
       changes: changes?.previousVersion ? describeChanges(changes, lang, release.locales ?? []) : [],
       pages,
       files: [...files],

@@ -29,13 +29,16 @@ let checkedThisLoad = false
 export function compareReleases(kept: OfflinePlan, current: OfflinePlan, lang: UILanguage): Notice[] {
   const t = STRINGS[lang].offline
   const notices: Notice[] = []
-  for (const release of current.releases) {
-    const before = kept.releases.find((old) => old.trackId === release.trackId)
-    if (before && before.releaseId !== release.releaseId) notices.push({ kind: 'new', text: t.newVersion(release.trackTitle, release.version), changes: release.changes })
-  }
+  const older = (a: string | null, b: string | null) => Boolean(a && b && a < b)
   for (const release of kept.releases) {
-    const still = current.releases.find((now) => now.trackId === release.trackId)
-    if (!still) notices.push({ kind: 'withdrawn', text: t.withdrawn(release.trackTitle, release.version), changes: [] })
+    const now = current.releases.find((candidate) => candidate.trackId === release.trackId)
+    if (now?.releaseId === release.releaseId) continue
+    if (!now || older(now.publishedAt, release.publishedAt)) {
+      // Hers was withdrawn (the track has none now, or an earlier one is current again).
+      notices.push({ kind: 'withdrawn', text: t.withdrawn(release.trackTitle, release.version), changes: [] })
+    } else {
+      notices.push({ kind: 'new', text: t.newVersion(now.trackTitle, now.version), changes: now.changes })
+    }
   }
   return notices
 }

@@ -46,6 +46,8 @@ export interface KeptRelease {
   trackTitle: string
   releaseId: string
   version: string
+  /** When it was published (ISO): an older one replacing it means hers was withdrawn. */
+  publishedAt: string | null
   /** "What changed" since the previous release, as the release page shows it. */
   changes: ChangeGroup[]
   /** Portal pages of this release (sessions, handouts, chapters, the release page). */

@@ -135,7 +135,14 @@ registerRoute(({ url }) => url.origin === self.location.origin && url.pathname.s
 
 // Kept for 30 days (minutes). What Workbox's BackgroundSyncPlugin does (a failed fetch is pushed
 // onto the queue), with the queue in hand so the page can count and replay it (messages below).
-const queueHandle = new Queue(EVALUATION_QUEUE, { maxRetentionTime: 60 * 24 * 30 })
+// One replay at a time: the browser's sync event and the page's `online` both ask for one, and
+// two at once could both read the same first record before either removed it (sent twice).
+let replaying: Promise<void> | null = null
+const replayOnce = (): Promise<void> =>
+  (replaying ??= queueHandle.replayRequests().finally(() => {
+    replaying = null
+  }))
+const queueHandle: Queue = new Queue(EVALUATION_QUEUE, { maxRetentionTime: 60 * 24 * 30, onSync: () => replayOnce() })
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname === EVALUATION_ENDPOINT,
   new NetworkOnly({ plugins: [{ fetchDidFail: async ({ request }) => queueHandle.pushRequest({ request }) }] }),
@@ -214,7 +221,7 @@ async function answer(message: WorkerMessage): Promise<unknown> {
       await wipe()
       return { ok: true }
     case 'replay':
-      await queueHandle.replayRequests().catch(() => undefined)
+      await replayOnce().catch(() => undefined)
       return { pending: await queueHandle.size() }
     case 'pending':
       return { pending: await queueHandle.size() }
