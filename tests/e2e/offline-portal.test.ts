@@ -209,3 +209,24 @@ test('an evaluation record typed offline waits on the phone and arrives when the
   expect(arrived.docs.map((doc: any) => doc.present)).toEqual([7])
   await context.close()
 })
+
+test('another person signing in on the same phone never gets the first one’s kept content', async () => {
+  const context = await browser.newContext({ locale: 'es-MX', viewport: PHONE })
+  const page = await context.newPage()
+  await portalLogin(page, 'facilitator.men@reeduca.test')
+  await workerInCharge(page)
+  await page.getByRole('button', { name: 'Guardar para usar sin conexión' }).click()
+  await page.locator('[data-offline-state="kept"], [data-offline-state="partial"], [data-offline-state="failed"]').waitFor({ timeout: 300_000 })
+  // Her light video copies are hers to keep too (scoped facilitator): nothing failed.
+  expect(await page.locator('[data-offline-state]').getAttribute('data-offline-state')).toBe('kept')
+  const first = (await (await page.request.get(`${baseURL}/portal/sin-conexion`)).json()).userKey as string
+  expect((await stored(page)).caches.some((name) => name.startsWith(`reeduca-u${first}-`))).toBe(true)
+
+  // Her session ends without signing out (expired); someone else signs in on the phone.
+  await context.clearCookies()
+  await portalLogin(page, 'facilitator@reeduca.test')
+  await workerInCharge(page)
+  await expect.poll(async () => (await stored(page)).caches.filter((name) => name.startsWith('reeduca-u')), { timeout: 30_000 }).toEqual([])
+  expect(await page.locator('[data-offline-stored="none"]').count()).toBe(1)
+  await context.close()
+})

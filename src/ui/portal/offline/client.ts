@@ -41,7 +41,8 @@ export async function ask<T>(message: WorkerMessage, timeoutMs = 120_000): Promi
 
 /** The plan stored with the last "keep", or null when nothing is kept. */
 export async function keptPlan(userKey: string): Promise<OfflinePlan | null> {
-  if (!offlineSupported()) return null
+  // Looked up before opening: caches.open would make an empty cache for her just by looking.
+  if (!offlineSupported() || !(await caches.has(portalCacheName(userKey)))) return null
   const cache = await caches.open(portalCacheName(userKey))
   const stored = await cache.match(KEPT_ENTRY)
   return stored ? ((await stored.json()) as OfflinePlan) : null
