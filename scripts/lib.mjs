@@ -52,15 +52,39 @@ export const fingerprintFile = path.join(root, '.next', 'reeduca-build-fingerpri
 export function buildIsCurrent() {
   return (
     fs.existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+    fs.existsSync(path.join(root, 'public', 'portal', 'sw.js')) &&
     fs.existsSync(fingerprintFile) &&
     fs.readFileSync(fingerprintFile, 'utf8') === buildFingerprint()
   )
+}
+
+/**
+ * The portal's service worker (src/ui/portal/offline/serviceWorker.ts with its Workbox modules),
+ * bundled by esbuild into public/portal/sw.js (git-ignored), which Next serves as a static file at
+ * /portal/sw.js: a worker's address fixes its widest scope, and Next's bundler names its files by
+ * hash under /_next/. Run before every build and by `npm run dev`.
+ */
+export async function buildServiceWorker() {
+  const { build: bundle } = await import('esbuild')
+  await bundle({
+    entryPoints: [path.join(root, 'src/ui/portal/offline/serviceWorker.ts')],
+    outfile: path.join(root, 'public/portal/sw.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    // Workbox logs to the console unless built for production.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  })
 }
 
 export async function build() {
   const started = Date.now()
   // Taken before building: a source edited during the build must trigger the next one.
   const fingerprint = buildFingerprint()
+  await buildServiceWorker()
   await run(bin('next'), ['build'], {
     env: { REEDUCA_BUILDING: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
     label: 'next build',

@@ -9,25 +9,7 @@ import { redirect } from 'next/navigation'
 
 import { isFacilitatorLevel } from '@/core/rules/roles'
 import { safeLocalPath } from '@/ui/strings'
-import { payloadClient } from './server'
-
-async function tokenCookie() {
-  const payload = await payloadClient()
-  const auth = payload.collections.users.config.auth
-  const sameSite = typeof auth.cookies.sameSite === 'string' ? auth.cookies.sameSite : auth.cookies.sameSite ? 'Strict' : undefined
-  return {
-    payload,
-    name: `${payload.config.cookiePrefix}-token`,
-    options: {
-      path: '/',
-      httpOnly: true,
-      secure: Boolean(auth.cookies.secure),
-      sameSite: sameSite?.toLowerCase() as 'lax' | 'strict' | 'none' | undefined,
-      domain: auth.cookies.domain || undefined,
-    },
-    tokenExpiration: auth.tokenExpiration,
-  }
-}
+import { tokenCookie } from './authCookie'
 
 export async function login(formData: FormData) {
   const email = String(formData.get('email') ?? '').trim()

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import sharp from 'sharp'
 import type { Payload } from 'payload'
 
+import { RENDITIONS_SYSTEM_WRITE } from '@collections/Media/renditions'
 import { buildCurriculumFixture, loginAll, type Actor, type CurriculumFixture, type ID } from '../helpers/curriculumFixture'
 import { createApi, type Api } from '../helpers/http'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -96,4 +97,23 @@ test('a facilitator of both tracks and an admin read every file; anonymous none'
     expect(download.status, actor).toBe(200)
   }
   expect((await api.get(`/api/media/file/${encodeURIComponent(files.men.filename)}`)).status).toBe(403)
+})
+
+describe('the poster and low-bandwidth copy of a file (issue 20: kept on the phone for offline use)', () => {
+  test('are readable by a scoped facilitator when the file they belong to is, and not otherwise', async () => {
+    const dir = String(payload.collections.media.config.upload.staticDir)
+    const { default: fs } = await import('node:fs/promises')
+    const { default: path } = await import('node:path')
+    const bytes = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).png().toBuffer()
+    for (const [file, light] of [[files.men, 'men-light.png'], [files.womenResource, 'women-light.png']] as const) {
+      await fs.writeFile(path.join(dir, light), bytes)
+      // As the renditions job writes them (user edits keep the stored renditions).
+      await payload.update({ collection: 'media', id: file.id, context: { [RENDITIONS_SYSTEM_WRITE]: true }, data: { renditions: { lowBandwidth: { filename: light, mimeType: 'image/png', filesize: bytes.byteLength } } } as any })
+    }
+    const own = await api.get('/api/media/file/men-light.png', { token: tokens.scopedFacilitator })
+    expect(own.status).toBe(200)
+    const other = await api.get('/api/media/file/women-light.png', { token: tokens.scopedFacilitator })
+    expect([403, 404]).toContain(other.status)
+    expect((await api.get('/api/media/file/women-light.png', { token: tokens.facilitator })).status).toBe(200)
+  })
 })

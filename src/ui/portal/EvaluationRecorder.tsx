@@ -4,11 +4,13 @@ import { closeEvaluationGroup, openEvaluationGroup, recordEvaluationSession } fr
 import type { OwnGroup } from '@/portal/evaluationData'
 import { labelOf, SERVICE_REGIONS } from '@/core/vocabulary'
 import type { Strings, UILanguage } from '@/ui/strings'
+import { EvaluationPending, OfflineSessionForm } from './offline/EvaluationOffline'
 
 /**
  * The facilitator's evaluation forms: open a group, then after each session three fields (number,
  * date, people present) and one button; at the end, the close with the two attendance bands.
- * Plain forms posted to server actions: they work without JavaScript.
+ * Plain forms posted to server actions: they work without JavaScript. With it, "record a session"
+ * works offline too (queued on the phone and sent when the connection returns: EvaluationOffline).
  */
 export function EvaluationRecorder({
   lang,
@@ -34,6 +36,7 @@ export function EvaluationRecorder({
       <p>{e.intro}</p>
       {saved ? <p role="status" className="notice">{e.saved}</p> : null}
       {refused ? <p role="alert" className="notice notice--warning">{e.refused}</p> : null}
+      <EvaluationPending lang={lang} />
 
       <h2>{e.yourGroups}</h2>
       {groups.length === 0 ? <p>{e.noGroups}</p> : null}
@@ -52,7 +55,7 @@ export function EvaluationRecorder({
             <>
               {/* Keyed by what was recorded: after a save the form is new, so the suggested
                   number moves on and the last count does not linger in the field. */}
-              <form key={`${group.id}:${group.sessionsRecorded}`} action={recordEvaluationSession} className="form-inline">
+              <OfflineSessionForm key={`${group.id}:${group.sessionsRecorded}`} action={recordEvaluationSession} className="form-inline">
                 <input type="hidden" name="group" value={group.id} />
                 <fieldset>
                   <legend>{e.recordSession}</legend>
@@ -69,7 +72,7 @@ export function EvaluationRecorder({
                     {e.record}
                   </button>
                 </fieldset>
-              </form>
+              </OfflineSessionForm>
               <details>
                 <summary>{e.closeGroup}</summary>
                 <form action={closeEvaluationGroup} className="form-inline">

@@ -54,6 +54,9 @@ export function MediaPlayer({ resource, lang, t }: { resource: ResourceView; lan
     player = (
       <video controls preload="metadata" poster={resource.poster ?? undefined} className={resource.kind === 'audio' ? 'player player--audio' : 'player'} aria-label={title}>
         <source src={file.url} type={file.mimeType || undefined} />
+        {/* Tried when the original cannot be fetched: offline, the phone keeps only this copy
+            (src/portal/offline.ts); the browser moves on to the next source by itself. */}
+        {light?.url && light.url !== file.url ? <source src={light.url} type={light.mimeType || undefined} /> : null}
         {tracks}
       </video>
     )

@@ -3,11 +3,18 @@ import React from 'react'
 
 import type { Strings, UILanguage } from '@/ui/strings'
 import type { User } from '@payload-types'
-import { logout } from '@/portal/actions'
+import { offlineUserKey } from '@/portal/offline'
+import { payloadClient } from '@/portal/server'
 import { LanguageSwitch } from './LanguageSwitch'
+import { OfflineAgent } from './offline/OfflineAgent'
+import { LOGOUT_ENDPOINT } from './offline/protocol'
 
-/** Frame of the facilitator portal: where you are, the language switch, signing out. */
-export function PortalShell({
+/**
+ * Frame of the facilitator portal: where you are, the language switch, signing out. For a
+ * signed-in user it also runs the offline agent (the portal's service worker and its caches,
+ * named by a keyed hash of the account: offline/OfflineAgent.tsx).
+ */
+export async function PortalShell({
   lang,
   t,
   here,
@@ -20,6 +27,7 @@ export function PortalShell({
   user?: User | null
   children: React.ReactNode
 }) {
+  const userKey = user ? offlineUserKey(user, (await payloadClient()).secret) : null
   return (
     <>
       <a className="skip-link" href="#main">
@@ -32,7 +40,8 @@ export function PortalShell({
           </Link>
           <LanguageSwitch lang={lang} here={here} />
           {user ? (
-            <form action={logout} className="logout">
+            // A plain post (works without JavaScript); its answer clears what the site stored.
+            <form action={LOGOUT_ENDPOINT} method="post" className="logout" data-logout="">
               <span className="who">{user.name || user.email}</span>
               <button type="submit" className="button button--quiet">
                 {t.logout}
@@ -42,6 +51,7 @@ export function PortalShell({
         </nav>
       </header>
       <main id="main" className="page">
+        {userKey ? <OfflineAgent userKey={userKey} lang={lang} /> : null}
         {children}
       </main>
     </>

@@ -6,6 +6,8 @@ import { ReleaseDownloads, formatDate } from '@/ui/portal/Release'
 import { currentRelease, releasesOf, tracksFor } from '@/portal/data'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
 import { canRecordEvaluation } from '@/core/rules/roles'
+import { offlineUserKey } from '@/portal/offline'
+import { KeepOffline } from '@/ui/portal/offline/KeepOffline'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentLanguage()
@@ -56,6 +58,7 @@ export default async function PortalHome() {
           </section>
         ))}
       </div>
+      {tracks.length > 0 ? <KeepOffline userKey={offlineUserKey(user, payload.secret)} lang={lang} /> : null}
     </PortalShell>
   )
 }
