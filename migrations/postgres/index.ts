@@ -9,6 +9,7 @@ import * as migration_20261206_053119_manual_matter from './20261206_053119_manu
 import * as migration_20261206_062925_schema_catch_up from './20261206_062925_schema_catch_up';
 import * as migration_20261206_074836_evaluation from './20261206_074836_evaluation';
 import * as migration_20261206_094405_media_object_key from './20261206_094405_media_object_key';
+import * as migration_20261206_120045_adapted_tracks from './20261206_120045_adapted_tracks';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_094405_media_object_key.up,
     down: migration_20261206_094405_media_object_key.down,
-    name: '20261206_094405_media_object_key'
+    name: '20261206_094405_media_object_key',
+  },
+  {
+    up: migration_20261206_120045_adapted_tracks.up,
+    down: migration_20261206_120045_adapted_tracks.down,
+    name: '20261206_120045_adapted_tracks'
   },
 ];

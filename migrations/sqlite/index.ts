@@ -8,6 +8,7 @@ import * as migration_20261206_053056_manual_matter from './20261206_053056_manu
 import * as migration_20261206_062909_schema_catch_up from './20261206_062909_schema_catch_up';
 import * as migration_20261206_074807_evaluation from './20261206_074807_evaluation';
 import * as migration_20261206_094355_media_object_key from './20261206_094355_media_object_key';
+import * as migration_20261206_120036_adapted_tracks from './20261206_120036_adapted_tracks';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_094355_media_object_key.up,
     down: migration_20261206_094355_media_object_key.down,
-    name: '20261206_094355_media_object_key'
+    name: '20261206_094355_media_object_key',
+  },
+  {
+    up: migration_20261206_120036_adapted_tracks.up,
+    down: migration_20261206_120036_adapted_tracks.down,
+    name: '20261206_120036_adapted_tracks'
   },
 ];
