@@ -182,7 +182,7 @@ test('an evaluation record typed offline waits on the phone and arrives when the
   await page.goto(`${baseURL}/portal/evaluacion`)
   await workerInCharge(page)
   const offered = await page.locator('select[name="track"] option').allInnerTexts()
-  await page.locator('select[name="track"]').selectOption({ label: offered.find((title) => /mujeres/i.test(title))! })
+  await page.locator('select[name="track"]').selectOption({ label: offered.find((title) => /^Grupo de reeducación para mujeres/i.test(title))! })
   await page.locator('select[name="state"]').selectOption('colima')
   await page.locator('input[name="startDate"]').fill('2026-02-02')
   await page.getByRole('button', { name: 'Abrir el grupo' }).click()
