@@ -215,6 +215,14 @@ export interface Track {
    * E.g. “Workbook · Wellbeing workshop”. No mention of violence or of the programme: it is what the cover, every page header, the PDF properties and the file name show.
    */
   discreetTitle?: string | null;
+  groupFormat?: ('closed' | 'open') | null;
+  openGroup?: {
+    /**
+     * Each of the track's modules is a theme; every one lasts this many sessions and its first opens with a video vignette.
+     */
+    sessionsPerTheme?: number | null;
+    entryGuidance?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1536,6 +1544,13 @@ export interface TracksSelect<T extends boolean = true> {
   sessionMinutes?: T;
   description?: T;
   discreetTitle?: T;
+  groupFormat?: T;
+  openGroup?:
+    | T
+    | {
+        sessionsPerTheme?: T;
+        entryGuidance?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,13 +12,16 @@
  *   print the other language's text, or leave the term out, without a word;
  * - a participant-facing video or audio resource without captions in a release locale;
  * - fewer published sessions than the track plans: a warning that blocks until the designer
- *   confirms it (`confirmFewerSessions`). No session at all always blocks.
+ *   confirms it (`confirmFewerSessions`). No session at all always blocks;
+ * - an open group whose theme is not as long as declared or does not open with a video vignette
+ *   (`openGroupProblems`, ./openGroup.ts).
  */
 import { both, type Bilingual, type Language } from '@/core/language'
 import { publishTimingProblem, sessionTiming } from '@/core/rules/timing'
 import { lexicalToRichDocument, richDocumentToPlainText } from '@/core/richtext/neutral'
 import { isManualChapterKind, manualChapterKindLabel } from './manualMatter'
 import { languageName } from './render/strings'
+import { openGroupProblems } from './openGroup'
 import type { LexicalState, Localized, LocaleCode, ReleaseChanges, ReleaseSnapshot, SnapshotSession } from './snapshot'
 
 export type ReleaseProblemCode =
@@ -28,6 +31,8 @@ export type ReleaseProblemCode =
   | 'fewer-sessions'
   | 'no-sessions'
   | 'no-changes'
+  | 'open-group-theme'
+  | 'open-group-vignette'
 
 export interface ReleaseProblem {
   code: ReleaseProblemCode
@@ -313,6 +318,9 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
       })
     }
   }
+
+  // An open group (the Duluth model): every theme as long as declared, each opening with its vignette.
+  problems.push(...openGroupProblems(snapshot))
 
   return problems.sort(
     (a, b) => (a.sessionNumber ?? 0) - (b.sessionNumber ?? 0),

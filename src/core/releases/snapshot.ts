@@ -118,6 +118,13 @@ export interface SnapshotTrack {
    * Absent in releases made before it existed.
    */
   discreetTitle?: Localized<string>
+  /**
+   * How the track's groups run: `closed` (everyone starts at session 1) or `open` (men join at any
+   * session; the themes, i.e. the modules, rotate). Absent in older releases: closed.
+   */
+  groupFormat?: 'closed' | 'open'
+  /** For an open group: sessions per theme and how a newcomer is brought in (src/core/releases/openGroup.ts). */
+  openGroup?: { sessionsPerTheme: number | null; entryGuidance: Localized<string> }
 }
 
 export interface SnapshotModule {
