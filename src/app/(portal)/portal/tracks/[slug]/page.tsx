@@ -8,6 +8,7 @@ import { SessionList } from '@/ui/portal/SessionList'
 import { currentRelease, releasesOf, sessionsOf, trackBySlug } from '@/portal/data'
 import { releaseSessionsFor } from '@/portal/releaseSessions'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
+import { isOpenGroup, openGroupLine } from '@/core/releases/openGroup'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentLanguage()
@@ -50,6 +51,17 @@ export default async function TrackPage({ params }: { params: Promise<{ slug: st
         <h2 id="current-release">{current ? `${t.latestRelease}: ${current.version}` : t.latestRelease}</h2>
         {current ? <ReleaseDownloads release={current} t={t} lang={lang} /> : <p>{t.noRelease}</p>}
       </section>
+
+      {isOpenGroup(track) ? (
+        // The same line as the manual's front matter: a man may join at any session.
+        <section className="card open-group" aria-labelledby="group-format">
+          <h2 id="group-format">{t.groupFormat}</h2>
+          <p>
+            <strong>{openGroupLine(sessions.length, lang)}</strong>
+          </p>
+          {track.openGroup?.entryGuidance ? <p>{track.openGroup.entryGuidance}</p> : null}
+        </section>
+      ) : null}
 
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t.sessions}</h2>
