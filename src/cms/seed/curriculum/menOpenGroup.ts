@@ -236,6 +236,8 @@ interface SessionSpec {
   logFocus: Pair
   practice: { kind: 'rolePlay' | 'reflection'; title: Pair; steps: Pair; participant: Pair }
   closing: Pair
+  /** Cross-track themes (themes.ts) the session works on besides its Duluth theme's own. */
+  alsoThemes: string[]
   facilitatorNote: Pair
   safety: Pair
   contentNotes?: Pair
@@ -292,6 +294,7 @@ const THEMES: ThemeSpec[] = [
           participant: ['Escribe o piensa: ¿qué consigo cuando uso violencia? ¿Qué pierdo yo, qué pierde ella, qué pierden mis hijos?', 'Write or think: what do I get when I use violence? What do I lose, what does she lose, what do my children lose?'],
         },
         closing: ['una cosa que entendió hoy sobre su propia violencia.', 'one thing he understood today about his own violence.'],
+        alsoThemes: ['types-of-violence', 'myths-and-realities', 'parenting-without-violence'],
         facilitatorNote: [
           'Primera semana del tema: es la mejor sesión para que entren hombres nuevos. Tenga hojas del plan de acción y de la bitácora para ellos.',
           'First week of the theme: the best session for new men to join. Have action plan and control log sheets ready for them.',
@@ -328,6 +331,7 @@ const THEMES: ThemeSpec[] = [
           participant: ['Practica decir que no estás de acuerdo sin levantar la voz ni acercarte.', 'Practise saying you disagree without raising your voice or moving closer.'],
         },
         closing: ['una forma de intimidación que va a dejar de usar.', 'one form of intimidation he will stop using.'],
+        alsoThemes: ['types-of-violence', 'safety-and-risk'],
         facilitatorNote: [
           'Si un hombre nuevo entra hoy, pídale que observe en el juego de roles antes de actuar.',
           'If a new man joins today, ask him to observe the role-play before taking part.',
@@ -360,6 +364,7 @@ const THEMES: ThemeSpec[] = [
           participant: ['Escribe tu plan de retiro: qué dices, a dónde vas, cuánto tiempo y qué haces para calmarte. El retiro no es castigo ni amenaza.', 'Write your time-out plan: what you say, where you go, for how long and what you do to calm down. A time-out is not a punishment or a threat.'],
         },
         closing: ['el primer paso de su plan de retiro.', 'the first step of his time-out plan.'],
+        alsoThemes: ['emotions-and-self-care', 'safety-and-risk'],
         facilitatorNote: [
           'Última semana del tema: quien entró en la primera ya tiene tres semanas de plan de acción; pídale que cuente su avance.',
           'Last week of the theme: a man who joined in its first week now has three weeks of action plan; ask him to tell his progress.',
@@ -409,6 +414,7 @@ const THEMES: ThemeSpec[] = [
           participant: ['Practica escuchar sin interrumpir y repetir lo que entendiste.', 'Practise listening without interrupting and repeating what you understood.'],
         },
         closing: ['una broma o frase que va a dejar de decir.', 'one joke or phrase he will stop saying.'],
+        alsoThemes: ['gender-roles'],
         facilitatorNote: ['Primera semana del tema: buena sesión para que entren hombres nuevos.', 'First week of the theme: a good session for new men to join.'],
         safety: ['Si alguien habla de su pareja con desprecio, detenga la frase y pregunte qué hizo él.', 'If someone speaks of his partner with contempt, stop the sentence and ask what he did.'],
       },
@@ -432,6 +438,7 @@ const THEMES: ThemeSpec[] = [
           participant: ['¿Sabes qué opina tu pareja de algo que es importante para ella? Si no lo sabes, ¿por qué?', 'Do you know what your partner thinks about something that matters to her? If not, why not?'],
         },
         closing: ['una decisión en la que va a preguntar antes de decidir.', 'one decision in which he will ask before deciding.'],
+        alsoThemes: ['gender-roles'],
         facilitatorNote: ['Si un hombre nuevo entra hoy, pídale a otro participante que le explique la bitácora en la pausa.', 'If a new man joins today, ask another participant to explain the control log to him during the break.'],
         safety: ['Si el ejercicio revela que ella tiene prohibido ver a su familia, trátelo como señal de aislamiento y riesgo.', 'If the exercise shows she is forbidden to see her family, treat it as a sign of isolation and risk.'],
       },
@@ -452,6 +459,7 @@ const THEMES: ThemeSpec[] = [
           participant: ['Recuerda a alguien que te trató con respeto. ¿Qué hacía? ¿Cómo te sentías?', 'Remember someone who treated you with respect. What did they do? How did you feel?'],
         },
         closing: ['la acción de respeto que hará primero.', 'the act of respect he will do first.'],
+        alsoThemes: ['new-masculinities'],
         facilitatorNote: ['Última semana del tema: pida a quien lleva las tres semanas que resuma lo aprendido para los que entraron después.', 'Last week of the theme: ask a man who has attended all three weeks to sum up what he learnt for those who joined later.'],
         safety: ['Vigile que «respeto» no se use para exigir obediencia («que ella me respete»).', 'Watch that “respect” is not used to demand obedience (“she should respect me”).'],
       },
@@ -495,6 +503,7 @@ const THEMES: ThemeSpec[] = [
           participant: ['Practica: di lo que necesitas, escucha lo que ella necesita y busquen juntos tres opciones.', 'Practise: say what you need, listen to what she needs and look for three options together.'],
         },
         closing: ['algo del dinero de la casa que va a decidir junto con su pareja.', 'something about the household money he will decide together with his partner.'],
+        alsoThemes: ['types-of-violence'],
         facilitatorNote: ['Primera semana del tema: buena sesión para que entren hombres nuevos.', 'First week of the theme: a good session for new men to join.'],
         safety: ['Retener el dinero, quitar documentos o impedir trabajar es violencia económica: anótelo si aparece.', 'Withholding money, taking documents or preventing her from working is economic violence: note it if it comes up.'],
       },
@@ -515,6 +524,7 @@ const THEMES: ThemeSpec[] = [
           participant: ['Escribe una decisión que le toca a ella y no a ti.', 'Write down one decision that is hers to make, not yours.'],
         },
         closing: ['qué va a hacer cuando ella decida algo que a él no le gusta.', 'what he will do when she decides something he does not like.'],
+        alsoThemes: ['rights'],
         facilitatorNote: ['Si un hombre nuevo entra hoy, siéntelo junto a un participante con más semanas.', 'If a new man joins today, seat him beside a participant with more weeks in the group.'],
         safety: [
           'La separación es el momento de mayor riesgo: cualquier comentario sobre «no dejarla ir», vigilarla o quitarle a los hijos se atiende el mismo día.',
@@ -539,6 +549,7 @@ const THEMES: ThemeSpec[] = [
           participant: ['¿Qué cambió en tu plan de acción desde que entraste al grupo?', 'What has changed in your action plan since you joined the group?'],
         },
         closing: ['el acuerdo que va a proponer, y cómo va a aceptar un no.', 'the agreement he will propose, and how he will accept a no.'],
+        alsoThemes: ['life-project'],
         facilitatorNote: [
           'Última sesión del ciclo: la próxima semana empieza otra vez el tema 1. Quien ya lo cursó puede ayudar a recibir a los nuevos.',
           'Last session of the cycle: next week theme 1 starts again. Men who have already done it can help welcome the new ones.',
@@ -574,7 +585,7 @@ function sessionFrom(theme: ThemeSpec, index: number, number: number): SeedSessi
     safetyNotes: P(spec.safety, PROTOCOL),
     // The weekly check-in sheet every session; the control log in the sessions that work with it.
     handouts: opening ? [ACTION_PLAN_CHECK_IN, CONTROL_LOG] : [ACTION_PLAN_CHECK_IN],
-    themeKeys: [theme.themeKey],
+    themeKeys: [theme.themeKey, ...spec.alsoThemes],
     ...(opening ? { resourceKeys: [VIGNETTE_VIDEO] } : {}),
   }
 }

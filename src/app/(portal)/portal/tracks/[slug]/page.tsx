@@ -8,7 +8,7 @@ import { SessionList } from '@/ui/portal/SessionList'
 import { currentRelease, releasesOf, sessionsOf, trackBySlug } from '@/portal/data'
 import { releaseSessionsFor } from '@/portal/releaseSessions'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
-import { isOpenGroup, openGroupLine } from '@/core/releases/openGroup'
+import { groupFormatNote } from '@/portal/groupFormat'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentLanguage()
@@ -40,6 +40,7 @@ export default async function TrackPage({ params }: { params: Promise<{ slug: st
         titleLocale: lang as string,
         href: `/portal/sessions/${encodeURIComponent(String(session.id))}`,
       }))
+  const groupFormat = groupFormatNote(track, sessions.length, lang)
 
   return (
     <PortalShell lang={lang} t={t} here={here} user={user}>
@@ -52,14 +53,14 @@ export default async function TrackPage({ params }: { params: Promise<{ slug: st
         {current ? <ReleaseDownloads release={current} t={t} lang={lang} /> : <p>{t.noRelease}</p>}
       </section>
 
-      {isOpenGroup(track) ? (
+      {groupFormat ? (
         // The same line as the manual's front matter: a man may join at any session.
         <section className="card open-group" aria-labelledby="group-format">
           <h2 id="group-format">{t.groupFormat}</h2>
           <p>
-            <strong>{openGroupLine(sessions.length, lang)}</strong>
+            <strong>{groupFormat.line}</strong>
           </p>
-          {track.openGroup?.entryGuidance ? <p>{track.openGroup.entryGuidance}</p> : null}
+          {groupFormat.guidance ? <p>{groupFormat.guidance}</p> : null}
         </section>
       ) : null}
 
