@@ -8,6 +8,7 @@ import { menOpenGroupTrack } from '@/cms/seed/curriculum/menOpenGroup'
 import { menTrack } from '@/cms/seed/curriculum/men'
 import { releaseChecks } from '@/core/releases/checks'
 import { openGroupLine, openGroupProblems, openGroupThemes } from '@/core/releases/openGroup'
+import { renderHtmlEdition } from '@/core/releases/bundle/html'
 import { facilitatorManualData, renderFacilitatorManual } from '@/core/releases/render/facilitatorManual'
 import type { ReleaseSnapshot } from '@/core/releases/snapshot'
 
@@ -126,6 +127,12 @@ describe('the manual of an open group', () => {
     expect(text.indexOf(line)).toBeLessThan(text.lastIndexOf(squash('Sesión 1. Lo que hice y para qué')))
     expect(pdf.outline.map((entry) => entry.title)).toContain('Tema 2. Respeto')
   }, 60_000)
+
+  it('says it in the offline bundle’s index too, with the sessions under their themes', () => {
+    const index = renderHtmlEdition(openGroupSnapshot(), 'en', { href: () => null, captions: () => [] }).find((page) => page.name === 'index.html')!
+    expect(index.html).toContain('<strong>Open group: men may join at any session; the themes repeat every 9 weeks.</strong>')
+    expect(index.html).toContain('<h3>Theme 2. Respect</h3>')
+  })
 
   it('says nothing of the kind for a closed cohort', () => {
     const data = facilitatorManualData(seedTrackSnapshot(menTrack), 'es')
