@@ -220,6 +220,14 @@ export interface Track {
     release?: (number | null) | ManualRelease;
     version?: string | null;
   };
+  groupFormat?: ('closed' | 'open') | null;
+  openGroup?: {
+    /**
+     * Each of the track's modules is a theme; every one lasts this many sessions and its first opens with a video vignette.
+     */
+    sessionsPerTheme?: number | null;
+    entryGuidance?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1554,6 +1562,13 @@ export interface TracksSelect<T extends boolean = true> {
         track?: T;
         release?: T;
         version?: T;
+      };
+  groupFormat?: T;
+  openGroup?:
+    | T
+    | {
+        sessionsPerTheme?: T;
+        entryGuidance?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -5,6 +5,7 @@ import { readCurriculum } from '@collections/access/readCurriculum'
 import { slugField } from '@collections/fields/slug'
 import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
 import { discreetTitleProblem } from '@/core/releases/discreet'
+import { GROUP_FORMATS } from '@/core/releases/openGroup'
 import { reorderSessionsEndpoint } from './reorderSessions'
 import { adaptationStatusEndpoint, adaptTrackEndpoint } from './adapt'
 
@@ -115,6 +116,44 @@ export const Tracks: CollectionConfig = {
       type: 'ui',
       label: { es: 'Adaptaciones', en: 'Adaptations' },
       admin: { position: 'sidebar', components: { Field: '/src/ui/admin/AdaptationPanel#TrackAdaptationPanel' } },
+    },
+    {
+      // Issue 20, part 4 (the Duluth model): a closed cohort starts together at session 1; an open
+      // group takes men in at any session while its themes (the track's modules) rotate. Release
+      // checks hold an open group to its themes (src/core/releases/openGroup.ts).
+      // Not `required`: tracks created before it (and scripts that leave it out) read as closed.
+      name: 'groupFormat',
+      type: 'select',
+      defaultValue: 'closed',
+      label: { es: 'Formato del grupo', en: 'Group format' },
+      options: GROUP_FORMATS.map(({ value, label }) => ({ value, label })),
+    },
+    {
+      name: 'openGroup',
+      type: 'group',
+      label: { es: 'Grupo abierto', en: 'Open group' },
+      admin: { condition: (data) => data?.groupFormat === 'open' },
+      fields: [
+        {
+          name: 'sessionsPerTheme',
+          type: 'number',
+          min: 1,
+          defaultValue: 3,
+          label: { es: 'Sesiones por tema', en: 'Sessions per theme' },
+          admin: {
+            description: {
+              es: 'Cada módulo de la línea es un tema; todos duran estas sesiones y la primera abre con una viñeta en video.',
+              en: "Each of the track's modules is a theme; every one lasts this many sessions and its first opens with a video vignette.",
+            },
+          },
+        },
+        {
+          name: 'entryGuidance',
+          type: 'textarea',
+          localized: true,
+          label: { es: 'Cómo se integra quien entra a mitad del ciclo', en: 'How a man who joins mid-cycle is brought in' },
+        },
+      ],
     },
     {
       // Move sessions up and down and save the new numbering (stores nothing itself).

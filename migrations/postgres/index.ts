@@ -10,6 +10,7 @@ import * as migration_20261206_062925_schema_catch_up from './20261206_062925_sc
 import * as migration_20261206_074836_evaluation from './20261206_074836_evaluation';
 import * as migration_20261206_094405_media_object_key from './20261206_094405_media_object_key';
 import * as migration_20261206_120045_adapted_tracks from './20261206_120045_adapted_tracks';
+import * as migration_20261206_121816_open_group from './20261206_121816_open_group';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_120045_adapted_tracks.up,
     down: migration_20261206_120045_adapted_tracks.down,
-    name: '20261206_120045_adapted_tracks'
+    name: '20261206_120045_adapted_tracks',
+  },
+  {
+    up: migration_20261206_121816_open_group.up,
+    down: migration_20261206_121816_open_group.down,
+    name: '20261206_121816_open_group'
   },
 ];

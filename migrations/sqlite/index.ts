@@ -9,6 +9,7 @@ import * as migration_20261206_062909_schema_catch_up from './20261206_062909_sc
 import * as migration_20261206_074807_evaluation from './20261206_074807_evaluation';
 import * as migration_20261206_094355_media_object_key from './20261206_094355_media_object_key';
 import * as migration_20261206_120036_adapted_tracks from './20261206_120036_adapted_tracks';
+import * as migration_20261206_121810_open_group from './20261206_121810_open_group';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_120036_adapted_tracks.up,
     down: migration_20261206_120036_adapted_tracks.down,
-    name: '20261206_120036_adapted_tracks'
+    name: '20261206_120036_adapted_tracks',
+  },
+  {
+    up: migration_20261206_121810_open_group.up,
+    down: migration_20261206_121810_open_group.down,
+    name: '20261206_121810_open_group'
   },
 ];

@@ -164,6 +164,8 @@ const es = {
   // Sessions of a release and the live text
   sessionsFromRelease: (version: string) => `Sesiones de la versión ${version}, la que se imparte.`,
   sessionsLiveFallback: 'Esta línea todavía no tiene una versión lista: estas son las sesiones publicadas en este momento (el texto vigente, no una versión).',
+  // An open group (issue 20, part 4); the line itself is the manual's (src/core/releases/openGroup.ts).
+  groupFormat: 'Formato del grupo',
   releaseSessionsNone: 'Esta versión no tiene sesiones.',
   // Front matter and glossary of a release (issue 19)
   manualMatter: 'Capítulos del manual y glosario',
@@ -380,6 +382,7 @@ const en: PortalStrings = {
   notFoundText: 'This page does not exist or you do not have access to it.',
   sessionsFromRelease: (version: string) => `Sessions of release ${version}, the one you teach from.`,
   sessionsLiveFallback: 'This track has no ready release yet: these are the sessions published right now (the current text, not a release).',
+  groupFormat: 'Group format',
   releaseSessionsNone: 'This release has no sessions.',
   manualMatter: 'Manual chapters and glossary',
   manualMatterIntro: 'The chapters the manual prints before the sessions, and the glossary, as they are in this release.',

@@ -92,8 +92,9 @@ test('the theme map shows, for each theme, the sessions of every track that cove
   const table = page.locator('table.theme-map')
   await table.waitFor({ timeout: 60_000 })
   const headers = await table.locator('thead th').allInnerTexts()
-  // The theme, then one column per track: the women's, the men's and the teams' support track (issue 20, part 5).
-  expect(headers).toHaveLength(4)
+  // The theme, then one column per track: the women's, the men's, the teams' support track (issue 20,
+  // part 5) and the men's open group (part 4).
+  expect(headers).toHaveLength(5)
   expect(headers.some((header) => /Apoyo a los equipos de facilitación|Support for the facilitation teams/.test(header))).toBe(true)
   // Every seeded theme is worked on by some session, and the cells link to the sessions.
   const firstLink = table.locator('tbody td a').first()

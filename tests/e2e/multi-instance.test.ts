@@ -11,8 +11,9 @@
  *   (SHARED_CHANGE_BOUND_MS, src/cms/reads/sharedChanges.ts);
  * - the worker killed with SIGKILL in the middle of a build (its whole process group, as a
  *   service manager's `kill -9` of the service would): another worker finishes the build.
- * Object storage is not in this test yet: the S3 variables would go into `shared` below, like
- * MEDIA_DIR and GENERATED_DIR (work of issue 18, part B).
+ * - media and generated files live in the object store (an S3-compatible server, s3rver, in this
+ *   test's process), not on a shared disk: every process has its own empty media and generated
+ *   folders, and a file uploaded or built through one is served by the others.
  *
  * Needs PostgreSQL (REEDUCA_TEST_POSTGRES_URL, as the integration suites) and nginx
  * (/usr/sbin/nginx, Debian's package): without them the test is skipped with a warning, and
@@ -25,10 +26,12 @@ import os from 'node:os'
 import path from 'node:path'
 
 import pg from 'pg'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { freePort, root } from '../../scripts/lib.mjs'
 import { SHARED_CHANGE_BOUND_MS } from '@/cms/reads/sharedChanges'
+import { type TestObjectStore, useObjectStore } from '../helpers/s3Server'
 
 const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx'
 const postgresUrl = process.env.REEDUCA_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
@@ -72,7 +75,9 @@ const started: Started[] = []
 function startScript(name: string, script: string, env: Record<string, string>): Started {
   const log = path.join(folder, `${name}.log`)
   const out = fs.openSync(log, 'a')
-  const childEnv: Record<string, string | undefined> = { ...process.env, ...shared, ...env }
+  // Each process its own media and generated folders: the files they share are in the object store.
+  const own = { MEDIA_DIR: path.join(folder, name, 'media'), GENERATED_DIR: path.join(folder, name, 'generated') }
+  const childEnv: Record<string, string | undefined> = { ...process.env, ...shared, ...own, ...env }
   delete childEnv.NODE_ENV
   delete childEnv.REEDUCA_SKIP_RELEASE_RECOVERY
   const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, detached: true, stdio: ['ignore', out, out], env: childEnv as NodeJS.ProcessEnv })
@@ -107,10 +112,7 @@ async function waitUntilAnswering(entry: Started, baseURL: string, timeoutMs: nu
 const shared: Record<string, string> = {
   DATABASE_URI: databaseUrl,
   PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-  MEDIA_DIR: path.join(folder, 'media'),
-  GENERATED_DIR: path.join(folder, 'generated'),
-  // TODO(issue 18, object storage): start s3rver with tests/helpers/s3Server.ts `useObjectStore()`
-  // and pass its S3_* variables here, the same for every process (and give each its own GENERATED_DIR).
+  // The S3_* variables come from useObjectStore() (in process.env, which every process inherits).
   // The app instances leave the jobs to the worker.
   REEDUCA_JOBS_AUTORUN: '0',
   REEDUCA_TRUST_PROXY: '1',
@@ -123,6 +125,7 @@ let portB = 0
 let balancer = ''
 let nginx: ChildProcess | undefined
 let worker: Started
+let store: TestObjectStore | undefined
 const urlA = () => `http://127.0.0.1:${portA}`
 const urlB = () => `http://127.0.0.1:${portB}`
 
@@ -208,6 +211,7 @@ describe.skipIf(!runnable)('two app instances and a worker on PostgreSQL behind 
     await client.connect()
     await client.query(`CREATE DATABASE ${databaseName}`)
     await client.end()
+    store = await useObjectStore('reeduca-multi')
     ;[portA, portB] = [await freePort(), await freePort()]
     // The first instance migrates and seeds the empty database; the second finds it seeded.
     const a = startScript('instance-a', 'scripts/start.mjs', { PORT: String(portA) })
@@ -246,6 +250,7 @@ describe.skipIf(!runnable)('two app instances and a worker on PostgreSQL behind 
     await client.connect().catch(() => {})
     await client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch(() => {})
     await client.end().catch(() => {})
+    await store?.stop()
     if (!process.env.REEDUCA_KEEP_MULTI) fs.rmSync(folder, { recursive: true, force: true })
   }, 60_000)
 
@@ -267,6 +272,11 @@ describe.skipIf(!runnable)('two app instances and a worker on PostgreSQL behind 
     expect(buildsOf(id)).toBe(1)
     expect(logOf(worker)).toMatch(new RegExp(`Release ${id}: built \\d+ files`))
 
+    // Built into the object store by the worker: neither app instance has the files on its disk.
+    const keys = await store!.keys()
+    expect(keys.filter((key) => key.startsWith(`generated/releases/${id}/`)).length).toBeGreaterThanOrEqual(1)
+    for (const name of ['instance-a', 'instance-b']) expect(fs.existsSync(path.join(folder, name, 'generated', 'releases', String(id))), name).toBe(false)
+
     const facilitator = await login(balancer, 'facilitator.men@reeduca.test')
     const manual = await call(urlB(), 'GET', `/api/manual-releases/${id}/download/facilitator-manual?locale=es`, { token: facilitator })
     expect(manual.status).toBe(200)
@@ -275,7 +285,27 @@ describe.skipIf(!runnable)('two app instances and a worker on PostgreSQL behind 
     const release = await call(urlB(), 'GET', `/api/manual-releases/${id}?depth=0`, { token: admin })
     const file = release.json.files.find((each: any) => each.edition === 'facilitator-manual')
     expect(manual.headers.get('etag')).toContain(file.sha256)
+    // Instance B, which did not build it, fetched it from the object store (and keeps a copy as its cache).
+    expect(fs.existsSync(path.join(folder, 'instance-b', 'generated', 'releases', String(id)))).toBe(true)
   }, 15 * 60_000)
+
+  test('a picture uploaded through one instance is shown by the other, from the object store', async () => {
+    const trainer = await login(urlA(), 'trainer@reeduca.test')
+    const png = await sharp({ create: { width: 16, height: 12, channels: 3, background: '#7a4b9c' } }).png().toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'varias-instancias.png')
+    form.append('_payload', JSON.stringify({ alt: 'Prueba de varias instancias' }))
+    const uploaded = await fetch(`${urlA()}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${trainer}` }, body: form })
+    const body = await uploaded.json()
+    expect(uploaded.status, JSON.stringify(body).slice(0, 500)).toBe(201)
+    const filename: string = body.doc.filename
+    const fromB = await call(urlB(), 'GET', `/api/media/file/${encodeURIComponent(filename)}`, { token: trainer })
+    expect(fromB.status).toBe(200)
+    expect(fromB.headers.get('content-type')).toMatch(/image\/png/)
+    expect(fromB.bytes.equals(png)).toBe(true)
+    expect((await store!.keys()).some((key) => key.endsWith(filename))).toBe(true)
+    expect(fs.existsSync(path.join(folder, 'instance-a', 'media', filename))).toBe(false)
+  }, 120_000)
 
   test(`a role given and taken away through one instance counts on the other within ${SHARED_CHANGE_BOUND_MS} ms`, async () => {
     const facilitator = await login(balancer, 'facilitator.men@reeduca.test')

@@ -86,10 +86,10 @@ test.skipIf(!hasFfmpeg)('the demo releases carry the video with its low-bandwidt
   expect(withVideo[0].captions.map((c: any) => c.language).sort()).toEqual(['en', 'es'])
 })
 
-test('the demo releases of the three tracks carry the front matter and the glossary, in Spanish and English', async () => {
+test('the demo releases of the four tracks carry the front matter and the glossary, in Spanish and English', async () => {
   const releases = (await payload.find({ collection: 'manual-releases', depth: 0, limit: 0, pagination: false, overrideAccess: true, showHiddenFields: true })).docs as any[]
-  // Women's, men's and the facilitators' support track (issue 20, part 5).
-  expect(releases.map((release) => release.snapshot.track.audience).sort()).toEqual(['facilitators', 'men', 'women'])
+  // Women's, men's, the facilitators' support track (issue 20, part 5) and the men's open group (part 4).
+  expect(releases.map((release) => release.snapshot.track.audience).sort()).toEqual(['facilitators', 'men', 'men', 'women'])
   for (const release of releases) {
     const { chapters, glossary, track } = release.snapshot
     expect(chapters.map((chapter: any) => chapter.kind)).toEqual([

@@ -175,8 +175,15 @@ async function seedTracks(seed: Seed, programmeId: ID): Promise<Ids> {
           sessionMinutes: track.sessionMinutes,
           description: track.description.es,
           discreetTitle: track.discreetTitle?.es,
+          ...(track.groupFormat ? { groupFormat: track.groupFormat } : {}),
+          ...(track.openGroup ? { openGroup: { sessionsPerTheme: track.openGroup.sessionsPerTheme, entryGuidance: track.openGroup.entryGuidance.es } } : {}),
         },
-        { title: track.title.en, description: track.description.en, discreetTitle: track.discreetTitle?.en },
+        {
+          title: track.title.en,
+          description: track.description.en,
+          discreetTitle: track.discreetTitle?.en,
+          ...(track.openGroup ? { openGroup: { sessionsPerTheme: track.openGroup.sessionsPerTheme, entryGuidance: track.openGroup.entryGuidance.en } } : {}),
+        },
       ),
     )
     await seed.step(`track ${track.slug}`)
@@ -406,9 +413,11 @@ async function createMedia(seed: Seed, file: { data: Buffer; mimetype: string; n
   return media
 }
 
-function activityData(activity: SeedActivity, locale: SeedLocale, id?: string) {
+function activityData(activity: SeedActivity, locale: SeedLocale, id?: string, resourceIds?: Ids) {
+  const resource = activity.resourceKey ? resourceIds?.[activity.resourceKey] : undefined
   return {
     ...(id ? { id } : {}),
+    ...(resource !== undefined ? { resource } : {}),
     blockType: activity.kind,
     minutes: activity.minutes,
     title: activity.title[locale],
@@ -421,6 +430,7 @@ function sessionData(
   session: SeedSession,
   locale: SeedLocale,
   previous?: { activities?: Array<{ id?: string | null }> | null; objectives?: Array<{ id?: string | null }> | null; handouts?: Array<{ id?: string | null }> | null },
+  resourceIds?: Ids,
 ) {
   // Array and block rows keep their IDs across locales so that each row gets both translations.
   const rowId = (rows: Array<{ id?: string | null }> | null | undefined, index: number) => rows?.[index]?.id ?? undefined
@@ -429,7 +439,7 @@ function sessionData(
     summary: session.summary[locale],
     contentNotes: session.contentNotes?.[locale],
     objectives: session.objectives.map((objective, index) => ({ id: rowId(previous?.objectives, index), objective: objective[locale] })),
-    activities: session.activities.map((activity, index) => activityData(activity, locale, rowId(previous?.activities, index) ?? undefined)),
+    activities: session.activities.map((activity, index) => activityData(activity, locale, rowId(previous?.activities, index) ?? undefined, resourceIds)),
     facilitatorNotes: rich(session.facilitatorNotes[locale]),
     safetyNotes: rich(session.safetyNotes[locale]),
     handouts: session.handouts.map((handout, index) => ({
@@ -452,7 +462,7 @@ async function createSession(
     locale: 'es',
     req,
     data: {
-      ...sessionData(session, 'es'),
+      ...sessionData(session, 'es', undefined, ids.resourceIds),
       track: ids.trackIds[track.key],
       module: ids.moduleIds[`${track.key}:${session.moduleKey}`],
       number: session.number,
@@ -467,7 +477,7 @@ async function createSession(
     id: created.id,
     locale: 'en',
     req,
-    data: { ...sessionData(session, 'en', created as never), _status: 'published' } as never,
+    data: { ...sessionData(session, 'en', created as never, ids.resourceIds), _status: 'published' } as never,
   })
   return created
 }

@@ -12,53 +12,20 @@
  *   print the other language's text, or leave the term out, without a word;
  * - a participant-facing video or audio resource without captions in a release locale;
  * - fewer published sessions than the track plans: a warning that blocks until the designer
- *   confirms it (`confirmFewerSessions`). No session at all always blocks.
+ *   confirms it (`confirmFewerSessions`). No session at all always blocks;
+ * - an open group whose theme is not as long as declared or does not open with a video vignette
+ *   (`openGroupProblems`, ./openGroup.ts).
  */
 import { both, type Bilingual, type Language } from '@/core/language'
 import { publishTimingProblem, sessionTiming } from '@/core/rules/timing'
 import { lexicalToRichDocument, richDocumentToPlainText } from '@/core/richtext/neutral'
 import { isManualChapterKind, manualChapterKindLabel } from './manualMatter'
 import { languageName } from './render/strings'
+import { openGroupProblems } from './openGroup'
 import type { LexicalState, Localized, LocaleCode, ReleaseChanges, ReleaseSnapshot, SnapshotSession } from './snapshot'
 
-export type ReleaseProblemCode =
-  | 'timing'
-  | 'missing-translation'
-  | 'missing-captions'
-  | 'fewer-sessions'
-  | 'no-sessions'
-  | 'no-changes'
-
-export interface ReleaseProblem {
-  code: ReleaseProblemCode
-  /** `warning`s can be confirmed by the designer; `error`s must be fixed. */
-  severity: 'error' | 'warning'
-  /** Whether this problem stops the release (a confirmed warning does not). */
-  blocking: boolean
-  /** The session's number in its track, when the problem is in a session. */
-  sessionNumber?: number
-  /**
-   * Where: a session field ('title', 'summary', 'activities', 'safetyNotes'…), an activity or
-   * handout field ('activities.title', 'handouts.body'…), 'resources', 'track.title', 'sessions',
-   * a chapter's ('chapters.title', 'chapters.body') or a glossary term's ('glossary.term',
-   * 'glossary.participantDefinition').
-   */
-  field: string
-  /** 1-based position of the activity or handout the field belongs to. */
-  item?: number
-  locale?: LocaleCode
-  /** The resource concerned (captions). */
-  resourceId?: string
-  /** The session concerned, when the problem is in a session (for links in the admin). */
-  sessionId?: string
-  /** The manual chapter or glossary term concerned. */
-  chapterId?: string
-  termId?: string
-  /** In English. */
-  message: string
-  /** The same message in each language of the admin. */
-  messages: Bilingual
-}
+export type { ReleaseProblem, ReleaseProblemCode } from './releaseProblem'
+import type { ReleaseProblem } from './releaseProblem'
 
 export interface ReleaseCheckOptions {
   /** The designer confirms shipping fewer published sessions than planned. */
@@ -313,6 +280,9 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
       })
     }
   }
+
+  // An open group (the Duluth model): every theme as long as declared, each opening with its vignette.
+  problems.push(...openGroupProblems(snapshot))
 
   return problems.sort(
     (a, b) => (a.sessionNumber ?? 0) - (b.sessionNumber ?? 0),

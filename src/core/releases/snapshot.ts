@@ -123,6 +123,13 @@ export interface SnapshotTrack {
    * is in line with; the manual's cover says "Adaptación de «…», versión N". Absent otherwise.
    */
   adaptedFrom?: { title: Localized<string>; version: string }
+  /**
+   * How the track's groups run: `closed` (everyone starts at session 1) or `open` (men join at any
+   * session; the themes, i.e. the modules, rotate). Absent in older releases: closed.
+   */
+  groupFormat?: 'closed' | 'open'
+  /** For an open group: sessions per theme and how a newcomer is brought in (src/core/releases/openGroup.ts). */
+  openGroup?: { sessionsPerTheme: number | null; entryGuidance: Localized<string> }
 }
 
 export interface SnapshotModule {

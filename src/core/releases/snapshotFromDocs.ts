@@ -339,6 +339,16 @@ export function snapshotFromDocs(docs: SnapshotDocs): ReleaseSnapshot {
       sessionMinutes: track.sessionMinutes,
       plannedSessions: track.plannedSessions,
       ...(Object.keys(localizedText(track.discreetTitle, defaultLocale)).length ? { discreetTitle: localizedText(track.discreetTitle, defaultLocale) } : {}),
+      // Issue 20, part 4: an open group keeps its format in the release (the manual and the checks read it).
+      ...(track.groupFormat === 'open'
+        ? {
+            groupFormat: 'open' as const,
+            openGroup: {
+              sessionsPerTheme: typeof track.openGroup?.sessionsPerTheme === 'number' ? track.openGroup.sessionsPerTheme : null,
+              entryGuidance: localizedText(track.openGroup?.entryGuidance, defaultLocale),
+            },
+          }
+        : {}),
     },
     modules: modules.map((module) => ({
       id: String(module.id),

@@ -19,6 +19,8 @@ export interface SeedActivity {
   facilitatorInstructions: Localized<string[]>
   /** What participants see or do: one paragraph per entry. */
   participantContent: Localized<string[]>
+  /** A video vignette's video: the key of a demo resource (resources.ts). */
+  resourceKey?: string
 }
 
 export interface SeedHandout {
@@ -58,7 +60,7 @@ export interface SeedModule {
 }
 
 export interface SeedTrack {
-  key: 'women' | 'men' | 'facilitators'
+  key: 'women' | 'men' | 'facilitators' | 'menOpen'
   slug: string
   audience: 'women' | 'men' | 'facilitators'
   title: Localized<string>
@@ -67,6 +69,9 @@ export interface SeedTrack {
   discreetTitle?: Localized<string>
   plannedSessions: number
   sessionMinutes: number
+  /** Closed cohort (the default) or open group; an open group's modules are its themes. */
+  groupFormat?: 'closed' | 'open'
+  openGroup?: { sessionsPerTheme: number; entryGuidance: Localized<string> }
   modules: SeedModule[]
   sessions: SeedSession[]
 }

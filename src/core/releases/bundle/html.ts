@@ -314,13 +314,20 @@ export function renderHtmlEdition(
   if (!groups.length) index.push(`<ul class="sessions">${data.sessions.map(item).join('')}</ul>`)
   for (const group of groups) {
     const moduleTitle = group.module.title[locale] ?? Object.values(group.module.title)[0] ?? ''
-    index.push(`<h3>${escapeHtml(words.module)} ${group.module.order}. ${escapeHtml(moduleTitle)}</h3><ul class="sessions">${group.sessions.map(item).join('')}</ul>`)
+    index.push(`<h3>${escapeHtml(data.groupFormat ? ui.theme : words.module)} ${group.module.order}. ${escapeHtml(moduleTitle)}</h3><ul class="sessions">${group.sessions.map(item).join('')}</ul>`)
   }
   if (groups.length && loose.length) index.push(`<h3>${escapeHtml(words.otherSessions)}</h3><ul class="sessions">${loose.map(item).join('')}</ul>`)
   if (data.notes.body.length) index.push(`<h2>${escapeHtml(data.notes.heading)}</h2>${richToHtml(data.notes.body)}`)
   index.push(`<h2>${escapeHtml(data.changes.heading)}</h2>`)
   if (data.changes.intro) index.push(`<p>${escapeHtml(data.changes.intro)}</p>`)
   for (const group of data.changes.groups) index.push(`<h3>${escapeHtml(group.label)}</h3><ul>${group.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`)
+  // An open group's format (issue 20, part 4), as the manual prints it before the chapters.
+  if (data.groupFormat) {
+    const format = data.groupFormat
+    index.push(`<h2>${escapeHtml(format.heading)}</h2><p><strong>${escapeHtml(format.line)}</strong></p>`)
+    if (format.guidance) index.push(`<p>${escapeHtml(format.guidance)}</p>`)
+    index.push(`<ul>${format.themes.map((theme) => `<li>${escapeHtml(theme)}</li>`).join('')}</ul>`)
+  }
   // The front-matter chapters, as the manual prints them before the sessions.
   for (const chapter of data.chapters) index.push(`<h2>${escapeHtml(chapter.heading)}</h2>${richToHtml(chapter.body, 2)}`)
   if (data.services.length) {

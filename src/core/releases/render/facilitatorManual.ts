@@ -23,6 +23,7 @@ import type { ReadMediaFile } from './images'
 import { activityKindLabel, audienceLabel, type EditionStrings, editionStrings } from './strings'
 import { describeChanges } from '@/core/releases/changeWords'
 import { FACILITATOR_MANUAL_TYP } from './templates'
+import { isOpenGroup, openGroupLine, openGroupThemes } from '@/core/releases/openGroup'
 
 export interface FacilitatorManualOptions extends CommonRenderOptions {
   /** Reads media files (images) by their snapshot path. Missing files print as alt text. */
@@ -138,7 +139,10 @@ function sessionData(
  */
 export function facilitatorManualData(snapshot: ReleaseSnapshot, locale: LocaleCode, options: DataOptions = {}) {
   assertReleaseLocale(locale, snapshot.release.locales)
-  const ui = editionStrings(locale)
+  const open = isOpenGroup(snapshot.track)
+  const words = editionStrings(locale)
+  // An open group's modules are its themes: parts, title pages and session headers say so.
+  const ui: EditionStrings = open ? { ...words, module: words.theme, sessionsInPart: words.sessionsInTheme } : words
   const view = new LocaleView(locale, snapshot.release.locales, (file) => options.resolveImage?.(file) ?? null)
   const programme = view.text(snapshot.programme.title)
   const track = view.text(snapshot.track.title)
@@ -172,6 +176,9 @@ export function facilitatorManualData(snapshot: ReleaseSnapshot, locale: LocaleC
     }),
     notes: { heading: `${ui.releaseNotes} ${version}`, body: view.rich(snapshot.release.notes) },
     changes: changesSection(snapshot.changes, snapshot, view, ui),
+    // An open group (the Duluth model): the one line facilitators need before admitting a man, how
+    // a newcomer is brought in, and the themes with their sessions. Null for a closed cohort.
+    groupFormat: open ? groupFormatSection(snapshot, view, ui) : null,
     // Front matter, in the designers' order (releases made before chapters existed have none).
     chapters: (snapshot.chapters ?? [])
       .map((chapter) => ({ heading: view.text(chapter.title), body: view.rich(chapter.body) }))
@@ -186,6 +193,21 @@ export function facilitatorManualData(snapshot: ReleaseSnapshot, locale: LocaleC
     servicesIntro: ui.servicesIntro,
     services,
     glossary,
+  }
+}
+
+function groupFormatSection(snapshot: ReleaseSnapshot, view: LocaleView, ui: EditionStrings) {
+  const themes = openGroupThemes(snapshot)
+  return {
+    heading: ui.groupFormat,
+    line: openGroupLine(snapshot.sessions.length, view.locale),
+    guidance: view.text(snapshot.track.openGroup?.entryGuidance),
+    themes: themes.map((theme) => {
+      const numbers = theme.sessions.map((session) => session.number)
+      const range = numbers.length > 1 ? `${numbers[0]}–${numbers[numbers.length - 1]}` : String(numbers[0])
+      const title = view.text(theme.title)
+      return theme.moduleId === null ? `${ui.sessions}: ${numbers.join(', ')}` : `${ui.theme} ${theme.order}${title ? `. ${title}` : ''} (${ui.sessionsRange} ${range})`
+    }),
   }
 }
 

@@ -72,6 +72,11 @@ export interface EditionStrings {
   sessions: string
   /** Listed on a module's title page. */
   sessionsInPart: string
+  /** An open group's words (issue 20, part 4): its modules are themes. */
+  theme: string
+  sessionsInTheme: string
+  groupFormat: string
+  sessionsRange: string
   /** The appendix gathering every handout as a page to photocopy. */
   handoutsToCopy: string
   handoutToCopy: string
@@ -140,6 +145,10 @@ const es: EditionStrings = {
   overview: 'Panorama de la sesión',
   sessions: 'Sesiones',
   sessionsInPart: 'Sesiones de este módulo',
+  theme: 'Tema',
+  sessionsInTheme: 'Sesiones de este tema',
+  groupFormat: 'Formato del grupo',
+  sessionsRange: 'sesiones',
   handoutsToCopy: 'Hojas para fotocopiar',
   handoutToCopy: 'Hoja para fotocopiar',
   handoutsIntro: 'Todas las hojas de trabajo del manual, cada una en su página, para fotocopiar y entregar al grupo.',
@@ -207,6 +216,10 @@ const en: EditionStrings = {
   overview: 'Session overview',
   sessions: 'Sessions',
   sessionsInPart: 'Sessions in this module',
+  theme: 'Theme',
+  sessionsInTheme: 'Sessions in this theme',
+  groupFormat: 'Group format',
+  sessionsRange: 'sessions',
   handoutsToCopy: 'Handouts to photocopy',
   handoutToCopy: 'Handout to photocopy',
   handoutsIntro: 'Every handout in this manual, each on a page of its own, to photocopy and hand out to the group.',

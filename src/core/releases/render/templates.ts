@@ -301,6 +301,15 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
     list(..g.items.map(i => text(i)))
   }
 
+  // --- an open group's format (issue 20, part 4): the line, how a newcomer joins, the themes ----
+  let format = data.at("groupFormat", default: none)
+  if format != none {
+    heading(level: 1, format.heading)
+    block(strong(format.line))
+    if format.guidance != "" { block(text(format.guidance)) }
+    list(..format.themes.map(t => text(t)))
+  }
+
   // --- front matter: the chapters designers wrote, in their order ------------------------------
   for c in data.at("chapters", default: ()) {
     heading(level: 1, c.heading)

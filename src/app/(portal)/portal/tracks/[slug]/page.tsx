@@ -8,6 +8,7 @@ import { SessionList } from '@/ui/portal/SessionList'
 import { currentRelease, releasesOf, sessionsOf, trackBySlug } from '@/portal/data'
 import { releaseSessionsFor } from '@/portal/releaseSessions'
 import { currentLanguage, payloadClient, requireFacilitator } from '@/portal/server'
+import { groupFormatNote } from '@/portal/groupFormat'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentLanguage()
@@ -39,6 +40,7 @@ export default async function TrackPage({ params }: { params: Promise<{ slug: st
         titleLocale: lang as string,
         href: `/portal/sessions/${encodeURIComponent(String(session.id))}`,
       }))
+  const groupFormat = groupFormatNote(track, sessions.length, lang)
 
   return (
     <PortalShell lang={lang} t={t} here={here} user={user}>
@@ -50,6 +52,17 @@ export default async function TrackPage({ params }: { params: Promise<{ slug: st
         <h2 id="current-release">{current ? `${t.latestRelease}: ${current.version}` : t.latestRelease}</h2>
         {current ? <ReleaseDownloads release={current} t={t} lang={lang} /> : <p>{t.noRelease}</p>}
       </section>
+
+      {groupFormat ? (
+        // The same line as the manual's front matter: a man may join at any session.
+        <section className="card open-group" aria-labelledby="group-format">
+          <h2 id="group-format">{t.groupFormat}</h2>
+          <p>
+            <strong>{groupFormat.line}</strong>
+          </p>
+          {groupFormat.guidance ? <p>{groupFormat.guidance}</p> : null}
+        </section>
+      ) : null}
 
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t.sessions}</h2>
