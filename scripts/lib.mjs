@@ -156,7 +156,8 @@ export async function startThrowawayServer({ timeoutMs = 30 * 60 * 1000, env = {
   }
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    if (child.exitCode !== null || Date.now() > deadline) {
+    // A server killed by a signal has no exit code, only a signal code: either way it is gone.
+    if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
       const output = fs.readFileSync(logFile, 'utf8').slice(-4000)
       stop()
       throw new Error(`Reeduca did not start at ${baseURL}\n--- server log ---\n${output}`)
