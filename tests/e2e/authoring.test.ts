@@ -93,8 +93,9 @@ test('the theme map shows, for each theme, the sessions of every track that cove
   await table.waitFor({ timeout: 60_000 })
   const headers = await table.locator('thead th').allInnerTexts()
   // The theme, then one column per track: the women's, the men's, the teams' support track (issue 20,
-  // part 5) and the men's open group (part 4).
-  expect(headers).toHaveLength(5)
+  // part 5), the men's open group (part 4) and the women's rural Yucatán adaptation (part 2).
+  expect(headers).toHaveLength(6)
+  expect(headers.some((header) => /Yucatán/.test(header))).toBe(true)
   expect(headers.some((header) => /Apoyo a los equipos de facilitación|Support for the facilitation teams/.test(header))).toBe(true)
   // Every seeded theme is worked on by some session, and the cells link to the sessions.
   const firstLink = table.locator('tbody td a').first()

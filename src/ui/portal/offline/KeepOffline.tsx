@@ -38,20 +38,21 @@ export function KeepOffline({ userKey, lang }: { userKey: string; lang: UILangua
 
   const onKeep = async () => {
     setState('keeping')
+    let outcome: State = 'failed'
     try {
       await portalWorker()
       const wanted = await fetchPlan()
       const result = wanted ? await keep(wanted) : null
-      if (!result) {
-        setState('failed')
-      } else {
+      if (result) {
         setFailedCount(result.failed.length)
-        setState(result.ok ? 'kept' : 'partial')
+        outcome = result.ok ? 'kept' : 'partial'
       }
     } catch {
-      setState('failed')
+      outcome = 'failed'
     }
-    await look()
+    // "Kept" is said once the list of what is stored, and its size, can be shown with it.
+    await look().catch(() => undefined)
+    setState(outcome)
   }
 
   const onRemove = async () => {
