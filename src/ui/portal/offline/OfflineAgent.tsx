@@ -22,6 +22,9 @@ interface Notice {
 /** Event the agent sends after a replay of the queue: `detail.pending` is what is still waiting. */
 export const REPLAYED_EVENT = 'reeduca:evaluation-replayed'
 
+/** When the queue is tried again after the connection returns: at once, then after 2, 5, 10 and 20 s. */
+const REPLAY_RETRIES_MS = [0, 2_000, 5_000, 10_000, 20_000]
+
 // Once per page load, not per page: client navigation remounts the shell.
 let checkedThisLoad = false
 
@@ -70,8 +73,16 @@ export function OfflineAgent({ userKey, lang }: { userKey: string; lang: UILangu
     const onOnline = async () => {
       setOffline(false)
       await ready
-      const replay = await ask<{ pending: number }>({ type: 'replay' }, 60_000).catch(() => null)
-      window.dispatchEvent(new CustomEvent(REPLAYED_EVENT, { detail: { pending: replay?.pending ?? null } }))
+      // A connection that has just come back often fails the first requests (and the worker may
+      // see it a moment after the page): what is still queued is tried again a few times, spaced
+      // out, before it waits for the browser's own background sync.
+      for (const wait of REPLAY_RETRIES_MS) {
+        if (wait) await new Promise((resolve) => setTimeout(resolve, wait))
+        if (!alive || !navigator.onLine) break
+        const replay = await ask<{ pending: number }>({ type: 'replay' }, 60_000).catch(() => null)
+        window.dispatchEvent(new CustomEvent(REPLAYED_EVENT, { detail: { pending: replay?.pending ?? null } }))
+        if (replay?.pending === 0) break
+      }
       const found = await refreshKept(userKey, lang).catch(() => [])
       if (alive && found.length) setNotices((before) => [...before, ...found])
     }
