@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
 import { womenTrack } from '@/cms/seed/curriculum'
-import { adminLogin, launchBrowser, screenshot } from './browser'
+import { adminLogin, clickUntil, launchBrowser, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -57,10 +57,11 @@ test('REST on the production build: each refusal carries its status and its reas
   expect(refusedEs.body.errors[0].data.errors[0].path).toBe('file')
 
   const track = await womenTrackId(designer)
-  const release = { track, version: '1.0.1', locales: ['es', 'en'] }
+  // The women's track's newest release is 1.1.0 (the seed publishes it after adapting 1.0.0).
+  const release = { track, version: '1.1.1', locales: ['es', 'en'] }
   for (const [language, says] of [
-    ['es', /^La versión 1\.0\.1 de «.+» no puede generarse: 1 problema\.\n- Ninguna sesión cambió desde la versión 1\.0\.0/],
-    ['en', /^Release 1\.0\.1 of «.+» cannot be built: 1 problem\.\n- No session changed since release 1\.0\.0/],
+    ['es', /^La versión 1\.1\.1 de «.+» no puede generarse: 1 problema\.\n- Ninguna sesión cambió desde la versión 1\.1\.0/],
+    ['en', /^Release 1\.1\.1 of «.+» cannot be built: 1 problem\.\n- No session changed since release 1\.1\.0/],
   ] as const) {
     const refused = await send('/api/manual-releases', { method: 'POST', jwt: designer, language, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(release) })
     expect(refused.status).toBe(422)
@@ -82,8 +83,11 @@ test('REST on the production build: each refusal carries its status and its reas
 })
 
 async function chooseWomenTrack(page: Page) {
-  await page.locator('#field-track .rs__control').click()
-  await page.locator('.rs__option', { hasText: /mujeres/i }).first().click()
+  // The women's course by its full title (the demo also has «Mujeres — Yucatán rural»); a click
+  // that lands before the form is hydrated opens no menu, so it is repeated until one opens.
+  const option = page.locator('.rs__option', { hasText: /^(Grupo de reeducación para mujeres|Re-education group for women)/ })
+  await clickUntil(page.locator('#field-track .rs__control'), option)
+  await option.first().click()
 }
 
 for (const [locale, language] of [
@@ -101,7 +105,7 @@ for (const [locale, language] of [
     await chooseWomenTrack(page)
     const item = panel.locator('li[data-code="no-changes"]')
     await item.waitFor({ timeout: 60_000 })
-    expect(await item.innerText()).toMatch(language === 'es' ? /Ninguna sesión cambió desde la versión 1\.0\.0/ : /No session changed since release 1\.0\.0/)
+    expect(await item.innerText()).toMatch(language === 'es' ? /Ninguna sesión cambió desde la versión 1\.1\.0/ : /No session changed since release 1\.1\.0/)
     // Both notes editors are offered at creation, one per locale (waited for: they load after the
     // panel), labelled in the admin's language: Payload renders rich text on the server from a
     // field map it cached by collection alone, so the language of the first visitor stuck
@@ -121,7 +125,7 @@ for (const [locale, language] of [
     await screenshot(page, `refusals-release-checks-${language}`)
 
     // Submitting anyway: the toast carries the same reason, not "unknown error".
-    await page.locator('input[name="version"]').fill('1.0.1')
+    await page.locator('input[name="version"]').fill('1.1.1')
     await page.locator('#action-save').click()
     const toast = page.locator('.payload-toast-container, [data-sonner-toaster]')
     await expect.poll(() => toast.innerText(), { timeout: 60_000 }).toMatch(language === 'es' ? /no puede generarse/ : /cannot be built/)
