@@ -14,49 +14,26 @@
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { writeSessionInPlace } from '@/cms/db/sessionInPlace'
+import type { Bilingual } from '@/core/language'
+import type { ID } from '@/core/rules/ids'
 import { canEditCurriculum } from '@/core/rules/roles'
-import { checkSessionOrder, renumberPlan } from '@/core/rules/sessionOrder'
+import { checkSessionOrder, renumberPlan, SESSION_ORDER_WORDS as words } from '@/core/rules/sessionOrder'
+import { refusalLanguage } from '@collections/hooks/language'
 
-type ID = number | string
-
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+/** A refusal in the request's language (the admin's). */
+const refuse = (req: PayloadRequest, status: number, message: Bilingual | string) =>
+  Response.json({ errors: [{ message: typeof message === 'string' ? message : message[refusalLanguage(req)] }] }, { status })
 
 /** The ID as the database holds it (numbers on SQL with serial IDs, text otherwise). */
 const toStoredId = (id: string, sample: ID): ID => (typeof sample === 'number' ? Number(id) : id)
-
-async function writeNumber(req: PayloadRequest, id: ID, number: number): Promise<void> {
-  const { payload } = req
-  await payload.db.updateOne({ collection: 'sessions', id, data: { number }, req, returning: false } as never)
-  const { docs } = await payload.db.findVersions({
-    collection: 'sessions',
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    limit: 1,
-    pagination: false,
-    req,
-  })
-  const latest = docs[0] as { id: ID; createdAt: string; updatedAt: string; version: Record<string, unknown> } | undefined
-  if (!latest) return
-  await payload.db.updateVersion({
-    collection: 'sessions',
-    id: latest.id,
-    req,
-    versionData: {
-      createdAt: new Date(latest.createdAt).toISOString(),
-      updatedAt: new Date(latest.updatedAt).toISOString(),
-      latest: true,
-      parent: id,
-      version: { ...latest.version, number },
-    } as never,
-  })
-}
 
 export const reorderSessionsEndpoint: Endpoint = {
   path: '/:id/reorder-sessions',
   method: 'post',
   handler: async (req: PayloadRequest) => {
-    if (!req.user) return refuse(401, 'Log in to reorder sessions.')
-    if (!canEditCurriculum(req.user as never)) return refuse(403, 'Only curriculum designers and admins reorder sessions.')
+    if (!req.user) return refuse(req, 401, words.signIn)
+    if (!canEditCurriculum(req.user as never)) return refuse(req, 403, words.notDesigner)
     let body: unknown
     try {
       body = await req.json?.()
@@ -64,7 +41,7 @@ export const reorderSessionsEndpoint: Endpoint = {
       body = undefined
     }
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      return refuse(400, 'Send {"sessions": [...]} with the IDs of the track’s sessions in their new order.')
+      return refuse(req, 400, words.sendList)
     }
 
     const trackId = req.routeParams?.id as ID
@@ -74,7 +51,7 @@ export const reorderSessionsEndpoint: Endpoint = {
     } catch {
       track = null
     }
-    if (!track) return refuse(404, `No track with ID ${String(trackId)}.`)
+    if (!track) return refuse(req, 404, words.noTrack(String(trackId)))
 
     const ownTransaction = await initTransaction(req)
     try {
@@ -88,18 +65,18 @@ export const reorderSessionsEndpoint: Endpoint = {
         select: { number: true },
         req,
       })
-      const check = checkSessionOrder((body as { sessions?: unknown }).sessions, docs.map((doc) => doc.id))
+      const check = checkSessionOrder((body as { sessions?: unknown }).sessions, docs.map((doc) => doc.id), refusalLanguage(req))
       if (!check.ok) {
         if (ownTransaction) await killTransaction(req)
-        return refuse(400, check.message)
+        return refuse(req, 400, check.message)
       }
       const current = new Map(docs.map((doc) => [String(doc.id), doc.number as number | null]))
       const plan = renumberPlan(check.order, current)
       const sample = docs[0]?.id ?? 0
-      for (const step of [...plan.temporary, ...plan.final]) await writeNumber(req, toStoredId(step.id, sample), step.number)
+      for (const step of [...plan.temporary, ...plan.final]) await writeSessionInPlace(req, toStoredId(step.id, sample), { number: step.number })
       if (ownTransaction) await commitTransaction(req)
       return Response.json({
-        message: `Renumbered ${plan.final.length} of ${check.order.length} sessions.`,
+        message: words.renumbered(plan.final.length, check.order.length)[refusalLanguage(req)],
         sessions: check.order.map((id, index) => ({ id: toStoredId(id, sample), number: index + 1 })),
       })
     } catch (error) {

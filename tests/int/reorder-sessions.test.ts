@@ -102,6 +102,21 @@ test('bad lists are refused with 400 naming the problem, and nothing changes', a
   expect(await numbers(f.tracks.men)).toEqual(before)
 })
 
+test('in the Spanish admin the refusals and the answer are in Spanish', async () => {
+  const es = { headers: { 'Accept-Language': 'es' } }
+  const { menPublished, menDraft } = f.sessions
+  const missing = await api.post(`/api/tracks/${f.tracks.men}/reorder-sessions`, { sessions: [menPublished, menDraft] }, { token: tokens.designer, ...es })
+  expect(missing.status).toBe(400)
+  expect(missing.body.errors[0].message).toMatch(/^El nuevo orden debe incluir cada sesión de la línea exactamente una vez \(faltan sesiones de esta línea: /)
+  const facilitator = await api.post(`/api/tracks/${f.tracks.men}/reorder-sessions`, { sessions: [] }, { token: tokens.facilitator, ...es })
+  expect(facilitator.status).toBe(403)
+  expect(facilitator.body.errors[0].message).toBe('Solo quienes diseñan el currículo y quienes administran reordenan las sesiones.')
+  const anonymous = await api.post(`/api/tracks/${f.tracks.men}/reorder-sessions`, { sessions: [] }, { ...es })
+  expect(anonymous.body.errors[0].message).toBe('Inicia sesión para reordenar las sesiones.')
+  const notList = await api.post(`/api/tracks/${f.tracks.men}/reorder-sessions`, [1, 2], { token: tokens.designer, ...es })
+  expect(notList.body.errors[0].message).toMatch(/^Envía \{"sessions"/)
+})
+
 test('only curriculum editors reorder: facilitators, reviewers and trainers get 403, anonymous 401, an unknown track 404', async () => {
   const order = [f.sessions.womenDraft, f.sessions.womenPublished]
   const before = await numbers(f.tracks.women)

@@ -7,6 +7,7 @@
  *   the change (into the draft, never published), "merged by hand", or set aside with a reason.
  * Nothing here ever changes an adapted session without the designer's request.
  */
+import { writeSessionInPlace } from '@/cms/db/sessionInPlace'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf, type ID } from '@/core/rules/ids'
@@ -237,31 +238,7 @@ export async function adaptTrack(
  * or a withdrawn review approval.
  */
 async function writeBookkeeping(req: PayloadRequest, id: ID, adaptation: Record<string, unknown>): Promise<void> {
-  const { payload } = req
-  await payload.db.updateOne({ collection: 'sessions', id, data: { adaptation }, req, returning: false } as never)
-  const { docs } = await payload.db.findVersions({
-    collection: 'sessions',
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    limit: 1,
-    pagination: false,
-    req,
-  })
-  const latest = docs[0] as { id: ID; createdAt: string; updatedAt: string; version: Record<string, unknown> } | undefined
-  if (latest) {
-    await payload.db.updateVersion({
-      collection: 'sessions',
-      id: latest.id,
-      req,
-      versionData: {
-        createdAt: new Date(latest.createdAt).toISOString(),
-        updatedAt: new Date(latest.updatedAt).toISOString(),
-        latest: true,
-        parent: id,
-        version: { ...latest.version, adaptation },
-      } as never,
-    })
-  }
+  await writeSessionInPlace(req, id, { adaptation })
   forgetCurriculumCaches()
 }
 

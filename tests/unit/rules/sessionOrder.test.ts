@@ -13,6 +13,14 @@ test('the new order must be exactly the track’s sessions, each once; the messa
   expect(checkSessionOrder('1,2', [1, 2])).toMatchObject({ ok: false })
 })
 
+test('in Spanish, the same reasons in Spanish words, naming the same IDs', () => {
+  expect(checkSessionOrder([1, 2], [1, 2, 3], 'es')).toMatchObject({ ok: false, message: expect.stringContaining('faltan sesiones de esta línea: 3') })
+  expect(checkSessionOrder([1, 2, 3, 9], [1, 2, 3], 'es')).toMatchObject({ ok: false, message: expect.stringContaining('no son sesiones de esta línea: 9') })
+  expect(checkSessionOrder([1, 1, 2, 3], [1, 2, 3], 'es')).toMatchObject({ ok: false, message: expect.stringContaining('repetidas: 1') })
+  expect(checkSessionOrder([1, '', 2], [1, 2], 'es')).toMatchObject({ ok: false, message: expect.stringContaining('números o texto') })
+  expect(checkSessionOrder('1,2', [1, 2], 'es')).toMatchObject({ ok: false, message: expect.stringMatching(/^Envía \{"sessions"/) })
+})
+
 test('renumbering goes through temporary numbers above every current and final number; sessions in place stay', () => {
   const current = new Map([['a', 1], ['b', 2], ['c', 7]])
   const plan = renumberPlan(['b', 'a', 'c'], current)
