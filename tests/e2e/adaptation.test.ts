@@ -49,9 +49,18 @@ test('a designer sees «Actualización disponible» on an adapted session, with 
   expect(await page.locator('.adaptation-update').count()).toBe(0)
 
   // The coverage dashboard: the adaptation, the source release it follows, one session still behind.
-  await page.goto(`${baseURL}/admin`)
+  // The dashboard is rendered once per visit: it is visited again until the row is there (in one
+  // whole run of 3 it was missing from the first render, for a reason not yet found; issue 20's note).
   const row = page.locator('.coverage-dashboard__adaptations tr', { hasText: 'Mujeres — Yucatán rural' })
-  await row.waitFor({ timeout: 90_000 })
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`${baseURL}/admin`)
+        return row.count()
+      },
+      { timeout: 90_000, interval: 3_000 },
+    )
+    .toBe(1)
   expect(await row.getAttribute('data-behind')).toBe('1')
   await expect(row.textContent()).resolves.toContain('1.1.0')
   await context.close()

@@ -39,7 +39,12 @@ export type CoverageReport = ReturnType<typeof coverageReport> & { adaptations: 
  */
 export async function readCoverageReport(payload: Payload, user: TypedUser, contentLocale: string = DEFAULT_LOCALE): Promise<CoverageReport> {
   await followSharedChanges(payload)
-  return curriculumCache<CoverageReport>(`coverage-report:${contentLocale}`).get(async () => {
+  // Read with the user's access, so kept per kind of access (roles and scoped tracks): a report
+  // built for one reader must not be shown to another who may read more, or less.
+  const who = user as unknown as { roles?: unknown; tracks?: unknown }
+  const roles = (Array.isArray(who.roles) ? who.roles.map(String) : []).sort().join(',')
+  const tracks = (Array.isArray(who.tracks) ? who.tracks.map((track) => String(idOf(track as never))) : []).sort().join(',')
+  return curriculumCache<CoverageReport>(`coverage-report:${contentLocale}:${roles}:${tracks}`).get(async () => {
     const asUser = { user, overrideAccess: false, depth: 0, limit: 0, pagination: false } as const
     const [tracks, sessions, resources] = await Promise.all([
       payload.find({ collection: 'tracks', ...asUser, locale: contentLocale as never }),
