@@ -48,9 +48,13 @@ test('a designer sees «Actualización disponible» on an adapted session, with 
   await page.locator('.adaptation-update__follows', { hasText: 'Sigue la versión 1.1.0 del origen.' }).waitFor({ timeout: 90_000 })
   expect(await page.locator('.adaptation-update').count()).toBe(0)
 
-  // Known bug (issue 20, kept open): the coverage dashboard's row for the adaptation is missing
-  // when this file runs after other files on the same server (2 runs of 2 that way; it shows when
-  // the file runs alone), for a reason not yet found. The figures themselves are checked in
-  // tests/int/adapted-tracks.test.ts; the dashboard check comes back here once the cause is fixed.
+  // The coverage dashboard: the adaptation, the source release it follows, one session still behind.
+  // Its title in the admin's content locale, which is the designer's saved choice: another test
+  // file that opened the admin in English leaves it at English («Women — rural Yucatán»).
+  await page.goto(`${baseURL}/admin`)
+  const row = page.locator('.coverage-dashboard__adaptations tr', { hasText: /Yucatán/ })
+  await row.waitFor({ timeout: 90_000 })
+  expect(await row.getAttribute('data-behind')).toBe('1')
+  await expect(row.textContent()).resolves.toContain('1.1.0')
   await context.close()
 })
