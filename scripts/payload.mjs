@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Runs the Payload CLI with retries: it sometimes exits 0 having done nothing (upstream
 // payload#17757, measured here about 2 runs in 30), so an empty output counts as a failed try.
-// Output is passed through as it comes (not buffered), so a long-running command such as
-// `jobs:run --cron` (npm run worker) logs live; one that printed anything is never re-run.
+// The empty run is the CLI's loading deadlocking on Node 20 (its unawaited start leaves an empty
+// event loop): see scripts/worker.ts, which no longer goes through this CLI for that reason.
+// Output is passed through as it comes (not buffered); one that printed anything is never re-run.
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'

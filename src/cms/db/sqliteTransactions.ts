@@ -14,7 +14,7 @@
  *    transaction needs in order to finish: a five-second stall, then SQLITE_BUSY. So writes are
  *    queued in JavaScript (async-mutex): one write transaction at a time per process, and a write
  *    outside a transaction waits while one is open. Reads never wait (WAL lets them run beside a
- *    writer). Between processes (the server and a `payload jobs:run` worker, the seed) SQLite's own
+ *    writer). Between processes (the server and an `npm run worker` worker, the seed) SQLite's own
  *    busy_timeout still applies.
  *
  * A writer that waits longer than `timeoutMs` gets an error, as SQLite would have given it. That

@@ -18,7 +18,7 @@ export const jobs: JobsConfig = {
   autoRun: [{ cron: process.env.REEDUCA_JOBS_CRON || '*/10 * * * * *', queue: JOB_QUEUE, limit: 5 }],
   shouldAutoRun: async (payload) => {
     // Recovery also on app instances that leave the jobs to workers (REEDUCA_JOBS_AUTORUN=0):
-    // the `payload jobs:run --cron` worker runs jobs only. Safe from any number of processes:
+    // so does the worker (scripts/worker.ts), whose ticks run this same autorun. Safe from any number of processes:
     // a release is built by whoever holds its claim (claim.ts).
     await recoverNowAndThen(payload)
     return jobsAutoRunEnabled()

@@ -7,7 +7,7 @@
  * - Creating a release or uploading a video queues a job in the same transaction, and kicks the
  *   queue once that transaction is committed (not awaited: the request returns at once).
  * - `jobs.autoRun` runs the queue every 10 s in the server process (Payload starts the cron on
- *   the first request); `payload jobs:run --cron …` does the same in a separate worker.
+ *   the first request); `npm run worker` (scripts/worker.ts) runs the same cron in a separate process.
  * - A long task touches its job every 30 s (heartbeat), so recovery resumes only dead ones.
  */
 import type { Payload, PayloadRequest } from 'payload'
