@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Benchmark: mixed load in one run against `npm start` on the seeded database (one app process:
-// `npm start` runs one), then reads alone.
+// Benchmark: mixed load in one run against `npm start` on the seeded database, then reads alone;
+// one app process against several, side by side (BENCH_PROCESSES, default "1,2": each count a
+// throwaway `npm start` with REEDUCA_PROCESSES=N on a fresh PostgreSQL database, since several
+// processes need a database server; without PostgreSQL, one process on SQLite only, said so).
 //
 // 1. Mixed, side by side for BENCH_SECONDS:
 //    - 50 facilitators (50 accounts this bench creates, each connection its own JWT) downloading
@@ -19,6 +21,7 @@
 import os from 'node:os'
 
 import autocannon from 'autocannon'
+import pg from 'pg'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
 import { seededAuth } from './lib/http.mjs'
@@ -64,9 +67,21 @@ async function json(response) {
   return JSON.parse(text)
 }
 
-const server = process.env.BENCH_BASE_URL ? { baseURL: process.env.BENCH_BASE_URL, stop: () => {} } : await startThrowawayServer()
-const base = server.baseURL
-try {
+const processCounts = (process.env.BENCH_PROCESSES || '1,2').split(',').map(Number).filter((n) => n > 0)
+const postgresUrl = process.env.BENCH_POSTGRES_URL || process.env.REEDUCA_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
+
+async function postgres(sql) {
+  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+/** The whole measurement against one server; what it prints, and a summary row for the side-by-side table. */
+async function measure(base, label) {
   const admin = await seededAuth(base, 'admin')
   const post = (path, body, headers) => fetch(`${base}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(json)
   const patch = (path, body, headers) => fetch(`${base}${path}`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) })
@@ -109,7 +124,7 @@ try {
   const versionCount = (await fetch(`${base}/api/sessions/versions?where[parent][equals]=${hundred.id}&limit=1&depth=0`, { headers: auth(probeToken) }).then(json)).totalDocs
 
   // 1. Mixed load.
-  console.log(`\nMixed load, ${seconds} s, one app process: ${facilitatorCount} facilitators downloading (${facilitatorCount} accounts), ${designerCount} designers saving every 2 s, ${readers} anonymous readers of /servicios, one probe designer (load average ${os.loadavg()[0].toFixed(1)} before)`)
+  console.log(`\nMixed load, ${seconds} s, ${label}: ${facilitatorCount} facilitators downloading (${facilitatorCount} accounts), ${designerCount} designers saving every 2 s, ${readers} anonymous readers of /servicios, one probe designer (load average ${os.loadavg()[0].toFixed(1)} before)`)
   const stopAt = Date.now() + seconds * 1000
   const designerSaves = []
   let designerErrors = 0
@@ -174,11 +189,47 @@ try {
   const facilitatorsForReads = facilitators.slice(0, readConnections)
   const reads = await cannon({ url: `${base}/api/sessions/${published.id}?depth=1&locale=es`, connections: readConnections, duration: seconds, tokens: facilitatorsForReads })
   const anonymous = await cannon({ url: `${base}/servicios`, connections: readConnections, duration: seconds })
-  console.log(`\nReads alone, ${readConnections} connections, ${seconds} s each (load average ${os.loadavg()[0].toFixed(1)}):`)
+  console.log(`\nReads alone, ${label}, ${readConnections} connections, ${seconds} s each (load average ${os.loadavg()[0].toFixed(1)}):`)
   console.table([
     cannonRow(`GET /api/sessions/:id?depth=1 (${facilitatorsForReads.length} facilitators) — target p99 ≤ 30 ms`, reads),
     cannonRow('GET /servicios (anonymous) — target p99 ≤ 100 ms', anonymous),
   ])
-} finally {
-  server.stop()
+  return {
+    server: label,
+    'downloads req/s': Math.round(downloads.requests.average),
+    'downloads p99 ms': downloads.latency.p99,
+    '/servicios p99 ms (mixed)': servicios.latency.p99,
+    'save p50 ms (1 / 100 versions)': `${round(median(probe.one))} / ${round(median(probe.hundred))}`,
+    'errors (mixed)': downloads.errors + downloads.timeouts + downloads.non2xx + servicios.errors + servicios.timeouts + servicios.non2xx + designerErrors + probe.errors,
+    'session read p99 ms (alone)': reads.latency.p99,
+    '/servicios p99 ms (alone)': anonymous.latency.p99,
+  }
 }
+
+const summary = []
+if (process.env.BENCH_BASE_URL) {
+  summary.push(await measure(process.env.BENCH_BASE_URL, 'the server at BENCH_BASE_URL'))
+} else {
+  const postgresAnswers = await postgres('SELECT 1').then(() => true, () => false)
+  if (!postgresAnswers) console.log(`PostgreSQL does not answer at ${postgresUrl}: one app process on SQLite only (several processes need a database server).`)
+  const runs = postgresAnswers ? processCounts : [0]
+  for (const count of runs) {
+    const database = `reeduca_bench_${Date.now().toString(36)}_${count}`
+    const env = {}
+    if (count > 0) {
+      await postgres(`CREATE DATABASE ${database}`)
+      const url = new URL(postgresUrl)
+      url.pathname = `/${database}`
+      Object.assign(env, { DATABASE_URI: url.toString(), REEDUCA_PROCESSES: String(count) })
+    }
+    const server = await startThrowawayServer({ env })
+    try {
+      summary.push(await measure(server.baseURL, count > 0 ? `${count} app process${count > 1 ? 'es' : ''}, PostgreSQL` : 'one app process, SQLite'))
+    } finally {
+      server.stop()
+      if (count > 0) await new Promise((resolve) => setTimeout(resolve, 2000)).then(() => postgres(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`))
+    }
+  }
+}
+console.log('\nSide by side (targets: public pages p99 ≤ 300 ms under the mixed load, 0 errors, saves ≤ 300 ms):')
+console.table(summary)
