@@ -4,7 +4,8 @@
  * - a publish the server refuses (403: the content changed after approval) reaches a toast with
  *   its reason, and the form's buttons stay usable;
  * - a broken caption file uploaded from a resource's Subtitles field: the reason at the file;
- * - the bulk-upload drawer: each refused file listed, marked and explained (one gap in Payload, below).
+ * - the bulk-upload drawer: each refused file listed, marked and explained at its file field, also
+ *   after moving between the files.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
@@ -209,6 +210,11 @@ for (const [locale, language] of LANGUAGES) {
     const error = page.locator('.field-error').filter({ hasText: 'foto.png' })
     await expect.poll(() => error.first().textContent().catch(() => ''), { timeout: 30_000 }).toMatch(expected['foto.png'])
     await screenshot(page, `refusals-bulk-${language}`)
+    // And back to the file that was open when the save ended: its reason was not lost on the way.
+    await rows.filter({ hasText: 'dibujo.svg' }).locator('.file-selections__fileRow').click()
+    const drawing = page.locator('.field-error').filter({ hasText: 'dibujo.svg' })
+    await expect.poll(() => drawing.first().textContent().catch(() => ''), { timeout: 30_000 }).toMatch(expected['dibujo.svg'])
+    await expect.poll(() => page.locator('.file-selections__fileRowContainer--error').count(), { timeout: 10_000 }).toBe(2)
     await page.context().close()
   })
 

@@ -57,6 +57,23 @@ describe("Payload's compiled admin client, patched (scripts/patches)", () => {
     expect(source).toContain('n[r].reeducaRefusal&&(t!==!0&&s.valid!==!1&&xz(n[r].value,n[r].reeducaRefusal.value)')
   })
 
+  test("the bulk-upload drawer keeps a file's refusal when the person moves to another file and back", () => {
+    const source = packageFile('@payloadcms/ui', 'dist/exports/client/index.js')
+    // Moving to another file stores the open one's live state through this function, inline.
+    const helper = source.match(/formState:(\(\(t,e\)=>\{.*?return o\}\))\(K\.formState,fe\)/)?.[1]
+    expect(helper).toBeTruthy()
+    const keepRefusals = new Function(`return ${helper}`)() as (stored: object, live: object) => Record<string, any>
+    const file = { name: 'dibujo.svg' }
+    const refusal = { message: '«dibujo.svg» — No se aceptan imágenes SVG', value: file }
+    const stored = { file: { value: file, valid: false, errorMessage: refusal.message, reeducaRefusal: refusal }, alt: { value: '' } }
+    // The live form had not absorbed the server's answer yet: the refusal is kept.
+    const kept = keepRefusals(stored, { file: { value: file, valid: true }, alt: { value: 'Un dibujo' } })
+    expect(kept.file).toMatchObject({ valid: false, errorMessage: refusal.message })
+    expect(kept.alt).toEqual({ value: 'Un dibujo' })
+    // Another file chosen meanwhile: the old refusal no longer applies.
+    expect(keepRefusals(stored, { file: { value: { name: 'otro.png' }, valid: true } }).file.valid).toBe(true)
+  })
+
   for (const { pkg, file, english, keys } of PATCHED) {
     test(`${pkg}/${file} says no English of its own and asks t() for our keys`, () => {
       const source = packageFile(pkg, file)
