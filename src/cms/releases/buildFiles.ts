@@ -98,7 +98,7 @@ export interface BuildOptions {
 async function build(payload: Payload, releaseId: string, options: BuildOptions): Promise<BuildResult> {
   // The compiler process boots and loads its fonts (~0.3 s on our machines) while the release
   // and its snapshot are read; unused, it ends by itself after a minute.
-  typstEngine().prepare()
+  typstEngine().prepare(2)
   const release = (await payload.findByID({
     collection: RELEASES_SLUG as any,
     id: releaseId,
@@ -126,9 +126,12 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   const warnings: string[] = []
   const files: ReleaseFileRecord[] = []
 
-  const record = async (edition: Edition, locale: string | null, bytes: Uint8Array | null, written?: string) => {
+  const filenameOf = (edition: Edition, locale: string | null) => {
     const discreetTitle = edition === 'participant-workbook' && locale ? pickLocale(snapshot.track.discreetTitle, locale, snapshot.release.locales) : undefined
-    const filename = editionFilename({ trackSlug: snapshot.track.slug, version: snapshot.release.version, edition, locale, discreetTitle })
+    return editionFilename({ trackSlug: snapshot.track.slug, version: snapshot.release.version, edition, locale, discreetTitle })
+  }
+  const record = async (edition: Edition, locale: string | null, bytes: Uint8Array | null, written?: string) => {
+    const filename = filenameOf(edition, locale)
     const relative = path.posix.join(folder, filename)
     const target = path.join(root, relative)
     if (bytes) await writeFileAtomic(target, bytes)
@@ -144,34 +147,75 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   }
 
   const participant = toParticipantSnapshot(snapshot)
-  const pdfs: { edition: Edition; locale: string; file: string }[] = []
-  for (const locale of snapshot.release.locales) {
-    const manual = await renderFacilitatorManual(snapshot, locale, { readFile, baseUrl, onWarning: (w) => warnings.push(w) })
-    pdfs.push({ edition: 'facilitator-manual', locale, file: await record('facilitator-manual', locale, manual) })
-    const workbook = await renderParticipantWorkbook(participant, locale, { readFile, onWarning: (w) => warnings.push(w) })
-    pdfs.push({ edition: 'participant-workbook', locale, file: await record('participant-workbook', locale, workbook) })
+  // Each locale's PDFs render one after another, the locales side by side (one compiler process
+  // each, src/core/releases/render/typst.ts), while the offline bundle is written beside them:
+  // its pages and media first, each PDF as it is ready.
+  const pdfs = snapshot.release.locales.flatMap((locale) =>
+    (['facilitator-manual', 'participant-workbook'] as const).map((edition) => {
+      let resolve!: (file: string) => void
+      let reject!: (error: unknown) => void
+      const file = new Promise<string>((done, fail) => {
+        resolve = done
+        reject = fail
+      })
+      // Handled where it matters (the rendering below fails the build); the bundle only waits on it.
+      file.catch(() => {})
+      return { edition, locale, filename: filenameOf(edition, locale), file, resolve, reject }
+    }),
+  )
+  const renderLocale = async (locale: string) => {
+    for (const pdf of pdfs.filter((each) => each.locale === locale)) {
+      try {
+        const bytes =
+          pdf.edition === 'facilitator-manual'
+            ? await renderFacilitatorManual(snapshot, pdf.locale, { readFile, baseUrl, onWarning: (w) => warnings.push(w) })
+            : await renderParticipantWorkbook(participant, pdf.locale, { readFile, onWarning: (w) => warnings.push(w) })
+        pdf.resolve(await record(pdf.edition, pdf.locale, bytes))
+      } catch (error) {
+        for (const each of pdfs) each.reject(error)
+        throw error
+      }
+    }
   }
+  const firstFailure = (outcomes: PromiseSettledResult<unknown>[]) => {
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult | undefined
+    if (failed) throw failed.reason
+  }
+  // Every locale to its end, even after one failed, so that nothing is still writing afterwards.
+  const rendering = Promise.allSettled(snapshot.release.locales.map(renderLocale)).then(firstFailure)
 
   // The offline bundle is streamed to a temporary file (it holds media), then renamed in place.
   const bundleName = editionFilename({ trackSlug: snapshot.track.slug, version: snapshot.release.version, edition: 'offline-bundle' })
   const bundleTemp = path.join(root, folder, `.${bundleName}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`)
-  // The bundle copies media files by path: from the object store they are fetched to a folder first.
-  const media = await localMediaFolder(bundleMediaPaths(snapshot))
-  try {
-    await buildOfflineBundle({
-      snapshot,
-      releaseId: String(release.id),
-      contentHash: release.contentHash ?? null,
-      pdfs: pdfs.map((pdf) => ({ edition: pdf.edition, locale: pdf.locale, path: pdf.file, filename: path.basename(pdf.file) })),
-      mediaDir: media.dir,
-      output: bundleTemp,
-      onWarning: (w) => warnings.push(w),
-    })
-    await record('offline-bundle', null, null, bundleTemp)
-  } finally {
-    await fs.promises.rm(bundleTemp, { force: true })
-    await media.release()
+  const bundling = (async () => {
+    // The bundle copies media files by path: from the object store they are fetched to a folder first.
+    const media = await localMediaFolder(bundleMediaPaths(snapshot))
+    try {
+      await buildOfflineBundle({
+        snapshot,
+        releaseId: String(release.id),
+        contentHash: release.contentHash ?? null,
+        pdfs: pdfs.map((pdf) => ({ edition: pdf.edition, locale: pdf.locale, path: pdf.file, filename: pdf.filename })),
+        mediaDir: media.dir,
+        output: bundleTemp,
+        onWarning: (w) => warnings.push(w),
+      })
+      // After every PDF (the bundle holds them): the files keep their order.
+      await record('offline-bundle', null, null, bundleTemp)
+    } finally {
+      await fs.promises.rm(bundleTemp, { force: true })
+      await media.release()
+    }
+  })()
+  // Both run to their end before a failure is reported, so nothing is left writing into the folder.
+  firstFailure(await Promise.allSettled([rendering, bundling]))
+
+  // Recorded as they were finished; listed in one order: per locale, manual then workbook, then the bundle.
+  const rank = (file: ReleaseFileRecord) => {
+    const index = pdfs.findIndex((pdf) => pdf.edition === file.edition && pdf.locale === file.locale)
+    return index === -1 ? pdfs.length : index
   }
+  files.sort((a, b) => rank(a) - rank(b))
 
   for (const warning of new Set(warnings)) payload.logger.warn(`Release ${release.version} (${releaseId}): ${warning}`)
 

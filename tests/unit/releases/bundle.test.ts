@@ -101,6 +101,30 @@ describe('offline bundle', () => {
     expect(Buffer.compare(first.bytes, second.bytes)).toBe(0)
   })
 
+  it('takes PDFs still being rendered: the same bytes once they come, and no bundle when one fails', async () => {
+    const ready = await build('ready.zip')
+    const snapshot = smallSnapshot()
+    const media = path.join(folder, 'media')
+    const later = (value: string) => new Promise<string>((resolve) => setTimeout(() => resolve(value), 20))
+    const pdfs = (failing: boolean) =>
+      snapshot.release.locales.flatMap((locale) =>
+        (['facilitator-manual', 'participant-workbook'] as const).map((edition, index) => {
+          const filename = editionFilename({ trackSlug: snapshot.track.slug, version: snapshot.release.version, edition, locale })
+          const file = path.join(folder, filename)
+          const promised = failing && index === 1 ? Promise.reject(new Error('Typst stopped')) : later(file)
+          promised.catch(() => {})
+          return { edition, locale, path: promised, filename }
+        }),
+      )
+    const promisedOutput = path.join(folder, 'promised.zip')
+    await buildOfflineBundle({ snapshot, releaseId: '42', contentHash: 'abc', pdfs: pdfs(false), mediaDir: media, output: promisedOutput })
+    expect(Buffer.compare(fs.readFileSync(promisedOutput), ready.bytes)).toBe(0)
+
+    const failedOutput = path.join(folder, 'failed.zip')
+    await expect(buildOfflineBundle({ snapshot, releaseId: '42', contentHash: 'abc', pdfs: pdfs(true), mediaDir: media, output: failedOutput })).rejects.toThrow('Typst stopped')
+    expect(fs.existsSync(failedOutput)).toBe(false)
+  })
+
   it('is the same bytes on a server in another time zone', async () => {
     const saved = process.env.TZ
     try {

@@ -29,6 +29,21 @@ describe('shared Typst engine', { timeout: 60_000 }, () => {
     expect(third.text).not.toContain('hola')
   })
 
+  it('renders two documents side by side on two compiler processes, and one at a time on the first only', async () => {
+    const engine = typstEngine()
+    if (engine.size < 2) return // a single-core machine has one compiler process (REEDUCA_TYPST_PROCESSES)
+    engine.stop()
+    const before = engine.stats().started
+    const [uno, dos] = await Promise.all([engine.renderPdf(doc('= Uno\n#data.text')), engine.renderPdf({ main: '#let data = json("/data.json")\n= Dos\n#data.text', data: { text: 'dos' } })])
+    expect((await readPdf(uno)).text).toContain('hola')
+    expect((await readPdf(dos)).text).toContain('dos')
+    expect(engine.stats().started - before).toBe(2)
+    engine.stop()
+    const again = engine.stats().started
+    for (const text of ['tres', 'cuatro']) expect((await readPdf(await engine.renderPdf({ main: '#let data = json("/data.json")\n#data.text', data: { text } }))).text).toContain(text)
+    expect(engine.stats().started - again).toBe(1)
+  })
+
   it('ends its compiler process once it has grown past the memory limit, and the next render starts a fresh one', async () => {
     const engine = typstEngine()
     process.env.REEDUCA_TYPST_RECYCLE_MB = '1'

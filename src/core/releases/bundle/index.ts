@@ -58,8 +58,11 @@ export interface BundleInput {
   snapshot: ReleaseSnapshot
   releaseId: string
   contentHash?: string | null
-  /** The rendered PDFs on disk. */
-  pdfs: { edition: string; locale: string; path: string; filename: string }[]
+  /**
+   * The rendered PDFs on disk, or promises of them: the pages and media go in first and the PDFs
+   * last, so a release build writes the bundle while its PDFs are still being rendered.
+   */
+  pdfs: { edition: string; locale: string; path: string | Promise<string>; filename: string }[]
   /** The media folder the snapshot's file paths are relative to. */
   mediaDir: string
   /** Where to write the ZIP. */
@@ -194,7 +197,6 @@ export async function buildOfflineBundle(input: BundleInput): Promise<BundleMani
 
     for (const locale of snapshot.release.locales) {
       const pdfs = input.pdfs.filter((pdf) => pdf.locale === locale)
-      for (const pdf of pdfs) await addFile(`${locale}/${pdf.filename}`, pdf.path)
       const media = {
         href: (file: SnapshotFile | null | undefined) => {
           const found = file ? chosen.get(file.path) : undefined
@@ -208,6 +210,10 @@ export async function buildOfflineBundle(input: BundleInput): Promise<BundleMani
 
     for (const { source, entry } of [...chosen.values()].sort((a, b) => a.entry.localeCompare(b.entry))) await addFile(entry, source)
     for (const list of captions.values()) for (const caption of list) await addFile(caption.entry, caption.source)
+    // Last, as they become ready (see BundleInput.pdfs).
+    for (const locale of snapshot.release.locales) {
+      for (const pdf of input.pdfs.filter((each) => each.locale === locale)) await addFile(`${locale}/${pdf.filename}`, await pdf.path)
+    }
 
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT,

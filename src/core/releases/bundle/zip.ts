@@ -32,7 +32,7 @@ export class BundleZip {
   private readonly mtime: Date
 
   private constructor(
-    output: string,
+    private readonly output: string,
     releaseTime: Date,
   ) {
     this.mtime = asLocalFields(releaseTime)
@@ -112,5 +112,7 @@ export class BundleZip {
     this.zip.outputStream.unpipe()
     ;(this.zip.outputStream as unknown as { destroy?: () => void }).destroy?.()
     await this.written.catch(() => {})
+    // A half-written archive is no bundle: nothing is left behind to be taken for one.
+    await fs.promises.rm(this.output, { force: true })
   }
 }
