@@ -40,6 +40,7 @@ import { evaluationReportEndpoint } from '@/cms/endpoints/evaluationReport'
 import { graphQLValidationRules } from '@/cms/graphql/limits'
 import { chooseDatabase } from '@/cms/db/choice'
 import { DEFAULT_LOCALE, contentLocales } from '@/core/locales'
+import { isBuildPhase } from '@/core/rules/buildPhase'
 import { resolveSecret } from '@/core/rules/secret'
 import { trustedOrigins } from '@/core/rules/origins'
 import { projectRoot } from '@/core/files/storage'
@@ -113,6 +114,9 @@ export default buildConfig({
   jobs,
   // Resume release builds a stopped process left half done.
   onInit: async (payload) => {
+    // `next build` prerendering pages: nothing to serve or resume, and on a first start the
+    // database is not migrated yet (the recovery's query failed there with a long error dump).
+    if (isBuildPhase(process.env)) return
     publishDirectDownloads(payload)
     // Partial uploads that stopped instances left behind.
     await cleanUploadTempDir().catch((error) => payload.logger.warn({ err: error, msg: 'Could not clean the upload temp folder' }))

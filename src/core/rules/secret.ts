@@ -2,6 +2,8 @@
  * PAYLOAD_SECRET signs sessions and encrypts API keys. A development default keeps
  * `npm run dev` and the tests simple; production refuses it.
  */
+import { isBuildPhase } from './buildPhase'
+
 export const DEVELOPMENT_SECRET = 'reeduca-development-secret-do-not-use-in-production'
 export const MIN_PRODUCTION_SECRET_LENGTH = 32
 
@@ -19,8 +21,7 @@ export class InsecureSecretError extends Error {
 export function resolveSecret(env: Record<string, string | undefined>): string {
   const secret = env.PAYLOAD_SECRET?.trim()
   // `next build` loads the config with NODE_ENV=production but serves nothing.
-  const building = env.NEXT_PHASE === 'phase-production-build' || env.REEDUCA_BUILDING === '1'
-  if (env.NODE_ENV === 'production' && !building) {
+  if (env.NODE_ENV === 'production' && !isBuildPhase(env)) {
     if (!secret) throw new InsecureSecretError('PAYLOAD_SECRET is not set')
     if (secret === DEVELOPMENT_SECRET) throw new InsecureSecretError('PAYLOAD_SECRET is the public development default')
     if (secret.length < MIN_PRODUCTION_SECRET_LENGTH) {
