@@ -23,6 +23,9 @@ const postgresUrl = process.env.REEDUCA_TEST_POSTGRES_URL || 'postgres://postgre
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-test-report-'))
 const totals = { passed: 0, failed: 0, skipped: 0 }
 const failures = []
+// Each failed test, named with the first line of its reason: CI shows only the run's last lines,
+// so the closing summary has to say which test failed, not only which suite.
+const failedTests = []
 
 function reachable(url) {
   const { hostname, port } = new URL(url)
@@ -47,6 +50,18 @@ async function suite(label, projects, env = {}, onReport = () => {}) {
   if (fs.existsSync(report)) {
     const result = JSON.parse(fs.readFileSync(report, 'utf8'))
     onReport(result)
+    for (const file of result.testResults ?? []) {
+      for (const test of file.assertionResults ?? []) {
+        if (test.status !== 'failed') continue
+        const reason = String(test.failureMessages?.[0] ?? '').split('\n').find((line) => line.trim()) ?? ''
+        const where = path.relative(process.cwd(), file.name)
+        failedTests.push(`${label}: ${where} › ${[...test.ancestorTitles, test.title].join(' › ')}\n      ${reason.slice(0, 400)}`)
+      }
+      // A file that failed to load has no test results, only its message.
+      if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
+        failedTests.push(`${label}: ${path.relative(process.cwd(), file.name)}\n      ${String(file.message ?? '').split('\n')[0].slice(0, 400)}`)
+      }
+    }
     totals.passed += result.numPassedTests ?? 0
     totals.failed += result.numFailedTests ?? 0
     totals.skipped += (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0)
@@ -159,6 +174,7 @@ function waitForPort(port, limitMs) {
 }
 
 fs.rmSync(reports, { recursive: true, force: true })
+if (failedTests.length) console.error(`\nFailed tests:\n  ${failedTests.join('\n  ')}`)
 if (failures.length) console.error(`\nFailed: ${failures.join('; ')}`)
 console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 process.exit(failures.length || totals.failed ? 1 : 0)
