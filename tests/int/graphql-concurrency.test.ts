@@ -40,10 +40,8 @@ function gate() {
   return { held, release: () => open() }
 }
 
-const until = async (condition: () => boolean) => {
-  for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10))
-  expect(condition()).toBe(true)
-}
+// Waits for the held requests to arrive: a bound far above need, so a slow machine does not fail it.
+const until = (condition: () => boolean) => expect.poll(condition, { timeout: 30_000, interval: 10 }).toBe(true)
 
 const QUERY = '{ Sessions(limit: 5) { docs { id title } } }'
 

@@ -179,8 +179,7 @@ describe('a release built from media in the bucket', () => {
     const response = await api.get(`/api/manual-releases/${built.id}/download/participant-workbook?locale=en`, { token: tokens.facilitator })
     expect(response.status, response.text).toBe(409)
     // The release goes back to building (integrity.ts), and its rebuild puts the file back in the bucket.
-    for (let i = 0; i < 50 && (await readRelease()).status !== 'building'; i++) await new Promise((resolve) => setTimeout(resolve, 100))
-    expect((await readRelease()).status).toBe('building')
+    await expect.poll(async () => (await readRelease()).status, { timeout: 30_000, interval: 100 }).toBe('building')
     await payload.jobs.run()
     expect((await readRelease()).status).toBe('ready')
     expect(await store.keys()).toContain(`generated/${workbook.path}`)

@@ -149,8 +149,7 @@ describe('files lost or damaged on disk after a release is ready', () => {
     expect(response.status, response.text).toBe(409)
     expect(response.body.errors[0].message).toMatch(/bytes on the server, not the \d+ recorded/)
     // The rebuild starts in the background of the refused download.
-    for (let i = 0; i < 100 && (await stored(release.id)).status !== 'building'; i++) await new Promise((resolve) => setTimeout(resolve, 100))
-    expect((await stored(release.id)).status).toBe('building')
+    await expect.poll(async () => (await stored(release.id)).status, { timeout: 30_000, interval: 100 }).toBe('building')
 
     await payload.jobs.run({ queue: 'default' })
     await expectWhole(release.id)
