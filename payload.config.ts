@@ -12,6 +12,7 @@ import { ManualChapters } from '@collections/ManualChapters'
 import { ManualReleases } from '@collections/ManualReleases'
 import { jobs, recoverOnInit } from '@/cms/jobs'
 import { publishDirectDownloads } from '@/server/directDownloads'
+import { publishPublishedAnswers } from '@/server/publishedAnswers'
 import { PAYLOAD_CLIENT_STRINGS } from '@/ui/strings'
 import { verifyReadyReleasesOnInit } from '@/cms/releases/integrity'
 import { cleanUploadTempDir } from '@/core/files/uploadTemp'
@@ -118,6 +119,7 @@ export default buildConfig({
     // database is not migrated yet (the recovery's query failed there with a long error dump).
     if (isBuildPhase(process.env)) return
     publishDirectDownloads(payload)
+    publishPublishedAnswers(payload)
     // Partial uploads that stopped instances left behind.
     await cleanUploadTempDir().catch((error) => payload.logger.warn({ err: error, msg: 'Could not clean the upload temp folder' }))
     await recoverOnInit(payload)

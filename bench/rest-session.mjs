@@ -1,35 +1,115 @@
 #!/usr/bin/env node
-// Benchmark: reads of a published session over REST (depth 1), as a facilitator would fetch it,
-// against `next start` on the seeded database, with autocannon as the HTTP load tool.
-// Beside it in the same run: the anonymous, public services list, for comparison.
+// Benchmark: reads alone of published content, as issue 18 sets them, with the kept answers
+// (src/server/publishedAnswers.ts) off and on, side by side in one run, on the seeded SQLite
+// database of a throwaway `npm start`:
+//   - a published session over REST at depth 1, 32 connections as 32 different facilitators
+//     (accounts this bench creates; target p99 ≤ 30 ms);
+//   - the anonymous public directory, /servicios, 32 connections (target p99 ≤ 100 ms);
+//   - cold: the first read of each of 20 sessions (nothing kept yet), one at a time, median.
+// The servers take turns (off, on, off, on: BENCH_ROUNDS, default 2) so that a drift of the
+// machine falls on both; the table gives each round, then the medians and the ratio on/off.
+import autocannon from 'autocannon'
+
 import { startThrowawayServer } from '../scripts/lib.mjs'
-import { facilitatorAuth, latencyRow, load } from './lib/http.mjs'
+import { seededAuth } from './lib/http.mjs'
 
-const duration = Number(process.env.BENCH_SECONDS || 15)
-const connections = Number(process.env.BENCH_CONNECTIONS || 16)
+const seconds = Number(process.env.BENCH_SECONDS || 10)
+const connections = Number(process.env.BENCH_CONNECTIONS || 32)
+const rounds = Number(process.env.BENCH_ROUNDS || 2)
+const PASSWORD = 'bench-reads-password-2026'
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-// BENCH_BASE_URL measures a server you already run (seeded with the demo content).
-const server = process.env.BENCH_BASE_URL
-  ? { baseURL: process.env.BENCH_BASE_URL, stop: () => {} }
-  : await startThrowawayServer()
-try {
-  const auth = await facilitatorAuth(server.baseURL)
-  const list = await fetch(`${server.baseURL}/api/sessions?where[number][equals]=3&limit=1&depth=0`, { headers: auth })
-  const session = (await list.json()).docs[0]
-  const sessionURL = `${server.baseURL}/api/sessions/${session.id}?depth=1&locale=es`
-  const probe = await fetch(sessionURL, { headers: auth })
-  const bytes = (await probe.arrayBuffer()).byteLength
+function cannon({ url, tokens = [] }) {
+  let next = 0
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        timeout: 30,
+        // Each connection signs in as its own account (autocannon calls this once per connection).
+        setupClient: tokens.length ? (client) => client.setHeaders({ authorization: `JWT ${tokens[next++ % tokens.length]}` }) : undefined,
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    )
+  })
+}
 
-  const rows = []
-  for (const [title, url, headers] of [
-    ['GET /api/sessions/:id?depth=1 (facilitator)', sessionURL, auth],
-    ['GET /api/services (anonymous)', `${server.baseURL}/api/services?limit=50&depth=0`, {}],
-  ]) {
-    const result = await load({ title, url, headers, connections, duration })
-    rows.push(latencyRow(title, result))
+async function json(response) {
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${response.status} ${text.slice(0, 300)}`)
+  return JSON.parse(text)
+}
+
+/** A server with the kept answers on or off, its 32 facilitator accounts, and what is read. */
+async function prepare(kept) {
+  const server = await startThrowawayServer({ env: { REEDUCA_KEPT_ANSWERS: kept ? '1' : '0' } })
+  const base = server.baseURL
+  const admin = await seededAuth(base, 'admin')
+  const post = (path, body, headers) => fetch(`${base}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(json)
+  const tokens = []
+  for (let i = 0; i < connections; i++) {
+    const email = `bench-reader-${i}@reeduca.test`
+    await post('/api/users', { email, password: PASSWORD, name: `Bench reader ${i}`, roles: ['facilitator'] }, admin)
+    tokens.push((await post('/api/users/login', { email, password: PASSWORD })).token)
   }
-  console.log(`\nREST reads, ${connections} connections, ${duration} s each, session response ${bytes} bytes:`)
-  console.table(rows)
+  const auth = { authorization: `JWT ${tokens[0]}` }
+  const sessions = (await fetch(`${base}/api/sessions?limit=30&depth=0&sort=number&select[number]=true`, { headers: auth }).then(json)).docs
+  return { server, base, tokens, sessions, auth }
+}
+
+async function measure({ base, tokens, sessions, auth }) {
+  // Cold: sessions 5 to 24, each read once (depth 1), one after the other; an address no round
+  // asked before, so nothing is kept for it yet.
+  const cold = []
+  const fresh = Date.now().toString(36)
+  for (const session of sessions.slice(4, 24)) {
+    const started = performance.now()
+    await (await fetch(`${base}/api/sessions/${session.id}?depth=1&locale=es&cold=${fresh}`, { headers: auth })).arrayBuffer()
+    cold.push(performance.now() - started)
+  }
+  const session = await cannon({ url: `${base}/api/sessions/${sessions[2].id}?depth=1&locale=es`, tokens })
+  const directory = await cannon({ url: `${base}/servicios` })
+  return { cold: median(cold), session, directory }
+}
+
+const row = (label, result) => ({
+  'req/s': Math.round(result.requests.average),
+  'p50 ms': result.latency.p50,
+  'p99 ms': result.latency.p99,
+  errors: result.errors + result.timeouts + result.non2xx,
+  label,
+})
+
+const servers = { off: await prepare(false), on: await prepare(true) }
+try {
+  const results = { off: [], on: [] }
+  for (let round = 1; round <= rounds; round++) {
+    for (const mode of ['off', 'on']) results[mode].push(await measure(servers[mode]))
+  }
+  const table = []
+  for (const mode of ['off', 'on']) {
+    results[mode].forEach((result, index) => {
+      table.push({ kept: mode, round: index + 1, what: `session, ${connections} facilitators`, ...row('', result.session) })
+      table.push({ kept: mode, round: index + 1, what: '/servicios, anonymous', ...row('', result.directory) })
+    })
+  }
+  console.log(`\nReads alone, kept answers off and on, ${connections} connections, ${seconds} s each, ${rounds} rounds in turns:`)
+  console.table(table.map(({ label, ...rest }) => rest))
+  const summary = (mode) => ({
+    'session p99 ms': median(results[mode].map((r) => r.session.latency.p99)),
+    'session req/s': Math.round(median(results[mode].map((r) => r.session.requests.average))),
+    '/servicios p99 ms': median(results[mode].map((r) => r.directory.latency.p99)),
+    '/servicios req/s': Math.round(median(results[mode].map((r) => r.directory.requests.average))),
+    'cold session read ms (median of 20)': Math.round(median(results[mode].map((r) => r.cold)) * 10) / 10,
+  })
+  const off = summary('off')
+  const on = summary('on')
+  const ratio = Object.fromEntries(Object.keys(off).map((key) => [key, Math.round((on[key] / off[key]) * 100) / 100]))
+  console.log('\nMedians over the rounds, and on/off (targets: session p99 ≤ 30 ms, /servicios p99 ≤ 100 ms):')
+  console.table({ off, on, 'on / off': ratio })
 } finally {
-  server.stop()
+  servers.off.server.stop()
+  servers.on.server.stop()
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The HTTP server `npm start` runs: Next.js for every request, except manual downloads once
-// Payload is up, which the app answers itself (src/server/directDownloads.ts says why).
+// The HTTP server `npm start` runs: Next.js for every request, except, once Payload is up, manual
+// downloads (src/server/directDownloads.ts) and reads of published content that a kept copy
+// answers (src/server/publishedAnswers.ts), which the app answers itself.
 // Run from the project root after a build (`npm start` does both).
 // With REEDUCA_PROCESSES=N (or WEB_CONCURRENCY) it runs N app processes on the one port with
 // Node's cluster module (PostgreSQL or MongoDB only: appProcesses in lib.mjs says why).
@@ -15,6 +16,9 @@ import { appProcesses, root } from './lib.mjs'
 async function serve() {
   // The same key as DIRECT_DOWNLOADS in src/server/directDownloads.ts (this plain script cannot import it).
   const DIRECT_DOWNLOADS = Symbol.for('reeduca.directDownloads')
+  // Likewise PUBLISHED_ANSWERS in src/server/publishedAnswers.ts: reads of published content
+  // answered from a kept copy.
+  const PUBLISHED_ANSWERS = Symbol.for('reeduca.publishedAnswers')
   const port = Number(process.env.PORT || 3000)
   const hostname = process.env.HOSTNAME || 'localhost'
   // The interface to listen on: set by scripts/start.mjs (127.0.0.1 for a local trial, whose demo
@@ -59,7 +63,9 @@ async function serve() {
       // started, which the first request to /api or /admin does.
       const direct = globalThis[DIRECT_DOWNLOADS]
       if (direct && (await direct(request, response))) return
-      await handle(request, response)
+      const published = globalThis[PUBLISHED_ANSWERS]
+      if (published) await published(request, response, () => handle(request, response))
+      else await handle(request, response)
     } catch (error) {
       console.error(error)
       if (!response.headersSent) {

@@ -6,6 +6,7 @@ import { readMedia } from '@collections/access/media'
 import { resourceEditors } from '@collections/access/roles'
 import { inspectIncomingFile, recordAudiovisualFacts, recordKind, refreshResourcesAltGaps } from './hooks'
 import { planRenditions, queueRenditions, removeRenditionsOfDeleted, renditionsField } from './renditions'
+import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
 
 const probeNote = probeAvailability().available
   ? { es: 'Leído del archivo con ffprobe al subirlo.', en: 'Read from the file with ffprobe on upload.' }
@@ -51,8 +52,8 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [inspectIncomingFile],
     beforeChange: [recordKind, recordAudiovisualFacts, planRenditions],
-    afterChange: [queueRenditions, refreshResourcesAltGaps],
-    afterDelete: [removeRenditionsOfDeleted],
+    afterChange: [queueRenditions, refreshResourcesAltGaps, forgetCurriculumCachesAfterChange],
+    afterDelete: [removeRenditionsOfDeleted, forgetCurriculumCachesAfterDelete],
   },
   upload: {
     staticDir: mediaDir(),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { curriculumEditors, draftReaders } from '@collections/access/roles'
 import { publishedOnlyForNonDraftReaders, readCurriculum } from '@collections/access/readCurriculum'
 import { keepLatestVersions } from '@collections/hooks/keepLatestVersions'
+import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
 
 export const MODULE_VERSIONS_KEPT = 50
 
@@ -31,7 +32,7 @@ export const Modules: CollectionConfig = {
   // The newest 50 versions are kept by keepLatestVersions (Payload's maxPerDoc pruning grows
   // costlier with every version kept: collections/hooks/keepLatestVersions.ts).
   versions: { drafts: true, maxPerDoc: 0 },
-  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders], afterChange: [keepLatestVersions('modules', MODULE_VERSIONS_KEPT)] },
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders], afterChange: [forgetCurriculumCachesAfterChange, keepLatestVersions('modules', MODULE_VERSIONS_KEPT)], afterDelete: [forgetCurriculumCachesAfterDelete] },
   fields: [
     {
       name: 'track',

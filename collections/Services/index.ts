@@ -4,6 +4,7 @@ import { curriculumEditors, draftReaders } from '@collections/access/roles'
 import { publishedOnlyForNonDraftReaders, publishedOrDraftReader } from '@collections/access/readCurriculum'
 import { keepLatestVersions } from '@collections/hooks/keepLatestVersions'
 import { LANGUAGES, SERVICE_AUDIENCES, SERVICE_KINDS, SERVICE_REGIONS } from '@/core/vocabulary'
+import { forgetPublicPagesAfterChange, forgetPublicPagesAfterDelete } from '@collections/hooks/forgetPublicPages'
 
 export const SERVICE_VERSIONS_KEPT = 20
 
@@ -35,7 +36,7 @@ export const Services: CollectionConfig = {
   // The newest 20 versions are kept by keepLatestVersions (Payload's maxPerDoc pruning grows
   // costlier with every version kept: collections/hooks/keepLatestVersions.ts).
   versions: { drafts: true, maxPerDoc: 0 },
-  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders], afterChange: [keepLatestVersions('services', SERVICE_VERSIONS_KEPT)] },
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders], afterChange: [forgetPublicPagesAfterChange, keepLatestVersions('services', SERVICE_VERSIONS_KEPT)], afterDelete: [forgetPublicPagesAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { es: 'Nombre', en: 'Name' } },
     {

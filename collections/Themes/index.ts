@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedOnlyForNonDraftReaders } from '@collections/access/readCurriculum'
 import { curriculumEditors, facilitatorLevel } from '@collections/access/roles'
 import { slugField } from '@collections/fields/slug'
+import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
 
 /** Cross-track themes that tie women's and men's sessions together. */
 export const Themes: CollectionConfig = {
@@ -23,7 +24,7 @@ export const Themes: CollectionConfig = {
     delete: curriculumEditors,
   },
   // Its join lists sessions: published ones only for readers who may not see drafts.
-  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders] },
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders], afterChange: [forgetCurriculumCachesAfterChange], afterDelete: [forgetCurriculumCachesAfterDelete] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Nombre', en: 'Name' } },
     slugField(),

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
+import { forgetAnswers } from '@/cms/reads/answerCache'
 import { forgetCurriculumCaches } from '@/cms/reads/curriculumCache'
 import { announceChange } from '@/cms/reads/sharedChanges'
 
@@ -7,14 +8,21 @@ import { announceChange } from '@/cms/reads/sharedChanges'
 // would read the old rows. Forgetting once more a moment later closes the gap.
 const COMMIT_GRACE_MS = 1_000
 
-function forgetNowAndAfterCommit() {
+function forgetEverything() {
   forgetCurriculumCaches()
-  setTimeout(forgetCurriculumCaches, COMMIT_GRACE_MS).unref()
+  forgetAnswers('curriculum')
+}
+
+function forgetNowAndAfterCommit() {
+  forgetEverything()
+  setTimeout(forgetEverything, COMMIT_GRACE_MS).unref()
 }
 
 /**
- * Sessions, resources and tracks: the views built from the whole curriculum (search index,
- * coverage report; src/cms/reads/curriculumCache.ts) must show the change.
+ * Programmes, tracks, modules, sessions, themes, resources and media: the views built from the
+ * whole curriculum (search index, coverage report; src/cms/reads/curriculumCache.ts) and the kept
+ * answers to reads of published sessions, which embed all of them at depth 1
+ * (src/cms/reads/answerCache.ts), must show the change.
  */
 export const forgetCurriculumCachesAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
   forgetNowAndAfterCommit()

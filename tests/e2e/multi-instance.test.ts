@@ -8,7 +8,8 @@
  * - a release created through one instance is built exactly once (by the worker; the app
  *   instances run no jobs) and downloaded through the other;
  * - a role given or taken away through one instance counts on the other within the stated bound
- *   (SHARED_CHANGE_BOUND_MS, src/cms/reads/sharedChanges.ts);
+ *   (SHARED_CHANGE_BOUND_MS, src/cms/reads/sharedChanges.ts), and so does a service added to the
+ *   directory, whose page the other instance keeps (src/server/publishedAnswers.ts);
  * - the worker killed with SIGKILL in the middle of a build (its whole process group, as a
  *   service manager's `kill -9` of the service would): another worker finishes the build.
  * - media and generated files live in the object store (an S3-compatible server, s3rver, in this
@@ -34,6 +35,15 @@ import { SHARED_CHANGE_BOUND_MS } from '@/cms/reads/sharedChanges'
 import { type TestObjectStore, useObjectStore } from '../helpers/s3Server'
 
 const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx'
+/** How long until `check` holds, polled every 100 ms for up to 30 s (Infinity if never). */
+async function msUntil(check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now()
+  while (Date.now() - started < 30_000) {
+    if (await check()) return Date.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return Infinity
+}
 const postgresUrl = process.env.REEDUCA_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
 const PASSWORD = 'reeduca-demo'
 
@@ -316,14 +326,6 @@ describe.skipIf(!runnable)('two app instances and a worker on PostgreSQL behind 
     const visibleOnB = async () => (await call(urlB(), 'GET', '/api/users?limit=5&depth=0', { token: facilitator })).json?.totalDocs
     for (let i = 0; i < 4; i++) expect(await visibleOnB()).toBe(1)
 
-    const msUntil = async (check: () => Promise<boolean>) => {
-      const started = Date.now()
-      while (Date.now() - started < 30_000) {
-        if (await check()) return Date.now() - started
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-      return Infinity
-    }
     const setRoles = async (roles: string[]) => {
       const answer = await call(urlA(), 'PATCH', `/api/users/${me.id}`, { token: admin, body: { roles } })
       expect(answer.status, answer.bytes.toString('utf8').slice(0, 300)).toBe(200)
@@ -335,6 +337,25 @@ describe.skipIf(!runnable)('two app instances and a worker on PostgreSQL behind 
     expect(await msUntil(async () => (await visibleOnB()) === 1 && (await visibleOnB()) === 1 && (await visibleOnB()) === 1)).toBeLessThanOrEqual(
       SHARED_CHANGE_BOUND_MS,
     )
+  }, 120_000)
+
+  test(`a service added through one instance shows in the other's directory within ${SHARED_CHANGE_BOUND_MS} ms, though each of its processes keeps the page`, async () => {
+    const page = async () => {
+      const response = await fetch(`${urlB()}/servicios`)
+      return { age: response.headers.get('age'), text: await response.text() }
+    }
+    // Asked a few times, so that both of B's processes keep the page.
+    for (let i = 0; i < 4; i++) await page()
+    expect((await page()).age).not.toBeNull()
+    const name = `Línea de varias instancias ${Date.now()}`
+    const created = await call(urlA(), 'POST', '/api/services', {
+      token: admin,
+      body: { name, kind: 'hotline', state: 'national', phone: '800 111 2222', serves: 'women', languages: ['es'], _status: 'published' },
+    })
+    expect(created.status, created.bytes.toString('utf8').slice(0, 300)).toBe(201)
+    const shown = async () => (await page()).text.includes(name) && (await page()).text.includes(name) && (await page()).text.includes(name)
+    expect(await msUntil(shown)).toBeLessThanOrEqual(SHARED_CHANGE_BOUND_MS)
+    expect((await call(urlA(), 'DELETE', `/api/services/${created.json.doc.id}`, { token: admin })).status).toBe(200)
   }, 120_000)
 
   test('the worker killed with SIGKILL in the middle of a build: another worker finishes it, once', async () => {

@@ -4,11 +4,12 @@
  * Each process keeps short-lived copies of what it reads often: the signed-in user's record and
  * verified header tokens (src/cms/auth/cachedUserLookup.ts), a ready release's download facts
  * (src/cms/releases/downloadCache.ts), the views built from the whole curriculum (search index,
- * coverage report, media by track: src/cms/reads/curriculumCache.ts). A change made through this
+ * coverage report, media by track: src/cms/reads/curriculumCache.ts), whole answers to reads of
+ * published sessions and of the public pages (src/cms/reads/answerCache.ts). A change made through this
  * process forgets its copies at once; other instances, and `npm run worker`, learn of it here:
  *
  * - the process that made the change writes a version stamp per topic (`users`, `releases`,
- *   `curriculum`) into Payload's key-value store (`payload.kv`, the `payload-kv` table or
+ *   `curriculum`, `services`) into Payload's key-value store (`payload.kv`, the `payload-kv` table or
  *   collection of whatever database the app runs on: no other service), ANNOUNCE_DELAY_MS after
  *   the change, so that the stamp lands after the saving transaction has committed (an instance
  *   that forgot and read again before the commit would keep the old rows);
@@ -29,8 +30,8 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-export type SharedTopic = 'users' | 'releases' | 'curriculum'
-const TOPICS: SharedTopic[] = ['users', 'releases', 'curriculum']
+export type SharedTopic = 'users' | 'releases' | 'curriculum' | 'services'
+const TOPICS: SharedTopic[] = ['users', 'releases', 'curriculum', 'services']
 
 export const ANNOUNCE_DELAY_MS = 1_000
 export const POLL_MS = 1_000
