@@ -6,7 +6,7 @@
 //     (accounts this bench creates; target p99 ≤ 30 ms);
 //   - the anonymous public directory, /servicios, 32 connections (target p99 ≤ 100 ms);
 //   - cold: the first read of each of 20 sessions (nothing kept yet), one at a time, median.
-// The servers take turns (off, on, off, on: BENCH_ROUNDS, default 2) so that a drift of the
+// The servers take turns (off, on, off, on…: BENCH_ROUNDS, default 3) so that a drift of the
 // machine falls on both; the table gives each round, then the medians and the ratio on/off.
 import autocannon from 'autocannon'
 
@@ -15,7 +15,7 @@ import { seededAuth } from './lib/http.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 const connections = Number(process.env.BENCH_CONNECTIONS || 32)
-const rounds = Number(process.env.BENCH_ROUNDS || 2)
+const rounds = Number(process.env.BENCH_ROUNDS || 3)
 const PASSWORD = 'bench-reads-password-2026'
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
@@ -106,7 +106,7 @@ try {
   })
   const off = summary('off')
   const on = summary('on')
-  const ratio = Object.fromEntries(Object.keys(off).map((key) => [key, Math.round((on[key] / off[key]) * 100) / 100]))
+  const ratio = Object.fromEntries(Object.keys(off).map((key) => [key, Math.round((on[key] / off[key]) * 1000) / 1000]))
   console.log('\nMedians over the rounds, and on/off (targets: session p99 ≤ 30 ms, /servicios p99 ≤ 100 ms):')
   console.table({ off, on, 'on / off': ratio })
 } finally {

@@ -10,6 +10,8 @@ export interface ApiResponse<T = any> {
   body: T
   /** The raw body: what a client would see, for "never appears anywhere" checks. */
   text: string
+  /** The body's bytes (a PDF, a ZIP). */
+  bytes: Buffer
 }
 
 export interface RequestOptions {
@@ -50,14 +52,15 @@ export async function createApi({ headers: defaults = {} }: { headers?: Record<s
   async function send(handler: Handler, url: URL, init: RequestInit & { duplex?: 'half' }): Promise<ApiResponse> {
     const segments = url.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
     const response = await handler(new Request(url, init), { params: Promise.resolve({ slug: segments }) })
-    const text = await response.text()
+    const bytes = Buffer.from(await response.arrayBuffer())
+    const text = bytes.toString('utf8')
     let body: any = null
     try {
       body = text ? JSON.parse(text) : null
     } catch {
       body = null
     }
-    return { status: response.status, headers: response.headers, body, text }
+    return { status: response.status, headers: response.headers, body, text, bytes }
   }
 
   function headersFor(options: RequestOptions | undefined, extra: Record<string, string> = {}): Headers {

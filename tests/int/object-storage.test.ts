@@ -23,6 +23,7 @@ import { flushDownloadCounts } from '@/cms/releases/downloadCounter'
 import { runRenditionJobs } from '@/cms/jobs/makeMediaRenditions'
 import { demoVideoMp4 } from '@/cms/seed/media'
 import { ffmpegCommand } from '@/core/media/transcode'
+import { imageCount } from '../unit/releases/pdf'
 
 // The suite drives the queue itself.
 process.env.REEDUCA_JOBS_AUTORUN = '0'
@@ -108,6 +109,22 @@ describe.skipIf(ffmpegCommand() === null)('video renditions with the object stor
     await payload.delete({ collection: 'media', id: media.id as ID })
     const after = await store.keys()
     for (const name of [media.filename, ...derived]) expect(after).not.toContain(name)
+  })
+})
+
+describe('the live preview', () => {
+  test('prints a handout’s picture that lives only in the bucket', async () => {
+    expect(filesOnDisk(ctx.mediaDir)).toEqual([])
+    // The form as the editor posts it: the stored session, one locale, relationships as ids.
+    const session = (await payload.findByID({ collection: 'sessions', id: bilingual.sessions[0], locale: 'es', depth: 0 })) as Doc
+    const preview = async (data: Doc) => {
+      const response = await api.post('/api/sessions/preview', { data, locale: 'es', edition: 'facilitator-manual' }, { token: tokens.designer })
+      expect(response.status, response.text.slice(0, 300)).toBe(200)
+      return new Uint8Array(response.bytes)
+    }
+    const withPicture = await preview(session)
+    const without = await preview({ ...session, handouts: session.handouts.map((handout: Doc) => ({ ...handout, file: null })) })
+    expect(imageCount(withPicture)).toBeGreaterThan(imageCount(without))
   })
 })
 
