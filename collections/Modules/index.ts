@@ -4,6 +4,7 @@ import { curriculumEditors, draftReaders } from '@collections/access/roles'
 import { publishedOnlyForNonDraftReaders, readCurriculum } from '@collections/access/readCurriculum'
 import { keepLatestVersions } from '@collections/hooks/keepLatestVersions'
 import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
+import { noteDraftOnlySave } from '@collections/hooks/draftOnlySaves'
 
 export const MODULE_VERSIONS_KEPT = 50
 
@@ -32,7 +33,7 @@ export const Modules: CollectionConfig = {
   // The newest 50 versions are kept by keepLatestVersions (Payload's maxPerDoc pruning grows
   // costlier with every version kept: collections/hooks/keepLatestVersions.ts).
   versions: { drafts: true, maxPerDoc: 0 },
-  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders], afterChange: [forgetCurriculumCachesAfterChange, keepLatestVersions('modules', MODULE_VERSIONS_KEPT)], afterDelete: [forgetCurriculumCachesAfterDelete] },
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders, noteDraftOnlySave], afterChange: [forgetCurriculumCachesAfterChange, keepLatestVersions('modules', MODULE_VERSIONS_KEPT)], afterDelete: [forgetCurriculumCachesAfterDelete] },
   fields: [
     {
       name: 'track',

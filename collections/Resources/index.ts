@@ -7,6 +7,7 @@ import { localizedRichText } from '@collections/fields/richText'
 import { notePublishGateEnforcement, recordResourceGaps, requireWhatPublishingNeeds } from './hooks'
 import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
 import { keepLatestVersions } from '@collections/hooks/keepLatestVersions'
+import { noteDraftOnlySave } from '@collections/hooks/draftOnlySaves'
 
 export const RESOURCE_VERSIONS_KEPT = 50
 
@@ -37,7 +38,7 @@ export const Resources: CollectionConfig = {
   // costlier with every version kept: collections/hooks/keepLatestVersions.ts).
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 0 },
   hooks: {
-    beforeOperation: [publishedOnlyForNonDraftReaders, notePublishGateEnforcement],
+    beforeOperation: [publishedOnlyForNonDraftReaders, notePublishGateEnforcement, noteDraftOnlySave],
     beforeChange: [recordResourceGaps, requireWhatPublishingNeeds],
     afterChange: [forgetCurriculumCachesAfterChange, keepLatestVersions('resources', RESOURCE_VERSIONS_KEPT)],
     afterDelete: [forgetCurriculumCachesAfterDelete],

@@ -5,6 +5,7 @@ import { publishedOnlyForNonDraftReaders, publishedOrDraftReader } from '@collec
 import { keepLatestVersions } from '@collections/hooks/keepLatestVersions'
 import { LANGUAGES, SERVICE_AUDIENCES, SERVICE_KINDS, SERVICE_REGIONS } from '@/core/vocabulary'
 import { forgetPublicPagesAfterChange, forgetPublicPagesAfterDelete } from '@collections/hooks/forgetPublicPages'
+import { noteDraftOnlySave } from '@collections/hooks/draftOnlySaves'
 
 export const SERVICE_VERSIONS_KEPT = 20
 
@@ -36,7 +37,7 @@ export const Services: CollectionConfig = {
   // The newest 20 versions are kept by keepLatestVersions (Payload's maxPerDoc pruning grows
   // costlier with every version kept: collections/hooks/keepLatestVersions.ts).
   versions: { drafts: true, maxPerDoc: 0 },
-  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders], afterChange: [forgetPublicPagesAfterChange, keepLatestVersions('services', SERVICE_VERSIONS_KEPT)], afterDelete: [forgetPublicPagesAfterDelete] },
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders, noteDraftOnlySave], afterChange: [forgetPublicPagesAfterChange, keepLatestVersions('services', SERVICE_VERSIONS_KEPT)], afterDelete: [forgetPublicPagesAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { es: 'Nombre', en: 'Name' } },
     {

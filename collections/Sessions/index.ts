@@ -11,6 +11,7 @@ import { applyReviewRules, recordWithdrawnApproval, reviewEndpoint } from './rev
 import { sessionAdaptationEndpoints } from './adaptation'
 import { keepLatestVersions } from '@collections/hooks/keepLatestVersions'
 import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
+import { noteDraftOnlySave } from '@collections/hooks/draftOnlySaves'
 
 /** How many versions of a session are kept (the oldest beyond them are deleted on save). */
 export const SESSION_VERSIONS_KEPT = 100
@@ -50,7 +51,7 @@ export const Sessions: CollectionConfig = {
   // (whose pruning made a save cost five times more once a session reached them).
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 0 },
   hooks: {
-    beforeOperation: [publishedOnlyForNonDraftReaders],
+    beforeOperation: [publishedOnlyForNonDraftReaders, noteDraftOnlySave],
     beforeValidate: [checkSessionIntegrity],
     // After the integrity rules: a session that cannot be published for its timing says so first.
     beforeChange: [applyReviewRules],

@@ -4,6 +4,7 @@ import { publishedOnlyForNonDraftReaders } from '@collections/access/readCurricu
 import { curriculumEditors, facilitatorLevel } from '@collections/access/roles'
 import { slugField } from '@collections/fields/slug'
 import { forgetCurriculumCachesAfterChange, forgetCurriculumCachesAfterDelete } from '@collections/hooks/forgetCurriculumCaches'
+import { noteDraftOnlySave } from '@collections/hooks/draftOnlySaves'
 
 /** Cross-track themes that tie women's and men's sessions together. */
 export const Themes: CollectionConfig = {
@@ -24,7 +25,7 @@ export const Themes: CollectionConfig = {
     delete: curriculumEditors,
   },
   // Its join lists sessions: published ones only for readers who may not see drafts.
-  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders], afterChange: [forgetCurriculumCachesAfterChange], afterDelete: [forgetCurriculumCachesAfterDelete] },
+  hooks: { beforeOperation: [publishedOnlyForNonDraftReaders, noteDraftOnlySave], afterChange: [forgetCurriculumCachesAfterChange], afterDelete: [forgetCurriculumCachesAfterDelete] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { es: 'Nombre', en: 'Name' } },
     slugField(),

@@ -8,6 +8,7 @@ import { discreetTitleProblem } from '@/core/releases/discreet'
 import { GROUP_FORMATS } from '@/core/releases/openGroup'
 import { reorderSessionsEndpoint } from './reorderSessions'
 import { adaptationStatusEndpoint, adaptTrackEndpoint } from './adapt'
+import { noteDraftOnlySave } from '@collections/hooks/draftOnlySaves'
 
 export const DEFAULT_SESSION_MINUTES = 150
 
@@ -30,7 +31,7 @@ export const Tracks: CollectionConfig = {
     delete: curriculumEditors,
   },
   // Track titles and planned session counts appear in the coverage report.
-  hooks: { afterChange: [forgetCurriculumCachesAfterChange], afterDelete: [forgetCurriculumCachesAfterDelete] },
+  hooks: { beforeOperation: [noteDraftOnlySave], afterChange: [forgetCurriculumCachesAfterChange], afterDelete: [forgetCurriculumCachesAfterDelete] },
   // POST /api/tracks/:id/reorder-sessions: renumber the track's sessions 1..n without clashes.
   // POST /api/tracks/:id/adapt, GET /api/tracks/:id/adaptation: adapted tracks (issue 20, ./adapt.ts).
   endpoints: [reorderSessionsEndpoint, adaptTrackEndpoint, adaptationStatusEndpoint],

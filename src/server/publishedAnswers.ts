@@ -98,7 +98,7 @@ async function shareable(payload: Payload, sessionsPath: RegExp, request: Incomi
     const { user } = await executeAuthStrategies({ headers: webHeaders(request), payload, canSetHeaders: false, isGraphQL: false })
     const signature = facilitatorSignature(user as never)
     if (!signature) return null
-    return { topic: 'curriculum', key: ['session', ...common, signature].join('\n') }
+    return { topic: 'published', key: ['session', ...common, signature].join('\n') }
   }
   return null
 }

@@ -8,10 +8,12 @@
  * bench/portal.mjs). src/server/publishedAnswers.ts decides which requests may share an answer
  * and sends it; this module only keeps answers and forgets them.
  *
- * Forgetting, per topic ('curriculum' for sessions, 'services' for the public pages):
+ * Forgetting, per topic ('published' for sessions, 'services' for the public pages):
  * - a change made through this process forgets at once, and once more after the saving
  *   transaction has had time to commit (collections/hooks/forgetCurriculumCaches.ts,
- *   forgetPublicPages.ts): an answer built in between would hold the old rows;
+ *   forgetPublicPages.ts): an answer built in between would hold the old rows; a save that wrote
+ *   a draft version only changes nothing these answers show, and forgets nothing
+ *   (collections/hooks/draftOnlySaves.ts);
  * - a change made through another instance or a worker is learnt through
  *   src/cms/reads/sharedChanges.ts within its bound (3 s): callers follow it before a lookup;
  * - an answer whose building overlapped a forget is not kept (the topic's generation moved);
@@ -21,7 +23,7 @@ import { LRUCache } from 'lru-cache'
 
 import { onSharedChange, type SharedTopic } from './sharedChanges'
 
-export type AnswerTopic = Extract<SharedTopic, 'curriculum' | 'services'>
+export type AnswerTopic = Extract<SharedTopic, 'published' | 'services'>
 
 export interface KeptAnswer {
   status: number

@@ -9,7 +9,7 @@
  * process forgets its copies at once; other instances, and `npm run worker`, learn of it here:
  *
  * - the process that made the change writes a version stamp per topic (`users`, `releases`,
- *   `curriculum`, `services`) into Payload's key-value store (`payload.kv`, the `payload-kv` table or
+ *   `curriculum`, `published`, `services`) into Payload's key-value store (`payload.kv`, the `payload-kv` table or
  *   collection of whatever database the app runs on: no other service), ANNOUNCE_DELAY_MS after
  *   the change, so that the stamp lands after the saving transaction has committed (an instance
  *   that forgot and read again before the commit would keep the old rows);
@@ -30,8 +30,12 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-export type SharedTopic = 'users' | 'releases' | 'curriculum' | 'services'
-const TOPICS: SharedTopic[] = ['users', 'releases', 'curriculum', 'services']
+/**
+ * `curriculum`: anything the curriculum team reads changed, drafts included; `published`: what
+ * facilitators read changed (a draft-only save is not such a change); `services`: the directory.
+ */
+export type SharedTopic = 'users' | 'releases' | 'curriculum' | 'published' | 'services'
+const TOPICS: SharedTopic[] = ['users', 'releases', 'curriculum', 'published', 'services']
 
 export const ANNOUNCE_DELAY_MS = 1_000
 export const POLL_MS = 1_000
