@@ -9,8 +9,11 @@
  * forgets them when the content changes (here at once, on other instances within 3 s).
  *
  * Who may share an answer is the whole question, and it is narrow on purpose:
- * - the public pages (`/`, `/servicios`) for anyone without a sign-in: they read only published
- *   services, in the language of the `reeduca-lang` cookie, filtered by the `reeduca-filtros` one;
+ * - the public pages (`/`, `/servicios`) for anyone without a sign-in and without directory
+ *   filters: they read only published services, in the language of the `reeduca-lang` cookie.
+ *   A filtered directory (the `reeduca-filtros` cookie) is always built anew: a copy of it would
+ *   tell the next visitor, by its age or its speed, that someone looked for those services
+ *   (a state, a kind of help) a moment ago;
  * - a published session over REST (`GET /api/sessions/:id`) for facilitators only: what they see
  *   depends on their role and track scope alone (collections/access/readCurriculum.ts, the
  *   facilitatorOnly fields), so facilitators with the same scope share the answer. Everyone who
@@ -83,7 +86,7 @@ interface Shareable {
 /**
  * The cache key when the request may share an answer, else null. Everything that can change the
  * answer is in the key: the address with its query, the languages asked for, the encoding Next
- * compresses to, the Origin (CORS), and who is asking (the cookies of the public pages, the facilitator's signature).
+ * compresses to, the Origin (CORS), and who is asking (the language cookie of the public pages, the facilitator's signature).
  */
 async function shareable(payload: Payload, sessionsPath: RegExp, request: IncomingMessage, url: URL): Promise<Shareable | null> {
   if (request.method !== 'GET') return null
@@ -91,8 +94,8 @@ async function shareable(payload: Payload, sessionsPath: RegExp, request: Incomi
   // Origin: Payload's CORS headers answer it.
   const common = [url.pathname + url.search, request.headers['accept-language'] ?? '', request.headers['accept-encoding'] ?? '', request.headers.origin ?? '', cookie(request, 'payload-lng')]
   if (PUBLIC_PAGES.has(url.pathname)) {
-    if (request.headers.authorization || cookie(request, `${payload.config.cookiePrefix ?? 'payload'}-token`)) return null
-    return { topic: 'services', key: ['page', ...common, cookie(request, LANGUAGE_COOKIE), cookie(request, FILTERS_COOKIE)].join('\n') }
+    if (request.headers.authorization || cookie(request, `${payload.config.cookiePrefix ?? 'payload'}-token`) || cookie(request, FILTERS_COOKIE)) return null
+    return { topic: 'services', key: ['page', ...common, cookie(request, LANGUAGE_COOKIE)].join('\n') }
   }
   if (sessionsPath.test(url.pathname)) {
     const { user } = await executeAuthStrategies({ headers: webHeaders(request), payload, canSetHeaders: false, isGraphQL: false })
