@@ -16,6 +16,7 @@ import path from 'node:path'
 
 import { freePort, startThrowawayServer } from '../scripts/lib.mjs'
 import { facilitatorAuth, hasWrk, load, wrkLoad } from './lib/http.mjs'
+import { median } from './lib/stats.mjs'
 
 const duration = Number(process.env.BENCH_SECONDS || 15)
 const connections = Number(process.env.BENCH_CONNECTIONS || 64)
@@ -131,7 +132,6 @@ try {
   const loadAverage = os.loadavg()[0]
   console.log(`\nSpanish facilitator manual downloads, ${client}, ${connections} connections, ${duration} s each (load average ${loadAverage.toFixed(1)} on ${os.cpus().length} cores):`)
   console.table(rows)
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   console.log(`app median: ${median(appRates)} req/s over ${rounds} rounds`)
   if (web) {
     const ratio = median(appRates) / median(nginxRates)

@@ -22,14 +22,10 @@ import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 
 import { bin, root } from '../scripts/lib.mjs'
+import { median } from './lib/stats.mjs'
 
 const runs = Number(process.env.BENCH_RUNS || 5)
 const TARGET = { seconds: 1, rssMB: 300, ratio: 0.2 }
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-bench-pdf-'))
 try {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 
 import sharp from 'sharp'
 import { tsImport } from 'tsx/esm/api'
+import { median } from './lib/stats.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const runs = Number(process.env.BENCH_MEDIA_RUNS || 5)
@@ -21,11 +22,6 @@ process.env.REEDUCA_DB_PUSH = '1'
 process.env.PAYLOAD_SECRET ||= 'bench-secret'
 delete process.env.REEDUCA_DB_ID_TYPE
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
 
 // A photo-like picture: smooth gradients plus noise, so the encoders have real work to do.
 const width = 4000

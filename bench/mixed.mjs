@@ -16,15 +16,17 @@
 // 2. Reads alone, 32 connections as 32 different facilitators: a published session over REST at
 //    depth 1; then anonymous /servicios at 32 connections.
 // The load tools: autocannon (a dev dependency) for the steady streams, with each connection
-// given its own account's token (setupClient); a bounded fetch loop for the timed saves.
+// given its own account's token (setupClient), each stream of the mixed load in a process of its
+// own (in one event loop, parsing the downloads' PDFs delayed the /servicios answers and the
+// latency measured was the load generator's); a bounded fetch loop for the timed saves.
 // Loopback only: the server is the throwaway one, or BENCH_BASE_URL (a server you run, seeded).
 import os from 'node:os'
 
-import autocannon from 'autocannon'
 import pg from 'pg'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
-import { seededAuth } from './lib/http.mjs'
+import { jsonOf, loadAsAccounts, loadInProcess, seededAuth } from './lib/http.mjs'
+import { median, quantile } from './lib/stats.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS || 20)
 const facilitatorCount = Number(process.env.BENCH_FACILITATORS || 50)
@@ -32,26 +34,8 @@ const designerCount = Number(process.env.BENCH_DESIGNERS || 5)
 const readers = Number(process.env.BENCH_READERS || 8)
 const readConnections = Number(process.env.BENCH_READ_CONNECTIONS || 32)
 const PASSWORD = 'bench-mixed-password-2026'
-const median = (values) => (values.length ? [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] : null)
-const quantile = (values, q) => (values.length ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))] : null)
 const round = (value) => (value == null ? null : Math.round(value))
 
-function cannon({ url, connections, duration, tokens = [], timeout = 30 }) {
-  let next = 0
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url,
-        connections,
-        duration,
-        timeout,
-        // Each connection signs in as its own account (autocannon calls this once per connection).
-        setupClient: tokens.length ? (client) => client.setHeaders({ authorization: `JWT ${tokens[next++ % tokens.length]}` }) : undefined,
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    )
-  })
-}
 const cannonRow = (title, result) => ({
   load: title,
   requests: result.requests.total,
@@ -61,11 +45,6 @@ const cannonRow = (title, result) => ({
   errors: result.errors + result.timeouts + result.non2xx,
 })
 
-async function json(response) {
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${response.status} ${text.slice(0, 300)}`)
-  return JSON.parse(text)
-}
 
 const processCounts = (process.env.BENCH_PROCESSES || '1,2').split(',').map(Number).filter((n) => n > 0)
 const postgresUrl = process.env.BENCH_POSTGRES_URL || process.env.REEDUCA_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
@@ -83,7 +62,7 @@ async function postgres(sql) {
 /** The whole measurement against one server; what it prints, and a summary row for the side-by-side table. */
 async function measure(base, label) {
   const admin = await seededAuth(base, 'admin')
-  const post = (path, body, headers) => fetch(`${base}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(json)
+  const post = (path, body, headers) => fetch(`${base}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(jsonOf)
   const patch = (path, body, headers) => fetch(`${base}${path}`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
   // Accounts: created by the admin over REST (once: a second run against BENCH_BASE_URL reuses them).
@@ -103,11 +82,11 @@ async function measure(base, label) {
   const [probeToken, ...designerTokens] = designers
   const auth = (token) => ({ authorization: `JWT ${token}` })
 
-  const releases = await fetch(`${base}/api/manual-releases?depth=1&limit=50&select[track]=true&select[version]=true`, { headers: auth(facilitators[0]) }).then(json)
+  const releases = await fetch(`${base}/api/manual-releases?depth=1&limit=50&select[track]=true&select[version]=true`, { headers: auth(facilitators[0]) }).then(jsonOf)
   const release = releases.docs.find((doc) => doc.track?.slug === 'mujeres')
   if (!release) throw new Error("No release of the 'mujeres' track: is the database seeded?")
   const downloadURL = `${base}/api/manual-releases/${release.id}/download/facilitator-manual?locale=es`
-  const sessions = await fetch(`${base}/api/sessions?limit=60&depth=0&draft=true&sort=number&select[track]=true&select[number]=true&select[_status]=true`, { headers: auth(probeToken) }).then(json)
+  const sessions = await fetch(`${base}/api/sessions?limit=60&depth=0&draft=true&sort=number&select[track]=true&select[number]=true&select[_status]=true`, { headers: auth(probeToken) }).then(jsonOf)
   const track = sessions.docs[0].track
   const published = sessions.docs.find((doc) => doc._status === 'published')
   const saveTargets = sessions.docs.slice(0, designerCount + 1)
@@ -118,10 +97,10 @@ async function measure(base, label) {
     const started = performance.now()
     const response = await patch(`/api/sessions/${id}?draft=true&locale=es&depth=0`, { summary: text }, auth(token))
     await response.arrayBuffer()
-    return { ms: performance.now() - started, ok: response.ok }
+    return { ms: performance.now() - started, ok: response.ok, status: response.status }
   }
   for (let i = 0; i < 100; i++) await saveOnce(hundred.id, probeToken, `Preparación ${i}`)
-  const versionCount = (await fetch(`${base}/api/sessions/versions?where[parent][equals]=${hundred.id}&limit=1&depth=0`, { headers: auth(probeToken) }).then(json)).totalDocs
+  const versionCount = (await fetch(`${base}/api/sessions/versions?where[parent][equals]=${hundred.id}&limit=1&depth=0`, { headers: auth(probeToken) }).then(jsonOf)).totalDocs
 
   // 1. Mixed load.
   console.log(`\nMixed load, ${seconds} s, ${label}: ${facilitatorCount} facilitators downloading (${facilitatorCount} accounts), ${designerCount} designers saving every 2 s, ${readers} anonymous readers of /servicios, one probe designer (load average ${os.loadavg()[0].toFixed(1)} before)`)
@@ -138,7 +117,10 @@ async function measure(base, label) {
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())))
     }
   })
-  const probe = { one: [], hundred: [], errors: 0 }
+  const probe = { one: [], hundred: [], errors: 0, firstError: null }
+  // New sessions take numbers after the track's highest (a second run against BENCH_BASE_URL
+  // would otherwise meet its first run's numbers, and be refused as duplicates).
+  const highest = (await fetch(`${base}/api/sessions?where[track][equals]=${track}&sort=-number&limit=1&depth=0&draft=true&select[number]=true`, { headers: auth(probeToken) }).then(jsonOf)).docs[0]?.number ?? 0
   const probeLoop = (async () => {
     let n = 0
     while (Date.now() < stopAt) {
@@ -146,26 +128,27 @@ async function measure(base, label) {
       const created = await fetch(`${base}/api/sessions?draft=true&locale=es&depth=0`, {
         method: 'POST',
         headers: { ...auth(probeToken), 'content-type': 'application/json' },
-        body: JSON.stringify({ track, number: 900 + n, title: `Bench ${run} ${n}`, _status: 'draft' }),
+        body: JSON.stringify({ track, number: highest + 1 + n, title: `Bench ${run} ${n}`, _status: 'draft' }),
       })
       const body = await created.json().catch(() => null)
       n++
       if (!created.ok || !body?.doc?.id) {
         probe.errors++
+        probe.firstError ??= `${created.status} ${JSON.stringify(body?.errors?.[0]?.message ?? body).slice(0, 200)}`
         continue
       }
       const one = await saveOnce(body.doc.id, probeToken, `Uno ${n}`)
       if (one.ok) probe.one.push(one.ms)
-      else probe.errors++
+      else (probe.errors++, (probe.firstError ??= `save ${one.status}`))
       const many = await saveOnce(hundred.id, probeToken, `Cien ${n}`)
       if (many.ok) probe.hundred.push(many.ms)
-      else probe.errors++
+      else (probe.errors++, (probe.firstError ??= `save ${many.status}`))
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
   })()
   const [downloads, servicios] = await Promise.all([
-    cannon({ url: downloadURL, connections: facilitatorCount, duration: seconds, tokens: facilitators }),
-    cannon({ url: `${base}/servicios`, connections: readers, duration: seconds }),
+    loadInProcess({ url: downloadURL, connections: facilitatorCount, duration: seconds, tokens: facilitators }),
+    loadInProcess({ url: `${base}/servicios`, connections: readers, duration: seconds }),
   ])
   await Promise.all([...designerLoops, probeLoop])
   console.table([
@@ -182,13 +165,13 @@ async function measure(base, label) {
   ])
   console.log(
     `session draft save over REST under that load, median: 1 version ${round(median(probe.one))} ms (${probe.one.length} saves), ` +
-      `100 versions ${round(median(probe.hundred))} ms (${probe.hundred.length} saves; the session holds ${versionCount} versions); probe errors ${probe.errors} (target ≤ 300 ms both)`,
+      `100 versions ${round(median(probe.hundred))} ms (${probe.hundred.length} saves; the session holds ${versionCount} versions); probe errors ${probe.errors}${probe.firstError ? ` (first: ${probe.firstError})` : ''} (target ≤ 300 ms both)`,
   )
 
   // 2. Reads alone.
   const facilitatorsForReads = facilitators.slice(0, readConnections)
-  const reads = await cannon({ url: `${base}/api/sessions/${published.id}?depth=1&locale=es`, connections: readConnections, duration: seconds, tokens: facilitatorsForReads })
-  const anonymous = await cannon({ url: `${base}/servicios`, connections: readConnections, duration: seconds })
+  const reads = await loadAsAccounts({ url: `${base}/api/sessions/${published.id}?depth=1&locale=es`, connections: readConnections, duration: seconds, tokens: facilitatorsForReads })
+  const anonymous = await loadAsAccounts({ url: `${base}/servicios`, connections: readConnections, duration: seconds })
   console.log(`\nReads alone, ${label}, ${readConnections} connections, ${seconds} s each (load average ${os.loadavg()[0].toFixed(1)}):`)
   console.table([
     cannonRow(`GET /api/sessions/:id?depth=1 (${facilitatorsForReads.length} facilitators) — target p99 ≤ 30 ms`, reads),

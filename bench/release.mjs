@@ -11,14 +11,10 @@ import os from 'node:os'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
 import { seededAuth } from './lib/http.mjs'
+import { median } from './lib/stats.mjs'
 
 const runs = Number(process.env.BENCH_RUNS || 6)
 const TARGET_SECONDS = 2
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 
 // Side by side: one server per count of typesetting processes (BENCH_TYPST_PROCESSES, default
 // "1,2"), all up at once, their releases taken in turns so that the machine's load falls on each alike.

@@ -8,46 +8,23 @@
 //   - cold: the first read of each of 20 sessions (nothing kept yet), one at a time, median.
 // The servers take turns (off, on, off, on…: BENCH_ROUNDS, default 3) so that a drift of the
 // machine falls on both; the table gives each round, then the medians and the ratio on/off.
-import autocannon from 'autocannon'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
-import { seededAuth } from './lib/http.mjs'
+import { jsonOf, loadAsAccounts, seededAuth } from './lib/http.mjs'
+import { median } from './lib/stats.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 const connections = Number(process.env.BENCH_CONNECTIONS || 32)
 const rounds = Number(process.env.BENCH_ROUNDS || 3)
 const PASSWORD = 'bench-reads-password-2026'
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-function cannon({ url, tokens = [] }) {
-  let next = 0
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url,
-        connections,
-        duration: seconds,
-        timeout: 30,
-        // Each connection signs in as its own account (autocannon calls this once per connection).
-        setupClient: tokens.length ? (client) => client.setHeaders({ authorization: `JWT ${tokens[next++ % tokens.length]}` }) : undefined,
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    )
-  })
-}
-
-async function json(response) {
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${response.status} ${text.slice(0, 300)}`)
-  return JSON.parse(text)
-}
 
 /** A server with the kept answers on or off, its 32 facilitator accounts, and what is read. */
 async function prepare(kept) {
   const server = await startThrowawayServer({ env: { REEDUCA_KEPT_ANSWERS: kept ? '1' : '0' } })
   const base = server.baseURL
   const admin = await seededAuth(base, 'admin')
-  const post = (path, body, headers) => fetch(`${base}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(json)
+  const post = (path, body, headers) => fetch(`${base}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(jsonOf)
   const tokens = []
   for (let i = 0; i < connections; i++) {
     const email = `bench-reader-${i}@reeduca.test`
@@ -55,7 +32,7 @@ async function prepare(kept) {
     tokens.push((await post('/api/users/login', { email, password: PASSWORD })).token)
   }
   const auth = { authorization: `JWT ${tokens[0]}` }
-  const sessions = (await fetch(`${base}/api/sessions?limit=30&depth=0&sort=number&select[number]=true`, { headers: auth }).then(json)).docs
+  const sessions = (await fetch(`${base}/api/sessions?limit=30&depth=0&sort=number&select[number]=true`, { headers: auth }).then(jsonOf)).docs
   return { server, base, tokens, sessions, auth }
 }
 
@@ -69,8 +46,8 @@ async function measure({ base, tokens, sessions, auth }) {
     await (await fetch(`${base}/api/sessions/${session.id}?depth=1&locale=es&cold=${fresh}`, { headers: auth })).arrayBuffer()
     cold.push(performance.now() - started)
   }
-  const session = await cannon({ url: `${base}/api/sessions/${sessions[2].id}?depth=1&locale=es`, tokens })
-  const directory = await cannon({ url: `${base}/servicios` })
+  const session = await loadAsAccounts({ url: `${base}/api/sessions/${sessions[2].id}?depth=1&locale=es`, connections, duration: seconds, tokens })
+  const directory = await loadAsAccounts({ url: `${base}/servicios`, connections, duration: seconds })
   return { cold: median(cold), session, directory }
 }
 

@@ -6,13 +6,9 @@
 //   and resource (what each search cost before the index was kept; src/cms/reads/curriculumCache.ts).
 import { startThrowawayServer } from '../scripts/lib.mjs'
 import { seededAuth } from './lib/http.mjs'
+import { median } from './lib/stats.mjs'
 
 const runs = Number(process.env.BENCH_RUNS || 9)
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 
 // BENCH_BASE_URL measures a server you already run (seeded with the demo content).
 const server = process.env.BENCH_BASE_URL

@@ -1,6 +1,8 @@
 // Shared by the HTTP benchmarks: the demo facilitator's login and an autocannon run.
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
 
@@ -30,6 +32,50 @@ export function load({ title, url, headers, connections, duration, timeout = 10 
       error ? reject(error) : resolve(result),
     )
   })
+}
+
+/**
+ * autocannon where each connection signs in as its own account (`tokens`, a JWT each, taken in
+ * turn): the load of many people, not one token. No warm-up: a bench that wants one runs it.
+ */
+export function loadAsAccounts({ url, connections, duration, tokens = [], timeout = 30 }) {
+  let next = 0
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        connections,
+        duration,
+        timeout,
+        // autocannon calls this once per connection.
+        setupClient: tokens.length ? (client) => client.setHeaders({ authorization: `JWT ${tokens[next++ % tokens.length]}` }) : undefined,
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    )
+  })
+}
+
+/**
+ * loadAsAccounts in a child process (bench/lib/load-process.mjs): for streams run side by side,
+ * each with an event loop of its own. Resolves to the same figures (requests, latency, errors,
+ * timeouts, non2xx, throughput).
+ */
+export function loadInProcess(options) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'load-process.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`load process exited with ${code}`))))
+    child.stdin.end(JSON.stringify(options))
+  })
+}
+
+/** A response's JSON, or an error naming its status and the start of its body. */
+export async function jsonOf(response) {
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${response.status} ${text.slice(0, 300)}`)
+  return JSON.parse(text)
 }
 
 /** One table row of an autocannon result: throughput, latency and failures. */

@@ -96,9 +96,12 @@ export interface BuildOptions {
 }
 
 async function build(payload: Payload, releaseId: string, options: BuildOptions): Promise<BuildResult> {
-  // The compiler process boots and loads its fonts (~0.3 s on our machines) while the release
-  // and its snapshot are read; unused, it ends by itself after a minute.
-  typstEngine().prepare(2)
+  // The compiler processes boot and load their fonts (~0.3 s on our machines) while the release
+  // and its snapshot are read: all of them, since a release prints at least two PDFs (a manual and
+  // a workbook per locale) and the pool sends each to the least busy; unused, each ends by itself
+  // after a minute.
+  const engine = typstEngine()
+  engine.prepare(engine.size)
   const release = (await payload.findByID({
     collection: RELEASES_SLUG as any,
     id: releaseId,
