@@ -25,7 +25,7 @@ import os from 'node:os'
 import pg from 'pg'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
-import { jsonOf, loadAsAccounts, loadInProcess, seededAuth } from './lib/http.mjs'
+import { hasWrk, jsonOf, loadAsAccounts, loadInProcess, seededAuth, wrkLoadAsAccounts } from './lib/http.mjs'
 import { median, quantile } from './lib/stats.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS || 20)
@@ -147,12 +147,16 @@ async function measure(base, label) {
     }
   })()
   const [downloads, servicios] = await Promise.all([
-    loadInProcess({ url: downloadURL, connections: facilitatorCount, duration: seconds, tokens: facilitators }),
+    // wrk (C) when installed: autocannon, in JavaScript, spends a core parsing the 1.7 MB PDFs and
+    // then measures itself (bench/downloads.mjs says the same).
+    hasWrk()
+      ? wrkLoadAsAccounts({ url: downloadURL, connections: facilitatorCount, duration: seconds, tokens: facilitators })
+      : loadInProcess({ url: downloadURL, connections: facilitatorCount, duration: seconds, tokens: facilitators }),
     loadInProcess({ url: `${base}/servicios`, connections: readers, duration: seconds }),
   ])
   await Promise.all([...designerLoops, probeLoop])
   console.table([
-    cannonRow(`downloads, facilitator manual (${facilitatorCount} facilitators)`, downloads),
+    cannonRow(`downloads, facilitator manual (${facilitatorCount} facilitators, ${hasWrk() ? 'wrk' : 'autocannon'})`, downloads),
     cannonRow(`GET /servicios (anonymous, ${readers} connections)`, servicios),
     {
       load: `draft saves (${designerCount} designers, every 2 s)`,

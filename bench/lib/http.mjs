@@ -1,6 +1,7 @@
 // Shared by the HTTP benchmarks: the demo facilitator's login and an autocannon run.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFile, execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -100,32 +101,71 @@ const toMs = (text) => {
   return match ? +(Number(match[1]) * seconds[match[2]]).toFixed(2) : null
 }
 
-/**
- * wrk with one thread (so the client takes as little of the two cores as it can) and its latency
- * distribution, after a 3-second warm-up. Answers autocannon's shape for the fields the benches use.
- */
-export function wrkLoad({ url, headers = {}, connections, duration, timeout = 10 }) {
-  const args = (warm) => [
+function wrkArgs({ url, headers = {}, connections, duration, timeout, script, scriptArgs = [] }) {
+  return [
     '-t1',
     `-c${connections}`,
-    `-d${warm ? 3 : duration}s`,
+    `-d${duration}s`,
     `--timeout`,
     `${timeout}s`,
     '--latency',
+    ...(script ? ['-s', script] : []),
     ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
     url,
+    ...(scriptArgs.length ? ['--', ...scriptArgs] : []),
   ]
-  execFileSync(WRK, args(true), { stdio: 'ignore' })
-  const output = execFileSync(WRK, args(false), { encoding: 'utf8' })
+}
+
+/** wrk's report in autocannon's shape, for the fields the benches use. */
+function wrkResult(output) {
   const number = (pattern) => Number(pattern.exec(output)?.[1] ?? 0)
   const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)
   const transfer = /Transfer\/sec:\s+([\d.]+)(B|KB|MB|GB)/.exec(output)
   const unit = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }
   return {
-    requests: { average: number(/Requests\/sec:\s+([\d.]+)/) },
+    requests: { average: number(/Requests\/sec:\s+([\d.]+)/), total: number(/(\d+) requests in/) },
     throughput: { average: transfer ? Number(transfer[1]) * unit[transfer[2]] : 0 },
     latency: { p50: toMs(/\s50%\s+(\S+)/.exec(output)?.[1]), p99: toMs(/\s99%\s+(\S+)/.exec(output)?.[1]) },
     errors: socketErrors ? socketErrors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
+    timeouts: 0,
     non2xx: number(/Non-2xx or 3xx responses: (\d+)/),
   }
+}
+
+/**
+ * wrk with one thread (so the client takes as little of the two cores as it can) and its latency
+ * distribution, after a 3-second warm-up. Answers autocannon's shape for the fields the benches use.
+ */
+export function wrkLoad({ url, headers = {}, connections, duration, timeout = 10 }) {
+  execFileSync(WRK, wrkArgs({ url, headers, connections, duration: 3, timeout }), { stdio: 'ignore' })
+  return wrkResult(execFileSync(WRK, wrkArgs({ url, headers, connections, duration, timeout }), { encoding: 'utf8' }))
+}
+
+// Each request signs in as the next account in turn (wrk's Lua `request` hook).
+const ROTATING_TOKENS = `local tokens = {}
+local next = 0
+function init(args) for _, token in ipairs(args) do tokens[#tokens + 1] = token end end
+function request()
+  next = next % #tokens + 1
+  local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  headers["Authorization"] = "JWT " .. tokens[next]
+  return wrk.format(nil, nil, headers)
+end
+`
+
+/**
+ * wrk where the requests sign in as `tokens` in turn (many accounts, not one token), without a
+ * warm-up, and without holding the caller's event loop (for streams run beside others).
+ */
+export function wrkLoadAsAccounts({ url, connections, duration, timeout = 30, tokens }) {
+  const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-wrk-')), 'tokens.lua')
+  fs.writeFileSync(script, ROTATING_TOKENS)
+  return new Promise((resolve, reject) => {
+    execFile(WRK, wrkArgs({ url, connections, duration, timeout, script, scriptArgs: tokens }), { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (error, output) => {
+      fs.rmSync(path.dirname(script), { recursive: true, force: true })
+      if (error) reject(error)
+      else resolve(wrkResult(output))
+    })
+  })
 }
