@@ -8,15 +8,15 @@
 // Target: the app reaches at least 0.8× nginx's throughput.
 // The client is Debian's wrk when installed (apt-get install -y wrk): autocannon, in JavaScript,
 // tops out at a few dozen 650 KB responses a second on these machines and then measures itself.
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 
-import { freePort, startThrowawayServer } from '../scripts/lib.mjs'
+import { startThrowawayServer } from '../scripts/lib.mjs'
 import { facilitatorAuth, hasWrk, load, wrkLoad } from './lib/http.mjs'
 import { median } from './lib/stats.mjs'
+import { NGINX, startNginx } from './lib/nginx.mjs'
 
 const duration = Number(process.env.BENCH_SECONDS || 15)
 const connections = Number(process.env.BENCH_CONNECTIONS || 64)
@@ -24,59 +24,8 @@ const nginxWorkers = Number(process.env.BENCH_NGINX_WORKERS || 1)
 const rounds = Number(process.env.BENCH_ROUNDS || 3)
 // 64 downloads of 650 KB at once take seconds each on a busy 2-core machine: slow, not failed.
 const timeout = Number(process.env.BENCH_TIMEOUT_SECONDS || 60)
-const NGINX = '/usr/sbin/nginx'
 const TARGET = 0.8
 
-
-/** nginx in the foreground with its own config, pid, logs and temp folders; stop() ends it. */
-async function startNginx(file) {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-nginx-'))
-  const root = path.join(folder, 'www')
-  fs.mkdirSync(root)
-  fs.copyFileSync(file, path.join(root, 'manual.pdf'))
-  fs.chmodSync(folder, 0o755)
-  const port = await freePort()
-  const temp = (name) => path.join(folder, name)
-  fs.writeFileSync(
-    temp('nginx.conf'),
-    `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;
-worker_processes ${nginxWorkers};
-pid ${temp('nginx.pid')};
-error_log ${temp('error.log')} warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  client_body_temp_path ${temp('body')};
-  proxy_temp_path ${temp('proxy')};
-  fastcgi_temp_path ${temp('fastcgi')};
-  uwsgi_temp_path ${temp('uwsgi')};
-  scgi_temp_path ${temp('scgi')};
-  types { application/pdf pdf; }
-  server {
-    listen 127.0.0.1:${port};
-    root ${root};
-  }
-}
-`,
-  )
-  const child = spawn(NGINX, ['-c', temp('nginx.conf'), '-p', folder, '-e', temp('error.log')], { stdio: 'inherit' })
-  const url = `http://127.0.0.1:${port}/manual.pdf`
-  for (let i = 0; i < 50; i++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}); see ${temp('error.log')}`)
-    const ok = await fetch(url).then((r) => r.ok, () => false)
-    if (ok) break
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  return {
-    url,
-    stop: () => {
-      child.kill('SIGQUIT')
-      fs.rmSync(folder, { recursive: true, force: true })
-    },
-  }
-}
 
 const client = hasWrk() ? 'wrk' : 'autocannon'
 const measure = (options) => (hasWrk() ? wrkLoad(options) : load(options))

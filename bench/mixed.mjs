@@ -20,12 +20,15 @@
 // own (in one event loop, parsing the downloads' PDFs delayed the /servicios answers and the
 // latency measured was the load generator's); a bounded fetch loop for the timed saves.
 // Loopback only: the server is the throwaway one, or BENCH_BASE_URL (a server you run, seeded).
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 
 import pg from 'pg'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
 import { hasWrk, jsonOf, loadAsAccounts, loadInProcess, seededAuth, wrkLoadAsAccounts } from './lib/http.mjs'
+import { hasNginx, startNginx } from './lib/nginx.mjs'
 import { median, quantile } from './lib/stats.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS || 20)
@@ -102,75 +105,93 @@ async function measure(base, label) {
   for (let i = 0; i < 100; i++) await saveOnce(hundred.id, probeToken, `Preparación ${i}`)
   const versionCount = (await fetch(`${base}/api/sessions/versions?where[parent][equals]=${hundred.id}&limit=1&depth=0`, { headers: auth(probeToken) }).then(jsonOf)).totalDocs
 
-  // 1. Mixed load.
-  console.log(`\nMixed load, ${seconds} s, ${label}: ${facilitatorCount} facilitators downloading (${facilitatorCount} accounts), ${designerCount} designers saving every 2 s, ${readers} anonymous readers of /servicios, one probe designer (load average ${os.loadavg()[0].toFixed(1)} before)`)
-  const stopAt = Date.now() + seconds * 1000
-  const designerSaves = []
-  let designerErrors = 0
-  const designerLoops = designerSessions.map(async (session, index) => {
-    let n = 0
-    while (Date.now() < stopAt) {
-      const next = Date.now() + 2000
-      const result = await saveOnce(session.id, designerTokens[index], `Borrador ${n++}`).catch(() => ({ ms: NaN, ok: false }))
-      if (result.ok) designerSaves.push(result.ms)
-      else designerErrors++
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())))
-    }
-  })
-  const probe = { one: [], hundred: [], errors: 0, firstError: null }
-  // New sessions take numbers after the track's highest (a second run against BENCH_BASE_URL
-  // would otherwise meet its first run's numbers, and be refused as duplicates).
-  const highest = (await fetch(`${base}/api/sessions?where[track][equals]=${track}&sort=-number&limit=1&depth=0&draft=true&select[number]=true`, { headers: auth(probeToken) }).then(jsonOf)).docs[0]?.number ?? 0
-  const probeLoop = (async () => {
-    let n = 0
-    while (Date.now() < stopAt) {
-      // A new draft session (its first version), then one save of it: a save on a session with 1 version.
-      const created = await fetch(`${base}/api/sessions?draft=true&locale=es&depth=0`, {
-        method: 'POST',
-        headers: { ...auth(probeToken), 'content-type': 'application/json' },
-        body: JSON.stringify({ track, number: highest + 1 + n, title: `Bench ${run} ${n}`, _status: 'draft' }),
-      })
-      const body = await created.json().catch(() => null)
-      n++
-      if (!created.ok || !body?.doc?.id) {
-        probe.errors++
-        probe.firstError ??= `${created.status} ${JSON.stringify(body?.errors?.[0]?.message ?? body).slice(0, 200)}`
-        continue
+  // 1. Mixed load: the downloads from the app, then (when nginx is installed) the same file from
+  // nginx under the same saves and readers, for the ratio the target is set in.
+  async function mixedRound(from, url, tokens) {
+    console.log(`\nMixed load, ${seconds} s, ${label}, downloads from ${from}: ${facilitatorCount} facilitators downloading (${facilitatorCount} accounts), ${designerCount} designers saving every 2 s, ${readers} anonymous readers of /servicios, one probe designer (load average ${os.loadavg()[0].toFixed(1)} before)`)
+    const stopAt = Date.now() + seconds * 1000
+    const designerSaves = []
+    let designerErrors = 0
+    const designerLoops = designerSessions.map(async (session, index) => {
+      let n = 0
+      while (Date.now() < stopAt) {
+        const next = Date.now() + 2000
+        const result = await saveOnce(session.id, designerTokens[index], `Borrador ${n++}`).catch(() => ({ ms: NaN, ok: false }))
+        if (result.ok) designerSaves.push(result.ms)
+        else designerErrors++
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())))
       }
-      const one = await saveOnce(body.doc.id, probeToken, `Uno ${n}`)
-      if (one.ok) probe.one.push(one.ms)
-      else (probe.errors++, (probe.firstError ??= `save ${one.status}`))
-      const many = await saveOnce(hundred.id, probeToken, `Cien ${n}`)
-      if (many.ok) probe.hundred.push(many.ms)
-      else (probe.errors++, (probe.firstError ??= `save ${many.status}`))
-      await new Promise((resolve) => setTimeout(resolve, 500))
+    })
+    const probe = { one: [], hundred: [], errors: 0, firstError: null }
+    // New sessions take numbers after the track's highest (a second run against BENCH_BASE_URL
+    // would otherwise meet its first run's numbers, and be refused as duplicates).
+    const highest = (await fetch(`${base}/api/sessions?where[track][equals]=${track}&sort=-number&limit=1&depth=0&draft=true&select[number]=true`, { headers: auth(probeToken) }).then(jsonOf)).docs[0]?.number ?? 0
+    const probeLoop = (async () => {
+      let n = 0
+      while (Date.now() < stopAt) {
+        // A new draft session (its first version), then one save of it: a save on a session with 1 version.
+        const created = await fetch(`${base}/api/sessions?draft=true&locale=es&depth=0`, {
+          method: 'POST',
+          headers: { ...auth(probeToken), 'content-type': 'application/json' },
+          body: JSON.stringify({ track, number: highest + 1 + n, title: `Bench ${run} ${n}`, _status: 'draft' }),
+        })
+        const body = await created.json().catch(() => null)
+        n++
+        if (!created.ok || !body?.doc?.id) {
+          probe.errors++
+          probe.firstError ??= `${created.status} ${JSON.stringify(body?.errors?.[0]?.message ?? body).slice(0, 200)}`
+          continue
+        }
+        const one = await saveOnce(body.doc.id, probeToken, `Uno ${n}`)
+        if (one.ok) probe.one.push(one.ms)
+        else (probe.errors++, (probe.firstError ??= `save ${one.status}`))
+        const many = await saveOnce(hundred.id, probeToken, `Cien ${n}`)
+        if (many.ok) probe.hundred.push(many.ms)
+        else (probe.errors++, (probe.firstError ??= `save ${many.status}`))
+        await new Promise((resolve) => setTimeout(resolve, 500))
+      }
+    })()
+    const [downloads, servicios] = await Promise.all([
+      // wrk (C) when installed: autocannon, in JavaScript, spends a core parsing the 1.7 MB PDFs and
+      // then measures itself (bench/downloads.mjs says the same).
+      hasWrk()
+        ? wrkLoadAsAccounts({ url, connections: facilitatorCount, duration: seconds, tokens })
+        : loadInProcess({ url, connections: facilitatorCount, duration: seconds, tokens }),
+      loadInProcess({ url: `${base}/servicios`, connections: readers, duration: seconds }),
+    ])
+    await Promise.all([...designerLoops, probeLoop])
+    console.table([
+      cannonRow(`downloads, facilitator manual from ${from} (${facilitatorCount} connections, ${hasWrk() ? 'wrk' : 'autocannon'})`, downloads),
+      cannonRow(`GET /servicios (anonymous, ${readers} connections)`, servicios),
+      {
+        load: `draft saves (${designerCount} designers, every 2 s)`,
+        requests: designerSaves.length + designerErrors,
+        'req/s': +((designerSaves.length + designerErrors) / seconds).toFixed(1),
+        'p50 ms': round(median(designerSaves)),
+        'p99 ms': round(quantile(designerSaves, 0.99)),
+        errors: designerErrors,
+      },
+    ])
+    console.log(
+      `session draft save over REST under that load, median: 1 version ${round(median(probe.one))} ms (${probe.one.length} saves), ` +
+        `100 versions ${round(median(probe.hundred))} ms (${probe.hundred.length} saves; the session holds ${versionCount} versions); probe errors ${probe.errors}${probe.firstError ? ` (first: ${probe.firstError})` : ''} (target ≤ 300 ms both)`,
+    )
+    return { downloads, servicios, probe, designerErrors }
+  }
+  const mixed = await mixedRound('the app', downloadURL, facilitators)
+  let nginxMixed = null
+  if (hasNginx()) {
+    const file = path.join(os.tmpdir(), `reeduca-bench-mixed-${process.pid}.pdf`)
+    fs.writeFileSync(file, Buffer.from(await (await fetch(downloadURL, { headers: auth(facilitators[0]) })).arrayBuffer()))
+    const nginx = await startNginx(file)
+    try {
+      nginxMixed = await mixedRound('nginx (the same file, 1 worker)', nginx.url, [])
+    } finally {
+      nginx.stop()
+      fs.rmSync(file, { force: true })
     }
-  })()
-  const [downloads, servicios] = await Promise.all([
-    // wrk (C) when installed: autocannon, in JavaScript, spends a core parsing the 1.7 MB PDFs and
-    // then measures itself (bench/downloads.mjs says the same).
-    hasWrk()
-      ? wrkLoadAsAccounts({ url: downloadURL, connections: facilitatorCount, duration: seconds, tokens: facilitators })
-      : loadInProcess({ url: downloadURL, connections: facilitatorCount, duration: seconds, tokens: facilitators }),
-    loadInProcess({ url: `${base}/servicios`, connections: readers, duration: seconds }),
-  ])
-  await Promise.all([...designerLoops, probeLoop])
-  console.table([
-    cannonRow(`downloads, facilitator manual (${facilitatorCount} facilitators, ${hasWrk() ? 'wrk' : 'autocannon'})`, downloads),
-    cannonRow(`GET /servicios (anonymous, ${readers} connections)`, servicios),
-    {
-      load: `draft saves (${designerCount} designers, every 2 s)`,
-      requests: designerSaves.length + designerErrors,
-      'req/s': +((designerSaves.length + designerErrors) / seconds).toFixed(1),
-      'p50 ms': round(median(designerSaves)),
-      'p99 ms': round(quantile(designerSaves, 0.99)),
-      errors: designerErrors,
-    },
-  ])
-  console.log(
-    `session draft save over REST under that load, median: 1 version ${round(median(probe.one))} ms (${probe.one.length} saves), ` +
-      `100 versions ${round(median(probe.hundred))} ms (${probe.hundred.length} saves; the session holds ${versionCount} versions); probe errors ${probe.errors}${probe.firstError ? ` (first: ${probe.firstError})` : ''} (target ≤ 300 ms both)`,
-  )
+  }
+  const { downloads, servicios, probe, designerErrors } = mixed
 
   // 2. Reads alone.
   const facilitatorsForReads = facilitators.slice(0, readConnections)
@@ -184,6 +205,7 @@ async function measure(base, label) {
   return {
     server: label,
     'downloads req/s': Math.round(downloads.requests.average),
+    'app / nginx downloads (same load)': nginxMixed ? +(downloads.requests.average / nginxMixed.downloads.requests.average).toFixed(2) : 'no nginx',
     'downloads p99 ms': downloads.latency.p99,
     '/servicios p99 ms (mixed)': servicios.latency.p99,
     'save p50 ms (1 / 100 versions)': `${round(median(probe.one))} / ${round(median(probe.hundred))}`,

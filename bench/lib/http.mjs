@@ -158,12 +158,13 @@ end
  * wrk where the requests sign in as `tokens` in turn (many accounts, not one token), without a
  * warm-up, and without holding the caller's event loop (for streams run beside others).
  */
-export function wrkLoadAsAccounts({ url, connections, duration, timeout = 30, tokens }) {
-  const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-wrk-')), 'tokens.lua')
-  fs.writeFileSync(script, ROTATING_TOKENS)
+export function wrkLoadAsAccounts({ url, connections, duration, timeout = 30, tokens = [] }) {
+  // No tokens (a file nginx serves): no script.
+  const script = tokens.length ? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-wrk-')), 'tokens.lua') : null
+  if (script) fs.writeFileSync(script, ROTATING_TOKENS)
   return new Promise((resolve, reject) => {
     execFile(WRK, wrkArgs({ url, connections, duration, timeout, script, scriptArgs: tokens }), { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (error, output) => {
-      fs.rmSync(path.dirname(script), { recursive: true, force: true })
+      if (script) fs.rmSync(path.dirname(script), { recursive: true, force: true })
       if (error) reject(error)
       else resolve(wrkResult(output))
     })

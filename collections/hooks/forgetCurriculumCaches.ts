@@ -7,7 +7,7 @@ import { savedDraftOnly } from './draftOnlySaves'
 
 // After-change hooks run before the request's transaction commits: a view built in that gap
 // would read the old rows. Forgetting once more a moment later closes the gap.
-const COMMIT_GRACE_MS = 1_000
+export const COMMIT_GRACE_MS = 1_000
 
 const forgetPublished = () => forgetAnswers('published')
 

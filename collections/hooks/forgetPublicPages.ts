@@ -3,10 +3,10 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { forgetAnswers } from '@/cms/reads/answerCache'
 import { announceChange } from '@/cms/reads/sharedChanges'
 import { savedDraftOnly } from './draftOnlySaves'
+import { COMMIT_GRACE_MS } from './forgetCurriculumCaches'
 
 // After-change hooks run before the request's transaction commits: a page built in that gap
 // would show the old directory. Forgetting once more a moment later closes the gap.
-const COMMIT_GRACE_MS = 1_000
 
 function forgetNowAndAfterCommit() {
   forgetAnswers('services')
