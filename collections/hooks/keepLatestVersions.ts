@@ -18,40 +18,11 @@ import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest } from '
  * on MongoDB a version is one document, so Payload's find with a projection is already cheap.
  */
 export function keepLatestVersions(collection: CollectionSlug, max: number): CollectionAfterChangeHook {
-  return ({ doc, req }) => {
+  return async ({ doc, req }) => {
     if (doc?.id == null || !(max > 0)) return doc
-    pruneAfterCommit(req, collection, doc.id, max)
+    await pruneVersions(req, collection, doc.id, max)
     return doc
   }
-}
-
-/**
- * The pruning runs off the save's path, a moment after its transaction commits: under load every
- * statement of a save waits its turn, and a save of a session holding 100 versions took 0.76 s
- * against 0.28–0.43 s for one holding 1 (bench/mixed.mjs, downloads under wrk). Until it runs,
- * a document may hold one version more than `max`; a save whose transaction is slower than
- * PRUNE_DELAY_MS leaves its extra version to the next save's pruning.
- */
-export const PRUNE_DELAY_MS = 1_000
-const pending = new Set<Promise<void>>()
-
-function pruneAfterCommit(req: PayloadRequest, collection: CollectionSlug, id: number | string, max: number): void {
-  const { payload } = req
-  const run = new Promise<void>((resolve) => {
-    setTimeout(() => {
-      // Its own request: the save's transaction is over (committed or rolled back).
-      pruneVersions({ payload } as PayloadRequest, collection, id, max)
-        .catch((error: unknown) => payload.logger.warn({ err: error, msg: `Could not prune the versions of ${collection} ${String(id)}` }))
-        .finally(resolve)
-    }, PRUNE_DELAY_MS).unref?.()
-  })
-  pending.add(run)
-  void run.finally(() => pending.delete(run))
-}
-
-/** Resolves when every pruning scheduled so far has run (tests, and a clean stop). */
-export async function versionPruningSettled(): Promise<void> {
-  while (pending.size) await Promise.all([...pending])
 }
 
 const SAFE_ID = /^[A-Za-z0-9-]{1,64}$/
