@@ -35,7 +35,8 @@ export function directDownloadPattern(payload: Payload): RegExp {
   return new RegExp(`^${escaped}/([^/]+)/download/([^/]+)$`)
 }
 
-function webHeaders(request: IncomingMessage): Headers {
+/** A Node request's headers as the Web `Headers` Payload's auth strategies read (also publishedAnswers.ts). */
+export function webHeaders(request: IncomingMessage): Headers {
   const headers = new Headers()
   const raw = request.rawHeaders
   for (let i = 0; i < raw.length; i += 2) {

@@ -30,6 +30,7 @@ import { followSharedChanges } from '@/cms/reads/sharedChanges'
 import { canReadDrafts, hasAnyRole, ROLES, scopedTrackIds } from '@/core/rules/roles'
 import { FILTERS_COOKIE } from '@/portal/directoryFilters'
 import { LANGUAGE_COOKIE } from '@/ui/strings'
+import { webHeaders } from './directDownloads'
 
 /** Where the Next bundle leaves the handler for scripts/server.mjs (one realm, one process). */
 export const PUBLISHED_ANSWERS = Symbol.for('reeduca.publishedAnswers')
@@ -51,19 +52,6 @@ function cookie(request: IncomingMessage, name: string): string {
     if (at !== -1 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim()
   }
   return ''
-}
-
-function webHeaders(request: IncomingMessage): Headers {
-  const headers = new Headers()
-  const raw = request.rawHeaders
-  for (let i = 0; i < raw.length; i += 2) {
-    try {
-      headers.append(raw[i], raw[i + 1])
-    } catch {
-      // A header Headers refuses is one Payload would never have seen either.
-    }
-  }
-  return headers
 }
 
 /**

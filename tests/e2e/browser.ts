@@ -23,6 +23,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Logs in through the admin's own login form. */
+/** A seeded account's JWT, signed in over REST. */
+export async function apiToken(baseURL: string, email: string, password = 'reeduca-demo'): Promise<string> {
+  const response = await fetch(`${baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  return (await response.json()).token
+}
+
 export async function adminLogin(page: Page, baseURL: string, email: string, password = 'reeduca-demo') {
   await page.goto(`${baseURL}/admin/login`)
   await page.locator('input[name="email"]').fill(email)

@@ -7,17 +7,11 @@
 import { expect, inject, test } from 'vitest'
 
 import { womenTrack } from '@/cms/seed/curriculum'
+import { apiToken } from './browser'
 
 const baseURL = inject('baseURL')
 
-async function token(email: string): Promise<string> {
-  const response = await fetch(`${baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: 'reeduca-demo' }),
-  })
-  return (await response.json()).token
-}
+const token = (email: string) => apiToken(baseURL, email)
 
 async function read(path: string, jwt?: string, init: RequestInit = {}) {
   const headers = new Headers(init.headers)

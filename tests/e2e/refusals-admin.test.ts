@@ -10,7 +10,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
-import { adminLogin, clickUntil, launchBrowser, screenshot } from './browser'
+import { adminLogin, apiToken, clickUntil, launchBrowser, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -25,14 +25,7 @@ const LANGUAGES = [
   ['en-US', 'en'],
 ] as const
 
-async function token(email: string): Promise<string> {
-  const response = await fetch(`${baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: 'reeduca-demo' }),
-  })
-  return (await response.json()).token
-}
+const token = (email: string) => apiToken(baseURL, email)
 
 async function openAdmin(locale: string, email: string): Promise<Page> {
   const context = await browser.newContext({ locale, viewport: { width: 1366, height: 900 } })

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
 import { womenTrack } from '@/cms/seed/curriculum'
-import { adminLogin, clickUntil, launchBrowser, screenshot } from './browser'
+import { adminLogin, apiToken, clickUntil, launchBrowser, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -16,14 +16,7 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-async function token(email: string): Promise<string> {
-  const response = await fetch(`${baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: 'reeduca-demo' }),
-  })
-  return (await response.json()).token
-}
+const token = (email: string) => apiToken(baseURL, email)
 
 async function send(path: string, init: RequestInit & { language?: string; jwt?: string }) {
   const headers = new Headers(init.headers)
