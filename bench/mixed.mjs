@@ -20,6 +20,8 @@
 // own (in one event loop, parsing the downloads' PDFs delayed the /servicios answers and the
 // latency measured was the load generator's); a bounded fetch loop for the timed saves.
 // Loopback only: the server is the throwaway one, or BENCH_BASE_URL (a server you run, seeded).
+// BENCH_ROUNDS picks rounds (app, nginx, reads); BENCH_DOWNLOADS_PER_TURN="2,0" sets servers
+// whose downloads take turns (the default) beside servers whose downloads do not.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -36,6 +38,9 @@ const facilitatorCount = Number(process.env.BENCH_FACILITATORS || 50)
 const designerCount = Number(process.env.BENCH_DESIGNERS || 5)
 const readers = Number(process.env.BENCH_READERS || 8)
 const readConnections = Number(process.env.BENCH_READ_CONNECTIONS || 32)
+// BENCH_ROUNDS: which rounds to run, of app (mixed, downloads from the app), nginx (mixed, downloads
+// from nginx) and reads (reads alone); default all three.
+const rounds = new Set((process.env.BENCH_ROUNDS || 'app,nginx,reads').split(',').map((name) => name.trim()))
 const PASSWORD = 'bench-mixed-password-2026'
 const round = (value) => (value == null ? null : Math.round(value))
 
@@ -178,9 +183,9 @@ async function measure(base, label) {
     )
     return { downloads, servicios, probe, designerErrors }
   }
-  const mixed = await mixedRound('the app', downloadURL, facilitators)
+  const mixed = rounds.has('app') ? await mixedRound('the app', downloadURL, facilitators) : null
   let nginxMixed = null
-  if (hasNginx()) {
+  if (hasNginx() && rounds.has('nginx')) {
     const file = path.join(os.tmpdir(), `reeduca-bench-mixed-${process.pid}.pdf`)
     fs.writeFileSync(file, Buffer.from(await (await fetch(downloadURL, { headers: auth(facilitators[0]) })).arrayBuffer()))
     const nginx = await startNginx(file)
@@ -191,17 +196,21 @@ async function measure(base, label) {
       fs.rmSync(file, { force: true })
     }
   }
-  const { downloads, servicios, probe, designerErrors } = mixed
-
   // 2. Reads alone.
-  const facilitatorsForReads = facilitators.slice(0, readConnections)
-  const reads = await loadAsAccounts({ url: `${base}/api/sessions/${published.id}?depth=1&locale=es`, connections: readConnections, duration: seconds, tokens: facilitatorsForReads })
-  const anonymous = await loadAsAccounts({ url: `${base}/servicios`, connections: readConnections, duration: seconds })
-  console.log(`\nReads alone, ${label}, ${readConnections} connections, ${seconds} s each (load average ${os.loadavg()[0].toFixed(1)}):`)
-  console.table([
-    cannonRow(`GET /api/sessions/:id?depth=1 (${facilitatorsForReads.length} facilitators) — target p99 ≤ 30 ms`, reads),
-    cannonRow('GET /servicios (anonymous) — target p99 ≤ 100 ms', anonymous),
-  ])
+  let reads = null
+  let anonymous = null
+  if (rounds.has('reads')) {
+    const facilitatorsForReads = facilitators.slice(0, readConnections)
+    reads = await loadAsAccounts({ url: `${base}/api/sessions/${published.id}?depth=1&locale=es`, connections: readConnections, duration: seconds, tokens: facilitatorsForReads })
+    anonymous = await loadAsAccounts({ url: `${base}/servicios`, connections: readConnections, duration: seconds })
+    console.log(`\nReads alone, ${label}, ${readConnections} connections, ${seconds} s each (load average ${os.loadavg()[0].toFixed(1)}):`)
+    console.table([
+      cannonRow(`GET /api/sessions/:id?depth=1 (${facilitatorsForReads.length} facilitators) — target p99 ≤ 30 ms`, reads),
+      cannonRow('GET /servicios (anonymous) — target p99 ≤ 100 ms', anonymous),
+    ])
+  }
+  if (!mixed) return { server: label, 'session read p99 ms (alone)': reads?.latency.p99 ?? null, '/servicios p99 ms (alone)': anonymous?.latency.p99 ?? null }
+  const { downloads, servicios, probe, designerErrors } = mixed
   return {
     server: label,
     'downloads req/s': Math.round(downloads.requests.average),
@@ -210,8 +219,8 @@ async function measure(base, label) {
     '/servicios p99 ms (mixed)': servicios.latency.p99,
     'save p50 ms (1 / 100 versions)': `${round(median(probe.one))} / ${round(median(probe.hundred))}`,
     'errors (mixed)': downloads.errors + downloads.timeouts + downloads.non2xx + servicios.errors + servicios.timeouts + servicios.non2xx + designerErrors + probe.errors,
-    'session read p99 ms (alone)': reads.latency.p99,
-    '/servicios p99 ms (alone)': anonymous.latency.p99,
+    'session read p99 ms (alone)': reads?.latency.p99 ?? null,
+    '/servicios p99 ms (alone)': anonymous?.latency.p99 ?? null,
   }
 }
 
@@ -222,9 +231,13 @@ if (process.env.BENCH_BASE_URL) {
   const postgresAnswers = await postgres('SELECT 1').then(() => true, () => false)
   if (!postgresAnswers) console.log(`PostgreSQL does not answer at ${postgresUrl}: one app process on SQLite only (several processes need a database server).`)
   const runs = postgresAnswers ? processCounts : [0]
-  for (const count of runs) {
+  // BENCH_DOWNLOADS_PER_TURN="2,0": one server per setting of REEDUCA_DOWNLOADS_PER_TURN
+  // (src/server/downloadTurns.ts), side by side; unset, the server's default.
+  const turnSettings = (process.env.BENCH_DOWNLOADS_PER_TURN || '').split(',').map((value) => value.trim()).filter(Boolean)
+  const turnLabel = (setting) => (setting === undefined ? '' : setting === '0' ? ', downloads not taking turns' : `, ${setting} download${setting === '1' ? '' : 's'} a turn`)
+  for (const [count, setting] of runs.flatMap((count) => (turnSettings.length ? turnSettings : [undefined]).map((setting) => [count, setting]))) {
     const database = `reeduca_bench_${Date.now().toString(36)}_${count}`
-    const env = {}
+    const env = setting === undefined ? {} : { REEDUCA_DOWNLOADS_PER_TURN: setting }
     if (count > 0) {
       await postgres(`CREATE DATABASE ${database}`)
       const url = new URL(postgresUrl)
@@ -233,7 +246,7 @@ if (process.env.BENCH_BASE_URL) {
     }
     const server = await startThrowawayServer({ env })
     try {
-      summary.push(await measure(server.baseURL, count > 0 ? `${count} app process${count > 1 ? 'es' : ''}, PostgreSQL` : 'one app process, SQLite'))
+      summary.push(await measure(server.baseURL, `${count > 0 ? `${count} app process${count > 1 ? 'es' : ''}, PostgreSQL` : 'one app process, SQLite'}${turnLabel(setting)}`))
     } finally {
       server.stop()
       if (count > 0) await new Promise((resolve) => setTimeout(resolve, 2000)).then(() => postgres(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`))
