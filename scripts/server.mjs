@@ -64,8 +64,13 @@ async function serve() {
       const direct = globalThis[DIRECT_DOWNLOADS]
       if (direct && (await direct(request, response))) return
       const published = globalThis[PUBLISHED_ANSWERS]
-      if (published) await published(request, response, () => handle(request, response))
-      else await handle(request, response)
+      // While Next works on this request, downloads take turns (src/server/downloadTurns.ts).
+      const toNext = () => {
+        direct?.appWork?.(response)
+        return handle(request, response)
+      }
+      if (published) await published(request, response, toNext)
+      else await toNext()
     } catch (error) {
       console.error(error)
       if (!response.headersSent) {

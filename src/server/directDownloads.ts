@@ -21,12 +21,16 @@ import { answerDownload, downloadLanguage, openFileRange, refusal, type Download
 import { downloadRefusals } from '@/core/releases/downloadRefusals'
 import { RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { localeCodes } from '@/core/locales'
+import { downloadsPerTurn, TurnGate } from './downloadTurns'
 import { localeProblem, requestLanguage } from './requestGuard'
 
 /** Where the Next bundle leaves the handler for scripts/server.mjs (one realm, one process). */
 export const DIRECT_DOWNLOADS = Symbol.for('reeduca.directDownloads')
 
-export type DirectDownloadHandler = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>
+export type DirectDownloadHandler = ((request: IncomingMessage, response: ServerResponse) => Promise<boolean>) & {
+  /** scripts/server.mjs calls it as it hands a request to Next: downloads take turns while Next works (downloadTurns.ts). */
+  appWork: (response: ServerResponse) => void
+}
 
 /** The download URL under Payload's API route: groups are the release id and the edition. */
 export function directDownloadPattern(payload: Payload): RegExp {
@@ -77,7 +81,13 @@ function send(response: ServerResponse, answer: DownloadAnswer, head = false): v
  * Answers a GET or HEAD of a manual download and returns true; returns false, having touched
  * nothing, for any other request (for Next to answer).
  */
-export async function serveDownloadDirectly(payload: Payload, pattern: RegExp, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+export async function serveDownloadDirectly(
+  payload: Payload,
+  pattern: RegExp,
+  request: IncomingMessage,
+  response: ServerResponse,
+  turns: TurnGate | null = null,
+): Promise<boolean> {
   if ((request.method !== 'GET' && request.method !== 'HEAD') || !request.url) return false
   const head = request.method === 'HEAD'
   const url = new URL(request.url, 'http://localhost')
@@ -92,6 +102,9 @@ export async function serveDownloadDirectly(payload: Payload, pattern: RegExp, r
     return false
   }
 
+  // Everything else ready in this turn of the event loop goes first (downloadTurns.ts).
+  const turn = turns?.enter()
+  if (turn) await turn
   const headers = webHeaders(request)
   let answer: DownloadAnswer
   try {
@@ -137,6 +150,10 @@ function corsHeaders(payload: Payload, origin: string | null): Record<string, st
 /** Called once Payload is up (payload.config.ts onInit): from then on scripts/server.mjs uses it. */
 export function publishDirectDownloads(payload: Payload): void {
   const pattern = directDownloadPattern(payload)
-  const handler: DirectDownloadHandler = (request, response) => serveDownloadDirectly(payload, pattern, request, response)
+  const turns = new TurnGate(downloadsPerTurn())
+  const handler: DirectDownloadHandler = Object.assign(
+    (request: IncomingMessage, response: ServerResponse) => serveDownloadDirectly(payload, pattern, request, response, turns),
+    { appWork: (response: ServerResponse) => turns.otherWork(response) },
+  )
   ;(globalThis as Record<symbol, unknown>)[DIRECT_DOWNLOADS] = handler
 }

@@ -8,6 +8,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
+import { EventEmitter } from 'node:events'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -22,6 +23,7 @@ import { type TestPayload } from '../helpers/testPayload'
 import { startSuite } from '../helpers/suite'
 import { flushDownloadCounts } from '@/cms/releases/downloadCounter'
 import { directDownloadPattern, serveDownloadDirectly } from '@/server/directDownloads'
+import { TurnGate } from '@/server/downloadTurns'
 
 process.env.REEDUCA_JOBS_AUTORUN = '0'
 const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-downloads-'))
@@ -69,8 +71,12 @@ beforeAll(async () => {
   building = await create({ track: track.track, version: '1.3.0', locales: ['es', 'en'], confirmNoChanges: true })
 
   const pattern = directDownloadPattern(payload)
+  // Taking turns as npm start's server does while Next has work (src/server/downloadTurns.ts):
+  // one download a turn, with other work in flight for the whole suite.
+  const turns = new TurnGate(1)
+  turns.otherWork(new EventEmitter())
   directServer = http.createServer((request, response) => {
-    void serveDownloadDirectly(payload, pattern, request, response).then((answered) => {
+    void serveDownloadDirectly(payload, pattern, request, response, turns).then((answered) => {
       // Not a download: in the real server, Next.js would answer.
       if (!answered) response.writeHead(599, { 'X-Handled-By': 'next' }).end()
     })
