@@ -11,6 +11,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { securityHeadersFor } from '../src/server/securityHeaders.mjs'
+import { APP_WORK, SiblingWork } from '../src/server/siblingWork.mjs'
 import { appProcesses, root } from './lib.mjs'
 
 async function serve() {
@@ -117,10 +118,20 @@ function supervise(count) {
   const fork = (index) => indexOf.set(cluster.fork(envOf(index)).id, index)
   console.log(`Starting ${count} app processes on port ${process.env.PORT || 3000} (jobs and recovery in the first).`)
   for (let index = 1; index <= count; index++) fork(index)
+  // Downloads in each process make way for the others' work too (src/server/siblingWork.mjs).
+  const siblingWork = new SiblingWork()
+  const relay = (id, busy, gone) => {
+    const running = Object.values(cluster.workers ?? {}).map((worker) => worker.id)
+    for (const [to, message] of siblingWork.update(id, busy, running, gone)) cluster.workers?.[to]?.send(message, () => {})
+  }
+  cluster.on('message', (worker, message) => {
+    if (message?.reeduca === APP_WORK) relay(worker.id, Boolean(message.busy), false)
+  })
   let restarts = 0
   cluster.on('exit', (worker, code, signal) => {
     const index = indexOf.get(worker.id)
     indexOf.delete(worker.id)
+    relay(worker.id, false, true)
     if (stopping) {
       if (indexOf.size === 0) process.exit(0)
       return

@@ -13,7 +13,9 @@
  * Only while the app has other work: when every request in flight in this process is a download
  * (or a kept answer, src/server/publishedAnswers.ts), downloads start as they come, so a crowd of
  * downloads alone goes as fast as before. Other work is whatever the front hands to Next (a save,
- * an admin page, a page built anew), from its start to the end of its answer.
+ * an admin page, a page built anew), from its start to the end of its answer, in this process or
+ * in another app process of the same `npm start` (they share the machine's cores:
+ * src/server/siblingWork.mjs).
  *
  * Written here, not taken from a library: concurrency limiters (p-limit, p-queue) bound how many
  * run at once, not how many start per turn of the loop, and a download's cost is in starting it.
@@ -23,6 +25,9 @@ export class TurnGate {
   private turnScheduled = false
   private readonly waiting: Array<() => void> = []
   private otherWorkInFlight = 0
+  private siblingsBusy = false
+  /** Told when this process starts having other work (true) and when it has none left (false). */
+  onOwnWork: ((busy: boolean) => void) | null = null
 
   /**
    * @param perTurn how many may start in one turn; 0 lets everything through at once.
@@ -36,7 +41,7 @@ export class TurnGate {
   /** null when the caller may go on now; else a promise that resolves on its turn, in arrival order. */
   enter(): Promise<void> | null {
     if (this.perTurn <= 0) return null
-    if (this.otherWorkInFlight === 0 && this.waiting.length === 0) return null
+    if (!this.makingWay && this.waiting.length === 0) return null
     this.scheduleTurn()
     if (this.startedThisTurn < this.perTurn && this.waiting.length === 0) {
       this.startedThisTurn++
@@ -47,11 +52,22 @@ export class TurnGate {
 
   /** Work that is not a download has started; it ends when `answer` closes. Downloads take turns meanwhile. */
   otherWork(answer: { once(event: 'close', listener: () => void): unknown }): void {
-    this.otherWorkInFlight++
+    if (this.otherWorkInFlight++ === 0) this.onOwnWork?.(true)
     answer.once('close', () => {
-      this.otherWorkInFlight--
-      if (this.otherWorkInFlight === 0 && this.waiting.length) this.scheduleTurn()
+      if (--this.otherWorkInFlight > 0) return
+      this.onOwnWork?.(false)
+      if (this.waiting.length) this.scheduleTurn()
     })
+  }
+
+  /** Other app processes on this machine have other work (true), or none has (src/server/siblingWork.mjs). */
+  siblingWork(busy: boolean): void {
+    this.siblingsBusy = busy
+    if (!busy && this.waiting.length) this.scheduleTurn()
+  }
+
+  private get makingWay(): boolean {
+    return this.otherWorkInFlight > 0 || this.siblingsBusy
   }
 
   /** How many are waiting for a turn. */
@@ -69,7 +85,7 @@ export class TurnGate {
     this.turnScheduled = false
     this.startedThisTurn = 0
     // Nothing else to make way for: everyone waiting goes.
-    const limit = this.otherWorkInFlight === 0 ? Infinity : this.perTurn
+    const limit = this.makingWay ? this.perTurn : Infinity
     while (this.waiting.length && this.startedThisTurn < limit) {
       this.startedThisTurn++
       this.waiting.shift()!()

@@ -111,3 +111,26 @@ test('REEDUCA_DOWNLOADS_PER_TURN: 2 unless set, 0 for no limit, anything else re
   expect(() => downloadsPerTurn('two')).toThrow(/REEDUCA_DOWNLOADS_PER_TURN .*"two"/)
   expect(() => downloadsPerTurn('-1')).toThrow(/REEDUCA_DOWNLOADS_PER_TURN/)
 })
+
+test('downloads make way while another app process has work, and tell the others of their own', async () => {
+  const gate = new TurnGate(2)
+  const told: boolean[] = []
+  gate.onOwnWork = (busy) => told.push(busy)
+  const done: string[] = []
+
+  gate.siblingWork(true)
+  const crowd = Array.from({ length: 10 }, (_, i) => download(gate, done, `d${i}`))
+  await Promise.resolve()
+  expect(done).toHaveLength(2)
+  gate.siblingWork(false)
+  await nextTurn()
+  expect(done).toHaveLength(10)
+  await Promise.all(crowd)
+
+  // Told once when its own work starts and once when the last of it ends.
+  const first = otherWork(gate)
+  const second = otherWork(gate)
+  first.end()
+  second.end()
+  expect(told).toEqual([true, false])
+})
