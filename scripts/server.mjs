@@ -111,6 +111,7 @@ async function serve() {
 function supervise(count) {
   const envOf = (index) => ({
     REEDUCA_APP_PROCESS: String(index),
+    REEDUCA_APP_PROCESSES: String(count),
     ...(index === 1 ? {} : { REEDUCA_JOBS_AUTORUN: '0', REEDUCA_SKIP_RELEASE_RECOVERY: '1' }),
   })
   const indexOf = new Map()

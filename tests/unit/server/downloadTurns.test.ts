@@ -103,11 +103,14 @@ test('a download alone is never held back, even while other work runs', async ()
   page.end()
 })
 
-test('REEDUCA_DOWNLOADS_PER_TURN: 2 unless set, 0 for no limit, anything else refused by name', () => {
-  expect(downloadsPerTurn(undefined)).toBe(2)
-  expect(downloadsPerTurn('')).toBe(2)
-  expect(downloadsPerTurn('0')).toBe(0)
-  expect(downloadsPerTurn('8')).toBe(8)
+test('REEDUCA_DOWNLOADS_PER_TURN: two a turn for the machine unless set, 0 for no limit, anything else refused by name', () => {
+  expect(downloadsPerTurn(undefined, 1)).toBe(2)
+  expect(downloadsPerTurn('', 1)).toBe(2)
+  // Several app processes share the cores: one each.
+  expect(downloadsPerTurn(undefined, 2)).toBe(1)
+  expect(downloadsPerTurn(undefined, 4)).toBe(1)
+  expect(downloadsPerTurn('0', 2)).toBe(0)
+  expect(downloadsPerTurn('8', 2)).toBe(8)
   expect(() => downloadsPerTurn('two')).toThrow(/REEDUCA_DOWNLOADS_PER_TURN .*"two"/)
   expect(() => downloadsPerTurn('-1')).toThrow(/REEDUCA_DOWNLOADS_PER_TURN/)
 })
