@@ -1,8 +1,13 @@
-/** Debian's Chromium driven by playwright-core: never a downloaded browser. */
+/**
+ * Debian's Chromium driven by playwright-core, and Debian's Firefox ESR driven by puppeteer-core
+ * over WebDriver BiDi (playwright-core drives only its own patched Firefox, a download): never a
+ * downloaded browser.
+ */
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import puppeteer, { type Browser as FirefoxBrowser } from 'puppeteer-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 export const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts')
@@ -15,6 +20,15 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   })
+}
+
+export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr'
+
+export async function launchFirefox(): Promise<FirefoxBrowser> {
+  if (!fs.existsSync(FIREFOX)) {
+    throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr (or set FIREFOX_PATH).`)
+  }
+  return puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true })
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

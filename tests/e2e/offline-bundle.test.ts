@@ -3,7 +3,7 @@
  * unzipped into a temporary folder and opened from disk (file://) in Chromium, as on a laptop
  * with no connection: a video and an audio play with their Spanish captions on screen, the index
  * lists numbered sessions with PDFs named in Spanish, the session timer runs, and no request
- * leaves the machine (every request is file: or data:).
+ * leaves the machine (every request is file: or data:). The video and the audio also in Firefox.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { demoResources } from '@/cms/seed/curriculum'
 import { readZip } from '../helpers/releaseFixture'
-import { launchBrowser, screenshot } from './browser'
+import { launchBrowser, launchFirefox, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-offline-'))
@@ -180,4 +180,64 @@ describe('offline bundle opened from disk', () => {
       expect(content, file).not.toMatch(/(?:^|[\s"'(=])\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+/im)
     }
   })
+})
+
+describe('offline bundle opened from disk in Firefox', () => {
+  /** The video as it plays: its clock moving, the tracks showing and the current cue. */
+  const readVideo = () => {
+    const video = document.querySelector('video') as HTMLVideoElement
+    const showing = Array.from(video.textTracks).filter((track) => track.mode === 'showing')
+    return {
+      moving: video.currentTime > 0 && !video.error,
+      showing: showing.map((track) => track.language),
+      cue: ((showing[0]?.activeCues?.[0] as VTTCue | undefined)?.text ?? null) as string | null,
+    }
+  }
+
+  test('a video and an audio play with their Spanish captions showing, and nothing leaves the machine', async () => {
+    const firefox = await launchFirefox()
+    try {
+      const page = await firefox.newPage()
+      const asked: string[] = []
+      page.on('request', (request) => {
+        asked.push(request.url())
+      })
+      const lines = demoResources['video-grounding'].captionLines!.es
+
+      await page.goto(pathToFileURL(path.join(root, videoPage)).href)
+      await page.evaluate(() => {
+        const video = document.querySelector('video')!
+        video.muted = true
+        return video.play()
+      })
+      await expect.poll(() => page.evaluate(readVideo), { timeout: 15_000 }).toMatchObject({ moving: true, showing: ['es'] })
+      const video = await page.evaluate(readVideo)
+      expect(lines).toContain(video.cue)
+
+      await page.goto(pathToFileURL(path.join(root, audioPage)).href)
+      await page.evaluate(() => {
+        const audio = document.querySelector('audio')!
+        audio.muted = true
+        return audio.play()
+      })
+      const readAudio = () => {
+        const audio = document.querySelector('audio') as HTMLAudioElement
+        const line = document.querySelector(`.caption-line[data-caption-for="${audio.id}"]`) as HTMLElement | null
+        const track = Array.from(audio.textTracks).find((t) => t.language === 'es' && t.mode !== 'disabled')
+        return {
+          moving: audio.currentTime > 0 && !audio.error,
+          line: line && line.offsetParent !== null ? (line.textContent ?? '').trim() : null,
+          cue: ((track?.activeCues?.[0] as VTTCue | undefined)?.text ?? '').replace(/<[^>]*>/g, '').trim(),
+        }
+      }
+      await expect.poll(() => page.evaluate(readAudio).then((audio) => audio.moving && audio.line !== null && audio.line !== ''), { timeout: 15_000 }).toBe(true)
+      const audio = await page.evaluate(readAudio)
+      expect(audio.line).toBe(audio.cue)
+
+      expect(asked.length).toBeGreaterThan(0)
+      expect(asked.filter((url) => !url.startsWith('file://') && !url.startsWith('data:'))).toEqual([])
+    } finally {
+      await firefox.close()
+    }
+  }, 120_000)
 })
