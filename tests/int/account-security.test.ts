@@ -5,13 +5,14 @@
  */
 import crypto from 'node:crypto'
 
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
 import type { Payload } from 'payload'
 
 import { buildCurriculumFixture, PASSWORD, type CurriculumFixture } from '../helpers/curriculumFixture'
 import { createApi, type Api, type ApiResponse } from '../helpers/http'
+import { clearOfWindowEnds } from '../helpers/limitWindows'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
-import { CLIENT_ADDRESS_HEADER, SIGN_IN_LIMITS } from '@/cms/auth/signInLimits'
+import { CLIENT_ADDRESS_HEADER, RESET_LIMITS, SIGN_IN_LIMITS } from '@/cms/auth/signInLimits'
 import { passwordMatches } from '@/cms/auth/passwordCheck'
 
 let ctx: TestPayload
@@ -117,6 +118,9 @@ describe('document locks', () => {
 })
 
 describe('sign-in limits', () => {
+  // Not across the end of a limit's window, where the counts start again (limitWindows.ts).
+  beforeEach(() => clearOfWindowEnds([...Object.values(SIGN_IN_LIMITS), ...Object.values(RESET_LIMITS)].map((limit) => limit.duration * 1000)), 60_000)
+
   test('an address that keeps guessing one account waits; the owner elsewhere signs in', async () => {
     const email = f.accounts.reviewer.email
     const attacker = newAddress()

@@ -8,10 +8,11 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
 
 import { PASSWORD, type CurriculumFixture } from '../helpers/curriculumFixture'
 import type { Api } from '../helpers/http'
+import { clearOfWindowEnds } from '../helpers/limitWindows'
 import { startSuite } from '../helpers/suite'
 import type { TestPayload } from '../helpers/testPayload'
 import { CLIENT_ADDRESS_HEADER, SIGN_IN_LIMITS } from '@/cms/auth/signInLimits'
@@ -28,6 +29,8 @@ beforeAll(async () => {
   ;({ ctx, payload, api, f } = await startSuite({ language: 'en', fixture: { accounts: ['reviewer', 'designer'] } }))
 })
 afterAll(async () => ctx?.cleanup())
+// Not across the end of a limit's window, where the counts start again (limitWindows.ts).
+beforeEach(() => clearOfWindowEnds(Object.values(SIGN_IN_LIMITS).map((limit) => limit.duration * 1000)), 60_000)
 
 type Attempt = { email: string; password: string; address: string }
 
