@@ -36,17 +36,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false })
 }
 
-/** Logs in through the admin's own login form. */
-/** A seeded account's JWT, signed in over REST. */
+/** A seeded account's JWT, signed in over REST; a refused sign-in fails the test with its status. */
 export async function apiToken(baseURL: string, email: string, password = 'reeduca-demo'): Promise<string> {
   const response = await fetch(`${baseURL}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password }),
   })
-  return (await response.json()).token
+  if (response.status !== 200) throw new Error(`Sign-in of ${email} answered ${response.status}: ${(await response.text()).slice(0, 300)}`)
+  return ((await response.json()) as { token: string }).token
 }
 
+/** Logs in through the admin's own login form. */
 export async function adminLogin(page: Page, baseURL: string, email: string, password = 'reeduca-demo') {
   await page.goto(`${baseURL}/admin/login`)
   await page.locator('input[name="email"]').fill(email)

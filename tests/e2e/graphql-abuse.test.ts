@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
-import { launchBrowser } from './browser'
+import { apiToken, launchBrowser } from './browser'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -15,13 +15,7 @@ let token: string
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const login = await fetch(`${baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'facilitator@reeduca.test', password: 'reeduca-demo' }),
-  })
-  expect(login.status).toBe(200)
-  token = ((await login.json()) as { token: string }).token
+  token = await apiToken(baseURL, 'facilitator@reeduca.test')
 })
 afterAll(async () => browser?.close())
 

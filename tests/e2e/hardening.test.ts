@@ -7,17 +7,13 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
-import { adminLogin, launchBrowser } from './browser'
+import { adminLogin, apiToken, launchBrowser } from './browser'
 
 const baseURL = inject('baseURL')
 let browser: Browser
 const tokens: Record<string, string> = {}
 
-async function login(email: string): Promise<string> {
-  const response = await fetch(`${baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'reeduca-demo' }) })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
+const login = (email: string) => apiToken(baseURL, email)
 
 beforeAll(async () => {
   browser = await launchBrowser()

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { demoResources } from '@/cms/seed/curriculum'
 import { readZip } from '../helpers/releaseFixture'
-import { launchBrowser, launchFirefox, screenshot } from './browser'
+import { apiToken, launchBrowser, launchFirefox, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-offline-'))
@@ -27,14 +27,8 @@ let root = ''
 let videoPage = ''
 let audioPage = ''
 
-async function login(email: string): Promise<string> {
-  const response = await fetch(`${baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'reeduca-demo' }) })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
-
 beforeAll(async () => {
-  const token = await login('facilitator@reeduca.test')
+  const token = await apiToken(baseURL, 'facilitator@reeduca.test')
   const headers = { Authorization: `JWT ${token}` }
   const list = await fetch(`${baseURL}/api/manual-releases?where[status][equals]=ready&where[archived][not_equals]=true&limit=20&depth=0&sort=-createdAt`, { headers })
   const releases = ((await list.json()) as { docs: { id: string | number }[] }).docs

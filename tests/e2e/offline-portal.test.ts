@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
 import { facilitatorsTrack, womenTrack } from '@/cms/seed/curriculum'
-import { launchBrowser, screenshot } from './browser'
+import { apiToken, launchBrowser, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
 const PHONE = { width: 390, height: 844 }
@@ -22,11 +22,7 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-async function token(email: string): Promise<string> {
-  const response = await fetch(`${baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'reeduca-demo' }) })
-  expect(response.status).toBe(200)
-  return (await response.json()).token
-}
+const token = (email: string) => apiToken(baseURL, email)
 
 async function api(path: string, jwt: string, init: RequestInit = {}): Promise<any> {
   const response = await fetch(`${baseURL}${path}`, { ...init, headers: { Authorization: `JWT ${jwt}`, 'Content-Type': 'application/json', ...(init.headers ?? {}) } })

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 
-import { launchBrowser, screenshot } from './browser'
+import { apiToken, launchBrowser, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -25,8 +25,7 @@ async function portalLogin(page: Page, email: string) {
 }
 
 test('a facilitator reads the release’s chapters and glossary in the portal, in her language', async () => {
-  const login = await fetch(`${baseURL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'facilitator.men@reeduca.test', password: 'reeduca-demo' }) })
-  const { token } = (await login.json()) as { token: string }
+  const token = await apiToken(baseURL, 'facilitator.men@reeduca.test')
   // The men's track's own release: this account also facilitates the support track, whose release is newer.
   const list = await fetch(`${baseURL}/api/manual-releases?where[status][equals]=ready&where[archived][not_equals]=true&where[track.slug][equals]=hombres&limit=1&depth=0&sort=-createdAt`, { headers: { Authorization: `JWT ${token}` } })
   const release = ((await list.json()) as { docs: { id: string | number }[] }).docs[0]
