@@ -22,7 +22,7 @@ import { downloadRefusals } from '@/core/releases/downloadRefusals'
 import { RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { localeCodes } from '@/core/locales'
 import { downloadsPerTurn, TurnGate } from './downloadTurns'
-import { APP_WORK, SIBLINGS_WORK } from './siblingWork.mjs'
+import { joinSiblings } from './siblingWork.mjs'
 import { localeProblem, requestLanguage } from './requestGuard'
 
 /** Where the Next bundle leaves the handler for scripts/server.mjs (one realm, one process). */
@@ -153,13 +153,7 @@ export function publishDirectDownloads(payload: Payload): void {
   const pattern = directDownloadPattern(payload)
   const turns = new TurnGate(downloadsPerTurn())
   // One of several app processes (scripts/server.mjs): downloads here also make way for the others' work.
-  if (process.env.REEDUCA_APP_PROCESS && process.send && turns.perTurn > 0) {
-    // A callback: a message to a primary that is already gone is dropped, not thrown.
-    turns.onOwnWork = (busy) => process.send?.({ reeduca: APP_WORK, busy }, undefined, undefined, () => {})
-    process.on('message', (message: { reeduca?: string; busy?: boolean } | null) => {
-      if (message?.reeduca === SIBLINGS_WORK) turns.siblingWork(Boolean(message.busy))
-    })
-  }
+  joinSiblings(turns)
   const handler: DirectDownloadHandler = Object.assign(
     (request: IncomingMessage, response: ServerResponse) => serveDownloadDirectly(payload, pattern, request, response, turns),
     { appWork: (response: ServerResponse) => turns.otherWork(response) },

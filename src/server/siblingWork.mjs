@@ -4,8 +4,9 @@
 // (bench/mixed.mjs, two processes, each making way only for its own work): saves of a session
 // with 100 versions took 402 ms under 50 downloaders, against 192 ms with one process.
 //
-// Plain JavaScript: the primary of scripts/server.mjs, which loads neither Next nor TypeScript,
-// keeps it. Messages over the cluster's IPC channel, only when a process's state changes:
+// Both ends live here, in plain JavaScript: the primary's (`SiblingWork`, kept by scripts/server.mjs,
+// which loads neither Next nor TypeScript) and each process's (`joinSiblings`). Messages over the
+// cluster's IPC channel, only when a process's state changes:
 //   process → primary   { reeduca: 'app-work', busy }       this process has other work, or none left
 //   primary → process   { reeduca: 'siblings-work', busy }  some other process has, or none has
 
@@ -39,4 +40,18 @@ export class SiblingWork {
     }
     return messages
   }
+}
+
+/**
+ * A process's end (src/server/directDownloads.ts): reports its own work to the primary, and tells
+ * `gate` (a TurnGate) what the primary says of the others. Only in a process forked by
+ * scripts/server.mjs (one of several: REEDUCA_APP_PROCESS set, an IPC channel open).
+ */
+export function joinSiblings(gate) {
+  if (!process.env.REEDUCA_APP_PROCESS || !process.send || gate.perTurn <= 0) return
+  // A callback: a message to a primary that is already gone is dropped, not thrown.
+  gate.onOwnWork = (busy) => process.send?.({ reeduca: APP_WORK, busy }, undefined, undefined, () => {})
+  process.on('message', (message) => {
+    if (message?.reeduca === SIBLINGS_WORK) gate.siblingWork(Boolean(message.busy))
+  })
 }
