@@ -64,6 +64,7 @@ describe('participant workbook (PDF)', { timeout: 60_000 }, () => {
     // Breaks with nothing for participants are left out.
     expect(text).not.toContain('Receso')
 
+    expect(fontEmbedding(bytes).descriptors).toBeGreaterThan(0)
     expect(fontEmbedding(bytes).embedded).toBe(fontEmbedding(bytes).descriptors)
     expect(imageCount(bytes)).toBeGreaterThanOrEqual(2)
     expect(pdf.numPages).toBeGreaterThanOrEqual(6)

@@ -1,4 +1,6 @@
 /** Reading rendered PDFs back in tests: text per page, outline (bookmarks), links, fonts. */
+import { inflateSync } from 'node:zlib'
+
 import { extractText, getDocumentProxy } from 'unpdf'
 
 export interface OutlineEntry {
@@ -51,9 +53,26 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ')
 }
 
+/**
+ * The file's text with the objects its object streams hold (inflated) appended: what a search
+ * for a dictionary key must look through now that the renderer packs small objects
+ * (src/core/releases/render/pdfObjectStreams.mjs). Also counts the object streams.
+ */
+export function pdfObjectsText(bytes: Uint8Array): { text: string; objectStreams: number } {
+  const raw = Buffer.from(bytes).toString('latin1')
+  const packed: string[] = []
+  const dictionary = /<<[^<>]*\/Type\s*\/ObjStm[^<>]*>>\s*stream\r?\n/g
+  for (let match = dictionary.exec(raw); match; match = dictionary.exec(raw)) {
+    const length = Number(/\/Length\s+(\d+)/.exec(match[0])?.[1])
+    const start = match.index + match[0].length
+    packed.push(inflateSync(Buffer.from(bytes.subarray(start, start + length))).toString('latin1'))
+  }
+  return { text: [raw, ...packed].join('\n'), objectStreams: packed.length }
+}
+
 /** Font objects in the PDF file, and whether each is embedded (a font file stream is present). */
 export function fontEmbedding(bytes: Uint8Array): { descriptors: number; embedded: number } {
-  const raw = Buffer.from(bytes).toString('latin1')
+  const raw = pdfObjectsText(bytes).text
   const descriptors = (raw.match(/\/Type\s*\/FontDescriptor/g) ?? []).length
   const embedded = (raw.match(/\/FontFile[23]?\s/g) ?? []).length
   return { descriptors, embedded }

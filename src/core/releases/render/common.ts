@@ -31,6 +31,8 @@ export interface CommonRenderOptions {
    */
   pdfStandard?: string
   pdfTags?: boolean
+  /** false: the PDF as Typst writes it, not packed into object streams (the benchmark's side-by-side). */
+  objectStreams?: boolean
   /** Told about anything left out (missing images, fonts) without failing the render. */
   onWarning?: (message: string) => void
   /**
@@ -244,6 +246,7 @@ async function editionJob(args: EditionRender) {
     // live preview is still tagged (Typst 0.14 tags every PDF) but skips the standard's checks.
     pdfStandard: (options.pdfStandard ?? (options.preview ? undefined : 'ua-1')) || undefined,
     pdfTags: options.pdfTags,
+    objectStreams: options.objectStreams,
     timestamp: releaseTimestamp(snapshot.release.publishedAt),
     onWarning: options.onWarning,
   }

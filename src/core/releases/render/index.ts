@@ -10,5 +10,5 @@ export {
   type ParticipantWorkbookOptions,
 } from './participantWorkbook'
 export { readFromMediaFolder, type ReadMediaFile } from './images'
-export { TypstRenderError, typstEngine } from './typst'
+export { compilerProcessEnv, compilerProcessScript, compilerRequest, TypstRenderError, typstEngine } from './typst'
 export type { Paper } from './common'

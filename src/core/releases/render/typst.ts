@@ -36,6 +36,11 @@ export interface TypstDocumentJob {
   pdfStandard?: string
   /** false: no tags (Typst 0.14 tags every PDF unless told not to). Only the benchmark's comparison uses it. */
   pdfTags?: boolean
+  /**
+   * false: the PDF as Typst writes it, its objects not packed into object streams
+   * (pdfObjectStreams.mjs). Only the benchmark's comparison uses it.
+   */
+  objectStreams?: boolean
   /** Seconds since the epoch; recorded as the PDF's date so a release's file is reproducible. */
   timestamp?: number
   onWarning?: (message: string) => void
@@ -83,7 +88,7 @@ const timeoutMs = () => positiveNumber(process.env.REEDUCA_TYPST_TIMEOUT_MS, 300
  * path found at run time, not an import: this module is bundled (Next, esbuild) and the script
  * must run as a file of its own.
  */
-function processScript(): string {
+export function compilerProcessScript(): string {
   const starts = [process.cwd()]
   try {
     starts.unshift(path.dirname(fileURLToPath(import.meta.url)))
@@ -99,6 +104,36 @@ function processScript(): string {
     }
   }
   throw new Error('src/core/releases/render/typst-process.mjs was not found: PDFs cannot be built')
+}
+
+/**
+ * The compiler process's environment: this one's, without extra CA certificates. No inherited
+ * Node flags reach it either (the script is plain JavaScript). The compiler never goes online,
+ * and loading a CA bundle (NODE_EXTRA_CA_CERTS) costs Node 0.07–0.2 s at start-up on our machines.
+ */
+export function compilerProcessEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env }
+  delete env.NODE_EXTRA_CA_CERTS
+  return env
+}
+
+/** The message that asks the compiler process for a document (its protocol: typst-process.mjs). */
+export function compilerRequest(job: TypstDocumentJob, id: number) {
+  return {
+    type: 'render' as const,
+    id,
+    job: {
+      main: job.main,
+      modules: job.modules ?? {},
+      dataJson: printableJson(job.data),
+      dataFiles: Object.entries(job.dataFiles ?? {}).map(([file, value]) => [file, printableJson(value)]),
+      images: [...(job.images ?? new Map())],
+      pdfStandard: job.pdfStandard,
+      pdfTags: job.pdfTags,
+      objectStreams: job.objectStreams,
+      timestamp: job.timestamp,
+    },
+  }
 }
 
 interface ProcessReply {
@@ -160,14 +195,9 @@ class TypstEngine {
   private start(): ChildProcess {
     this.cancelIdleStop()
     if (this.child) return this.child
-    // No inherited Node flags (test runners' loaders, inspectors): the script is plain JavaScript.
-    // No extra CA certificates either: the compiler never goes online, and loading a CA bundle
-    // costs Node ~0.2 s at start-up on our machines.
-    const env = { ...process.env }
-    delete env.NODE_EXTRA_CA_CERTS
     // spawn with an IPC channel rather than fork: Turbopack takes fork's argument for a module to
     // bundle and fails the build (vercel/next.js#97952).
-    const child = spawn(process.execPath, [processScript()], { env, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const child = spawn(process.execPath, [compilerProcessScript()], { env: compilerProcessEnv(), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     child.on('exit', () => {
       if (this.child === child) this.child = null
     })
@@ -217,20 +247,7 @@ class TypstEngine {
   private async renderInChild(job: TypstDocumentJob): Promise<Uint8Array> {
     const child = this.start()
     const id = this.nextId++
-    const request = {
-      type: 'render',
-      id,
-      job: {
-        main: job.main,
-        modules: job.modules ?? {},
-        dataJson: printableJson(job.data),
-        dataFiles: Object.entries(job.dataFiles ?? {}).map(([file, value]) => [file, printableJson(value)]),
-        images: [...(job.images ?? new Map())],
-        pdfStandard: job.pdfStandard,
-        pdfTags: job.pdfTags,
-        timestamp: job.timestamp,
-      },
-    }
+    const request = compilerRequest(job, id)
     const limitMs = timeoutMs()
     // While a render is under way the child keeps this process alive (a script awaiting a PDF
     // must not exit); when idle it does not.
