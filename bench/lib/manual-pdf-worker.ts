@@ -3,7 +3,8 @@
  * nor a loader thread counts in the build's time or memory. One build per process:
  *   pdf  <snapshot.json> <mediaDir> <out.pdf>   renders the Spanish facilitator manual, prints
  *                                              {ms, cpuMs, maxRssMB, callerRssMB, bytes} as JSON;
- *                                              PDF/UA-1 unless BENCH_PDF=untagged
+ *                                              PDF/UA-1 and packed unless BENCH_PDF=untagged or
+ *                                              BENCH_PDF=unpacked
  *   warm <snapshot.json> <mediaDir> <out.pdf> <n>  the release worker's case: one process builds
  *                                              the snapshot once (the track's previous release),
  *                                              then n revisions of it, each with every session
@@ -12,6 +13,10 @@
  *                                              callerRssMB, processes}
  *   html <snapshot.json> <mediaDir> <out.html>  writes the offline bundle's static HTML of the
  *                                              same snapshot, concatenated into one page
+ *   job  <snapshot.json> <mediaDir> <out.bin>   writes the message the renderer sends its compiler
+ *                                              process for the same manual, PDF/UA-1 (v8-serialised,
+ *                                              as the IPC channel carries it); prints the process's
+ *                                              script and the variables its environment leaves out
  * The compiler runs in a child process of the engine (src/core/releases/render/typst.ts): maxRssMB is
  * that process's peak, callerRssMB this one's (snapshot, images, the PDF bytes), cpuMs both.
  */
@@ -20,7 +25,16 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { renderHtmlEdition } from '@/core/releases/bundle/html'
-import { readFromMediaFolder, renderFacilitatorManual, typstEngine } from '@/core/releases/render'
+import v8 from 'node:v8'
+
+import {
+  compilerProcessEnv,
+  compilerProcessScript,
+  compilerRequest,
+  readFromMediaFolder,
+  renderFacilitatorManual,
+  typstEngine,
+} from '@/core/releases/render'
 import type { ReleaseSnapshot, SnapshotFile } from '@/core/releases/snapshot'
 
 const [mode, snapshotFile, mediaDir, output] = process.argv.slice(2)
@@ -32,9 +46,11 @@ if (mode === 'pdf') {
   typstEngine().prepare()
   const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as ReleaseSnapshot
   const warnings: string[] = []
-  // BENCH_PDF=untagged: no PDF standard and no tags (what Typst 0.13 / compiler 0.6.0 wrote).
-  const untagged = process.env.BENCH_PDF === 'untagged' ? { pdfStandard: '', pdfTags: false } : {}
-  const pdf = await renderFacilitatorManual(snapshot, locale, { readFile: readFromMediaFolder(mediaDir), onWarning: (w) => warnings.push(w), ...untagged })
+  // BENCH_PDF=untagged: no PDF standard and no tags (what Typst 0.13 / compiler 0.6.0 wrote);
+  // BENCH_PDF=unpacked: PDF/UA-1 as Typst writes it, its objects not packed (pdfObjectStreams.mjs).
+  const variant =
+    process.env.BENCH_PDF === 'untagged' ? { pdfStandard: '', pdfTags: false } : process.env.BENCH_PDF === 'unpacked' ? { objectStreams: false } : {}
+  const pdf = await renderFacilitatorManual(snapshot, locale, { readFile: readFromMediaFolder(mediaDir), onWarning: (w) => warnings.push(w), ...variant })
   fs.writeFileSync(output, pdf)
   const ms = performance.now() - started
   const usage = process.resourceUsage()
@@ -78,7 +94,19 @@ if (mode === 'pdf') {
   // Each former page starts on a new sheet, as each session does in the manual.
   fs.writeFileSync(output, `${head}<body>${bodies.map((body) => `<section style="break-before: page">${body}</section>`).join('\n')}</body></html>`)
   console.log(JSON.stringify({ pages: pages.length }))
+} else if (mode === 'job') {
+  const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as ReleaseSnapshot
+  // The renderer's own job, caught where it would go to the compiler process.
+  const engine = typstEngine()
+  engine.prepare = () => {}
+  engine.renderPdf = async (job) => {
+    fs.writeFileSync(output, v8.serialize(compilerRequest(job, 1)))
+    return new Uint8Array()
+  }
+  await renderFacilitatorManual(snapshot, locale, { readFile: readFromMediaFolder(mediaDir) })
+  const kept = compilerProcessEnv()
+  console.log(JSON.stringify({ script: compilerProcessScript(), dropEnv: Object.keys(process.env).filter((key) => !(key in kept)) }))
 } else {
-  console.error('usage: manual-pdf-worker pdf|warm|html <snapshot.json> <mediaDir> <out>')
+  console.error('usage: manual-pdf-worker pdf|warm|html|job <snapshot.json> <mediaDir> <out>')
   process.exit(2)
 }
