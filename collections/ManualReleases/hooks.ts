@@ -23,7 +23,8 @@ import { buildReleaseSnapshot } from '@/cms/releases/readSnapshot'
 import { keepingRequestLocale } from '@collections/hooks/keepRequestLocale'
 import { refusalLanguage } from '@collections/hooks/language'
 import { notesFieldName, RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
-import { BUILD_TASK, JOB_QUEUE, kickQueue } from '@/cms/jobs/queue'
+import { BUILD_TASK, JOB_QUEUE, jobsAutoRunEnabled, kickQueue } from '@/cms/jobs/queue'
+import { startTypesetting } from '@/cms/releases/buildFiles'
 
 type Doc = Record<string, any>
 
@@ -167,6 +168,9 @@ export async function checkNewRelease(data: Doc, req: PayloadRequest, { dryRun =
 }
 
 async function prepareNewRelease(data: Doc, req: PayloadRequest): Promise<Doc> {
+  // This process will build the release right after the commit (kickQueue): its compilers boot
+  // while the snapshot is read and stored, not after. A refused create leaves them idle a minute.
+  if (jobsAutoRunEnabled()) startTypesetting()
   const { version, track, locales, notes, publishedAt, previous, snapshot, problems, message } = await checkNewRelease(data, req)
   if (blockingProblems(problems).length) {
     throw new APIError(message, 422, { problems: blockingProblems(problems) }, true)

@@ -1,7 +1,7 @@
 /** The task that renders a release's files: four attempts, then the release is `failed` with the reason. */
 import type { TaskConfig } from 'payload'
 
-import { buildReleaseFiles, markReleaseFailed } from '@/cms/releases/buildFiles'
+import { buildReleaseFiles, describeTimeline, markReleaseFailed } from '@/cms/releases/buildFiles'
 import { WORKER_ID, whileClaimed } from './claim'
 import { BUILD_RETRIES, BUILD_TASK, HEARTBEAT_MS, heartbeat, whileBeating } from './queue'
 
@@ -48,7 +48,7 @@ export const buildManualReleaseTask: TaskConfig<{ input: { releaseId: string }; 
       if (result.status === 'skipped') payload.logger.info(`Release ${input.releaseId}: build skipped (${result.reason}).`)
       // One line per build that wrote a release's files, naming the process: how an operator
       // (and tests/e2e/multi-instance.test.ts) sees that a release was built once, and where.
-      else payload.logger.info(`Release ${input.releaseId}: built ${result.files} files in ${WORKER_ID}.`)
+      else payload.logger.info(`Release ${input.releaseId}: built ${result.files} files in ${WORKER_ID} (${describeTimeline(result.timeline)}).`)
       return { output: { status: result.status, files: result.status === 'built' ? result.files : 0 } }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)

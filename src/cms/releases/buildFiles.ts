@@ -55,7 +55,14 @@ export const releaseBuildHooks: {
 /** Builds running in this process, by release id: a second run of the same build joins the first. */
 export const runningBuilds = new Map<string, Promise<BuildResult>>()
 
-export type BuildResult = { status: 'built'; files: number } | { status: 'skipped'; reason: string }
+/** When each step of a build ended, in ms from its start, in order: what the build log prints. */
+export type BuildTimeline = Array<[step: string, ms: number]>
+
+export type BuildResult = { status: 'built'; files: number; timeline: BuildTimeline } | { status: 'skipped'; reason: string }
+
+/** "facilitator-manual es 0.91 s, …": a timeline as the build log prints it. */
+export const describeTimeline = (timeline: BuildTimeline): string =>
+  timeline.map(([step, ms]) => `${step} ${(ms / 1000).toFixed(2)} s`).join(', ')
 
 /** Writes bytes under a temporary name, flushes them, then renames into place. */
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
@@ -95,13 +102,26 @@ export interface BuildOptions {
   stillMine?: () => Promise<boolean>
 }
 
-async function build(payload: Payload, releaseId: string, options: BuildOptions): Promise<BuildResult> {
-  // The compiler processes boot and load their fonts (~0.3 s on our machines) while the release
-  // and its snapshot are read: all of them, since a release prints at least two PDFs (a manual and
-  // a workbook per locale) and the pool sends each to the least busy; unused, each ends by itself
-  // after a minute.
+/**
+ * Starts every compiler process of the pool (and its warm-up page) ahead of a build. Called when
+ * a build starts and, earlier, when a release is being created in a process that will build it
+ * (collections/ManualReleases/hooks.ts): the processes then boot while the snapshot is read and
+ * stored. Each stops by itself after a minute without work.
+ */
+export function startTypesetting(): void {
   const engine = typstEngine()
   engine.prepare(engine.size)
+}
+
+async function build(payload: Payload, releaseId: string, options: BuildOptions): Promise<BuildResult> {
+  // The compiler processes boot and load their fonts (~0.3 s on our machines) while the release
+  // and its snapshot are read, if the create did not start them already: all of them, since a
+  // release prints at least two PDFs (a manual and a workbook per locale) and the pool sends
+  // each to the least busy; unused, each ends by itself after a minute.
+  const started = performance.now()
+  const timeline: BuildTimeline = []
+  const mark = (step: string) => timeline.push([step, performance.now() - started])
+  startTypesetting()
   const release = (await payload.findByID({
     collection: RELEASES_SLUG as any,
     id: releaseId,
@@ -118,6 +138,7 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
     throw new Error(`Release ${release.version} has no snapshot to build from.`)
   }
 
+  mark('release read')
   await releaseBuildHooks.beforeRender?.({ releaseId, attempt: options.attempt ?? 1 })
 
   const root = generatedDir()
@@ -144,6 +165,7 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
       : await hashFile(target)
     const file: ReleaseFileRecord = { edition, locale, filename, path: relative, contentType: EDITION_CONTENT_TYPES[edition], size, sha256, downloads: 0 }
     files.push(file)
+    mark(`${edition} ${locale ?? ''}`.trim())
     await releaseBuildHooks.afterFile?.({ releaseId, file })
     await options.onProgress?.(`${edition} ${locale ?? ''}`.trim())
     return target
@@ -225,6 +247,7 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   // Every file is in place and on disk (not only in the page cache: integrity.ts), and only then
   // is the release ready, with its file rows in the same transaction.
   await syncToDisk(files.map((file) => path.join(root, file.path)), path.join(root, folder))
+  mark('on disk')
   // With an object store, every file is in the bucket before the release is ready: any instance
   // can then serve it (src/cms/storage/objectStore.ts).
   for (const file of files) await putGeneratedFile(file.path, path.join(root, file.path), file.contentType)
@@ -243,8 +266,9 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
     overrideAccess: true,
     context: { [RELEASE_SYSTEM_WRITE]: true },
   })
+  mark('ready')
   await releaseBuildHooks.afterReady?.({ releaseId })
-  return { status: 'built', files: files.length }
+  return { status: 'built', files: files.length, timeline }
 }
 
 /**
