@@ -6,14 +6,16 @@
  * of the address and lists the national lines when nothing matches; the 404 is a public page;
  * axe finds nothing serious on any public page.
  *
- * Firefox: playwright-core drives only Playwright's own Firefox build, which cannot be
- * downloaded here (Debian's firefox-esr does not speak its protocol), so these run in Chromium.
+ * The quick exit is also tried in Debian's Firefox ESR, driven by puppeteer-core over WebDriver
+ * BiDi (playwright-core drives only Playwright's own Firefox build, a download): four of the
+ * Chromium cases, links and typed addresses, click and Escape, with and without filters.
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
-import { launchBrowser, screenshot } from './browser'
+import { launchBrowser, launchFirefox, screenshot } from './browser'
 
 const baseURL = inject('baseURL')
 const outsideURL = inject('outsideURL')
@@ -101,6 +103,77 @@ describe('quick exit leaves no way back', () => {
     await page.locator('#quick-exit').click()
     await page.waitForURL((url) => url.href.startsWith(outsideURL))
     await context.close()
+  })
+
+  // Debian's Firefox ESR (puppeteer-core over WebDriver BiDi): the same exits, the same Back.
+  // Firefox 153 has the Navigation API the exit uses to step back over typed addresses.
+  describe('in Firefox', () => {
+    let firefox: FirefoxBrowser
+    beforeAll(async () => {
+      firefox = await launchFirefox()
+    })
+    afterAll(async () => firefox?.close())
+
+    /** Waits for a navigation that `act` starts (the filters' form, which comes back to the same address), up to its load. */
+    const navigating = async (page: FirefoxPage, act: () => Promise<unknown>) => {
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 30_000 }), act()])
+    }
+    /** Follows a link (the site turns it into a replace), up to the new page's load. */
+    const following = async (page: FirefoxPage, selector: string, to: string) => {
+      await page.click(selector)
+      await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(to)
+      await page.waitForFunction(() => document.readyState === 'complete', { timeout: 30_000 })
+    }
+
+    for (const [how, start, press] of [
+      ['links', 'home', 'click'],
+      ['links', 'filtered', 'Escape'],
+      ['typed', 'directory', 'click'],
+      ['typed', 'filtered', 'Escape'],
+    ] as Array<['links' | 'typed', Start, 'click' | 'Escape']>) {
+      test(`${start}, arrived by ${how === 'links' ? 'links' : 'typed addresses'}, exit by ${press}: Back never shows the site`, async () => {
+        const context = await firefox.createBrowserContext()
+        const page = await context.newPage()
+        try {
+          if (how === 'links') {
+            await page.goto(`${outsideURL}/resultados?to=${encodeURIComponent(`${baseURL}/`)}`, { waitUntil: 'load' })
+            await following(page, '#to-site', `${baseURL}/`)
+            if (start !== 'home') await following(page, '.site-nav a[href="/servicios"]', `${baseURL}/servicios`)
+          } else {
+            await page.goto(`${baseURL}/`, { waitUntil: 'load' })
+            if (start !== 'home') await page.goto(`${baseURL}/servicios`, { waitUntil: 'load' })
+          }
+          if (start === 'filtered') {
+            await page.select('select[name="estado"]', 'yucatan')
+            await page.select('select[name="atiende"]', 'women')
+            await navigating(page, () => page.click('button ::-p-text(Aplicar filtros)'))
+            expect(await page.$eval('li.service h3', (heading) => heading.textContent)).toBe('Emergencias 911')
+            expect(page.url()).toBe(`${baseURL}/servicios`)
+            // The filters are a cookie of this site: the exit must take it away.
+            expect((await context.cookies()).map((cookie) => cookie.name)).toContain('reeduca-filtros')
+          }
+          if (press === 'click') await page.click('#quick-exit')
+          else await page.keyboard.press('Escape')
+          await expect.poll(() => page.url().startsWith(`${outsideURL}/buscar`), { timeout: 30_000 }).toBe(true)
+          expect((await context.cookies()).map((cookie) => cookie.name).filter((name) => name.startsWith('reeduca-'))).toEqual([])
+
+          const behind: string[] = []
+          for (let i = 0; i < 12; i++) {
+            const before = page.url()
+            const response = await page.goBack({ waitUntil: 'load', timeout: 10_000 }).catch(() => null)
+            await new Promise((resolve) => setTimeout(resolve, 300))
+            if (!response && page.url() === before) break
+            behind.push(page.url())
+            if (onSite(page.url())) break
+          }
+          expect(behind.filter(onSite), `Back showed: ${behind.join(' → ')}`).toEqual([])
+          // Back does work here: it leads to the outside page she came from.
+          if (how === 'links') expect(behind[0], `Back showed: ${behind.join(' → ')}`).toMatch(`${outsideURL}/resultados`)
+        } finally {
+          await context.close()
+        }
+      })
+    }
   })
 
   test('the first Tab focuses the quick exit on every public page, the 404 included', async () => {

@@ -11,11 +11,12 @@
  * - the exit replaces that entry with the outside site and deletes this site's cookies;
  * - if the tab still holds earlier entries of this site (pages opened by typing the address, or
  *   before the script ran), the exit first goes back to the earliest of them (the Navigation
- *   API's list of this site's entries, Chromium) and replaces that one, so Back from the outside
- *   site leads to whatever was before this site. A flag in sessionStorage, read within 15 s,
- *   carries the exit across that step.
- * What no page can reach — the browser's history list, other tabs, Firefox's earlier entries —
- * the safety notice says plainly.
+ *   API's list of this site's entries: Chromium, and Firefox, which has that API; both tried in
+ *   tests/e2e/survivor.test.ts) and replaces that one, so Back from the outside site leads to
+ *   whatever was before this site. A flag in sessionStorage, read within 15 s, carries the exit
+ *   across that step.
+ * What no page can reach — the browser's history list, other tabs, earlier entries in a browser
+ * without the Navigation API — the safety notice says plainly.
  *
  * Written as a few lines of inline script rather than a client component: it runs before React
  * hydrates, while the page is still loading, and ships no extra bundle to the public pages.
