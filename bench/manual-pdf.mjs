@@ -116,7 +116,7 @@ try {
   for (const key of compiler.dropEnv) delete compilerEnv[key]
   const compilerProcess = async (output) => {
     const started = performance.now()
-    const proc = spawn(process.execPath, [compiler.script], { env: compilerEnv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const proc = spawn(process.execPath, [...compiler.flags, compiler.script], { env: compilerEnv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     const exited = new Promise((resolve) => proc.once('exit', resolve))
     const reply = await new Promise((resolve, reject) => {
       proc.once('message', resolve)

@@ -16,7 +16,8 @@
  *   job  <snapshot.json> <mediaDir> <out.bin>   writes the message the renderer sends its compiler
  *                                              process for the same manual, PDF/UA-1 (v8-serialised,
  *                                              as the IPC channel carries it); prints the process's
- *                                              script and the variables its environment leaves out
+ *                                              script, Node flags and the variables its
+ *                                              environment leaves out
  * The compiler runs in a child process of the engine (src/core/releases/render/typst.ts): maxRssMB is
  * that process's peak, callerRssMB this one's (snapshot, images, the PDF bytes), cpuMs both.
  */
@@ -28,6 +29,7 @@ import { renderHtmlEdition } from '@/core/releases/bundle/html'
 import v8 from 'node:v8'
 
 import {
+  COMPILER_NODE_FLAGS,
   compilerProcessEnv,
   compilerProcessScript,
   compilerRequest,
@@ -105,7 +107,7 @@ if (mode === 'pdf') {
   }
   await renderFacilitatorManual(snapshot, locale, { readFile: readFromMediaFolder(mediaDir) })
   const kept = compilerProcessEnv()
-  console.log(JSON.stringify({ script: compilerProcessScript(), dropEnv: Object.keys(process.env).filter((key) => !(key in kept)) }))
+  console.log(JSON.stringify({ script: compilerProcessScript(), flags: COMPILER_NODE_FLAGS, dropEnv: Object.keys(process.env).filter((key) => !(key in kept)) }))
 } else {
   console.error('usage: manual-pdf-worker pdf|warm|html|job <snapshot.json> <mediaDir> <out>')
   process.exit(2)

@@ -254,6 +254,11 @@ process.on('message', (message) => {
   try {
     const pdf = renderPdf(message.job, warnings)
     process.send({ id: message.id, pdf, warnings, ...memory() })
+    // The PDF as Typst wrote it and its packed copy are garbage now: collected while this
+    // process waits for the next document rather than whenever V8 gets to them. Measured over 6
+    // builds of the seeded manual: 310–325 MB instead of 336–344 MB. (The parent starts this
+    // process with --expose-gc: COMPILER_NODE_FLAGS in typst.ts.)
+    globalThis.gc?.()
   } catch (error) {
     process.send({
       id: message.id,

@@ -117,6 +117,9 @@ export function compilerProcessEnv(): NodeJS.ProcessEnv {
   return env
 }
 
+/** Node flags of the compiler process: it collects its garbage after each document (typst-process.mjs). */
+export const COMPILER_NODE_FLAGS = ['--expose-gc']
+
 /** The message that asks the compiler process for a document (its protocol: typst-process.mjs). */
 export function compilerRequest(job: TypstDocumentJob, id: number) {
   return {
@@ -197,7 +200,7 @@ class TypstEngine {
     if (this.child) return this.child
     // spawn with an IPC channel rather than fork: Turbopack takes fork's argument for a module to
     // bundle and fails the build (vercel/next.js#97952).
-    const child = spawn(process.execPath, [compilerProcessScript()], { env: compilerProcessEnv(), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const child = spawn(process.execPath, [...COMPILER_NODE_FLAGS, compilerProcessScript()], { env: compilerProcessEnv(), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     child.on('exit', () => {
       if (this.child === child) this.child = null
     })
