@@ -31,14 +31,14 @@ import { deflateSync } from 'node:zlib'
 const OBJECTS_PER_STREAM = 1000
 
 /**
- * The in-use objects of a classic cross-reference table at `xrefAt`, and the trailer's text;
- * null when the file is laid out otherwise.
+ * The in-use objects of the classic cross-reference table `text` starts with, and the trailer's
+ * text; null when the file is laid out otherwise.
  */
-function readClassicXref(text, xrefAt) {
-  if (!text.startsWith('xref', xrefAt)) return null
-  const trailerAt = text.indexOf('trailer', xrefAt)
+function readClassicXref(text) {
+  if (!text.startsWith('xref')) return null
+  const trailerAt = text.indexOf('trailer')
   if (trailerAt === -1) return null
-  const lines = text.slice(xrefAt + 4, trailerAt).split(/\r?\n|\r/).map((line) => line.trim()).filter(Boolean)
+  const lines = text.slice(4, trailerAt).split(/\r?\n|\r/).map((line) => line.trim()).filter(Boolean)
   const offsets = new Map()
   let number = -1
   let left = 0
@@ -107,7 +107,7 @@ export function packObjectStreams(pdf) {
   if (!startxref) return pdf
   const xrefAt = Number(startxref[1])
   if (xrefAt >= bytes.length) return pdf
-  const table = readClassicXref(bytes.toString('latin1', xrefAt), 0)
+  const table = readClassicXref(bytes.toString('latin1', xrefAt))
   if (!table || table.offsets.size === 0) return pdf
   const trailer = trailerEntries(table.trailer)
   if (!trailer) return pdf
