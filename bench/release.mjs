@@ -5,9 +5,16 @@
 // against `npm start`'s server on the seeded SQLite database (a throwaway one, or BENCH_BASE_URL).
 // What a designer waits for after pressing Create. The first release after the server starts
 // meets a cold renderer (the Typst compiler process starts with it): shown apart from the
-// median of the next ones. Target: ≤ 2 s. One typesetting process against two, side by side
-// (REEDUCA_TYPST_PROCESSES: the release's Spanish and English PDFs typeset at once).
+// median of the next ones. Target: ≤ 2 s. Side by side, one server each:
+// - 2 typesetting processes, the PDFs typeset from the moment the create froze the snapshot
+//   (src/cms/releases/typesetAhead.ts): what `npm start` does;
+// - the same with typesetting left to the build job (REEDUCA_TYPESET_AT_CREATE=0);
+// - 1 typesetting process (REEDUCA_TYPST_PROCESSES=1): the Spanish and English PDFs in turn.
+// Below the table, each server's build timeline from its log (median over the next releases):
+// when each file was ready, from the build job's start.
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
 import { seededAuth } from './lib/http.mjs'
@@ -16,20 +23,26 @@ import { median } from './lib/stats.mjs'
 const runs = Number(process.env.BENCH_RUNS || 6)
 const TARGET_SECONDS = 2
 
-// Side by side: one server per count of typesetting processes (BENCH_TYPST_PROCESSES, default
-// "1,2"), all up at once, their releases taken in turns so that the machine's load falls on each alike.
-const counts = process.env.BENCH_BASE_URL ? [null] : (process.env.BENCH_TYPST_PROCESSES || '1,2').split(',').map(Number).filter((n) => n > 0)
+// BENCH_SERVERS picks among them by name (default: all three): e.g. "at-create,by-job".
+const CONFIGS = [
+  { name: 'at-create', label: '2 processes, typeset from the create', env: { REEDUCA_TYPST_PROCESSES: '2' } },
+  { name: 'by-job', label: '2 processes, typeset by the build job', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPESET_AT_CREATE: '0' } },
+  { name: 'one-process', label: '1 process, typeset from the create', env: { REEDUCA_TYPST_PROCESSES: '1' } },
+]
+const chosen = (process.env.BENCH_SERVERS || CONFIGS.map((config) => config.name).join(',')).split(',')
+// All up at once, their releases taken in turns so that the machine's load falls on each alike.
+const configs = process.env.BENCH_BASE_URL ? [{ name: 'base-url', label: 'BENCH_BASE_URL', env: null }] : CONFIGS.filter((config) => chosen.includes(config.name))
 const servers = []
 try {
-  for (const count of counts) {
-    const server = count === null ? null : await startThrowawayServer({ env: { REEDUCA_TYPST_PROCESSES: String(count) } })
+  for (const config of configs) {
+    const server = config.env === null ? null : await startThrowawayServer({ env: config.env })
     const baseURL = process.env.BENCH_BASE_URL || server.baseURL
     const auth = await seededAuth(baseURL, 'admin')
     const headers = { ...auth, 'content-type': 'application/json' }
     const tracks = await (await fetch(`${baseURL}/api/tracks?where[slug][equals]=mujeres&depth=0`, { headers })).json()
     const track = tracks.docs?.[0]
     if (!track) throw new Error('No seeded track «mujeres»')
-    servers.push({ count, server, baseURL, headers, track, results: [] })
+    servers.push({ config, server, baseURL, headers, track, results: [] })
   }
   // Let the seed's own release builds finish first (each server builds them in the background).
   for (const { baseURL, headers } of servers) {
@@ -66,7 +79,7 @@ try {
       if (release.status === 'ready') release = await (await fetch(`${baseURL}/api/manual-releases/${body.doc.id}?depth=0&select[files]=true&select[status]=true`, { headers })).json()
       if (release.status !== 'ready') throw new Error(`Release ${body.doc.id} failed: ${release.failureReason}`)
       const bytes = (release.files ?? []).reduce((sum, file) => sum + (file.size ?? 0), 0)
-      results.push({ ms: readyMs, answeredMs, files: release.files.length, bytes, load })
+      results.push({ id: body.doc.id, ms: readyMs, answeredMs, files: release.files.length, bytes, load })
     }
   }
 
@@ -74,22 +87,38 @@ try {
   console.log(`\nRelease of 'mujeres' (es + en, ${first.files} files, ${(first.bytes / 1024 / 1024).toFixed(1)} MiB), POST to ready, ${runs} releases per server, in turns:`)
   const mark = (seconds) => (seconds <= TARGET_SECONDS ? 'ok' : 'MISSED')
   console.table(
-    servers.map(({ count, results }) => {
+    servers.map(({ config, results }) => {
       const [cold, ...warm] = results
       const warmMedian = median(warm.map((r) => r.ms)) / 1000
       return {
-        server: count === null ? 'BENCH_BASE_URL' : `${count} typesetting process${count > 1 ? 'es' : ''}`,
+        server: config.label,
         'first (cold renderer) s': `${(cold.ms / 1000).toFixed(2)} ${mark(cold.ms / 1000)}`,
         [`next, median of ${warm.length} s`]: `${warmMedian.toFixed(2)} ${mark(warmMedian)}`,
         'POST answered, median s': (median(results.map((r) => r.answeredMs)) / 1000).toFixed(2),
       }
     }),
   )
-  if (servers.length === 2) {
-    const warmOf = (entry) => median(entry.results.slice(1).map((r) => r.ms))
-    console.log(`ratio ${servers[1].count} / ${servers[0].count} processes (median of the next releases): ${(warmOf(servers[1]) / warmOf(servers[0])).toFixed(2)}×; target ≤ ${TARGET_SECONDS} s`)
+  const byName = Object.fromEntries(servers.map((entry) => [entry.config.name, entry]))
+  const warmOf = (entry) => median(entry.results.slice(1).map((r) => r.ms))
+  const ratio = (a, b) => byName[a] && byName[b] && console.log(`ratio ${byName[a].config.label} / ${byName[b].config.label} (median of the next releases): ${(warmOf(byName[a]) / warmOf(byName[b])).toFixed(2)}×`)
+  ratio('at-create', 'by-job')
+  ratio('at-create', 'one-process')
+  for (const { config, results } of servers) console.log(`Runs, ${config.label}: ${results.map((r) => `${(r.ms / 1000).toFixed(2)} s (load ${r.load.toFixed(1)})`).join(', ')}`)
+  // "Release 12: built 5 files in vm:… (release read 0.01 s, facilitator-manual es 1.05 s, …)" (src/cms/jobs/buildManualRelease.ts).
+  for (const { config, server, results } of servers) {
+    if (!server) continue
+    const log = fs.readFileSync(path.join(server.folder, 'server.log'), 'utf8')
+    const ids = new Set(results.slice(1).map((r) => String(r.id)))
+    const steps = new Map()
+    for (const [, id, list] of log.matchAll(/Release (\S+): built \d+ files in \S+ \(([^)]*)\)/g)) {
+      if (!ids.has(id)) continue
+      for (const [, step, seconds] of list.matchAll(/([^,]+?) (-?[\d.]+) s(?:,|$)/g)) {
+        if (!steps.has(step.trim())) steps.set(step.trim(), [])
+        steps.get(step.trim()).push(Number(seconds))
+      }
+    }
+    if (steps.size) console.log(`Build timeline, ${config.label} (median of ${ids.size}, s from the job's start): ${[...steps].map(([step, values]) => `${step} ${median(values).toFixed(2)}`).join(', ')}`)
   }
-  for (const { count, results } of servers) console.log(`Runs, ${count ?? 'BENCH_BASE_URL'}: ${results.map((r) => `${(r.ms / 1000).toFixed(2)} s (load ${r.load.toFixed(1)})`).join(', ')}`)
 } finally {
   for (const { server } of servers) server?.stop()
 }

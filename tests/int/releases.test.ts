@@ -672,3 +672,66 @@ describe('what changed, in the words a facilitator reads', () => {
     expect(await manualText('en')).toContain('Session 2 “My rights”: safety notes')
   })
 })
+
+describe('typesetting from the moment a release is created', () => {
+  const sha256 = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex')
+  let track: BilingualTrack
+  beforeAll(async () => {
+    track = await buildBilingualTrack(payload, f.programme, 'adelanto')
+  })
+  afterEach(async () => {
+    delete (await import('@/cms/releases/typesetAhead')).typesetAheadHooks.beforeTypesetting
+  })
+
+  /** As publishManualRelease creates one: in a process that builds the release itself, right after. */
+  const createAndBuild = async (version: string) => {
+    const { buildReleaseFiles } = await import('@/cms/releases/buildFiles')
+    const doc = (await payload.create({
+      collection: 'manual-releases' as any,
+      data: { track: track.track, version, locales: ['es', 'en'], confirmNoChanges: true } as any,
+      context: { skipQueueKick: true },
+      overrideAccess: true,
+      depth: 0,
+    })) as Doc
+    return { result: await buildReleaseFiles(payload, doc.id), built: await release(doc.id) }
+  }
+
+  /** Each PDF of the release, on disk and as listed, is the PDF its build would typeset from the stored snapshot. */
+  const expectPdfsAsTypesetByTheBuild = async (built: Doc) => {
+    const { editionRenderers } = await import('@/cms/releases/renderEditions')
+    const render = editionRenderers(built.snapshot)
+    const pdfs = built.files.filter((file: Doc) => file.contentType === 'application/pdf')
+    expect(pdfs.map((file: Doc) => `${file.edition} ${file.locale}`)).toEqual([
+      'facilitator-manual es',
+      'participant-workbook es',
+      'facilitator-manual en',
+      'participant-workbook en',
+    ])
+    for (const file of pdfs) {
+      const onDisk = fs.readFileSync(path.join(generated, file.path))
+      expect(sha256(onDisk), file.path).toBe(file.sha256)
+      expect(sha256((await render({ edition: file.edition, locale: file.locale })).bytes), file.path).toBe(file.sha256)
+      expect((await readPdf(onDisk)).numPages).toBeGreaterThan(0)
+    }
+  }
+
+  test('the build takes the four PDFs typeset while the release was created: the same bytes the build would make', async () => {
+    const { result, built } = await createAndBuild('1.0.0')
+    expect(result).toMatchObject({ status: 'built', files: 5, typesetAtCreate: 4 })
+    const steps = result.status === 'built' ? result.timeline.map(([step]) => step) : []
+    expect(steps[0]).toBe('typesetting began')
+    expect(built.status).toBe('ready')
+    await expectPdfsAsTypesetByTheBuild(built)
+  })
+
+  test('a compiler that fails while the release is created: the build typesets the PDFs itself, and the release is ready and whole', async () => {
+    const { typesetAheadHooks } = await import('@/cms/releases/typesetAhead')
+    typesetAheadHooks.beforeTypesetting = () => {
+      throw new Error('the compiler process crashed (simulated)')
+    }
+    const { result, built } = await createAndBuild('1.1.0')
+    expect(result).toMatchObject({ status: 'built', files: 5, typesetAtCreate: 0 })
+    expect(built.status).toBe('ready')
+    await expectPdfsAsTypesetByTheBuild(built)
+  })
+})
