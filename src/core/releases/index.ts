@@ -1,6 +1,6 @@
 /** Manual releases: the frozen snapshot, what changed, the participant projection, renderers. */
 export * from './snapshot'
-export { diffReleaseSnapshots, changedSessionFields, stableStringify } from './changes'
+export { diffReleaseSnapshots, changedSessionFields, sameJson, stableStringify } from './changes'
 export {
   toParticipantSnapshot,
   isParticipantSnapshot,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { contentBesideSessionsChanged, diffReleaseSnapshots, stableStringify } from '@/core/releases/changes'
+import { contentBesideSessionsChanged, diffReleaseSnapshots, sameJson, stableStringify } from '@/core/releases/changes'
 
 import { paragraphs } from './lexical'
 import { smallSnapshot } from './fixtures'
@@ -74,5 +74,69 @@ describe('what changed besides the sessions', () => {
     expect(contentBesideSessionsChanged(older, withIds)).toBe(false)
     withIds.glossary.es[0].definition = 'Otra definición.'
     expect(contentBesideSessionsChanged(older, withIds)).toBe(true)
+  })
+})
+
+describe('comparing as JSON, without writing it out', () => {
+  // What a stored snapshot cannot tell apart must compare the same, and nothing else.
+  const pairs: [unknown, unknown][] = [
+    [{ a: 1, b: undefined }, { a: 1 }],
+    [{ a: null }, {}],
+    [{ a: null }, { a: undefined }],
+    [{ a: undefined }, { b: undefined }],
+    [[undefined], [null]],
+    [[1, 2], [2, 1]],
+    [[1], [1, 1]],
+    [[], {}],
+    [{ 0: 'x' }, ['x']],
+    [null, undefined],
+    [NaN, null],
+    [Infinity, null],
+    [0, -0],
+    ['1', 1],
+    [true, 'true'],
+    [false, 0],
+    ['', null],
+    [{ a: { b: [1, { c: 'd' }] } }, { a: { b: [1, { c: 'd' }] } }],
+    [{ a: { b: [1, { c: 'd' }] } }, { a: { b: [1, { c: 'e' }] } }],
+    [{ y: 2, x: 1 }, { x: 1, y: 2 }],
+    [{ x: 1, y: 2 }, { x: 1, y: 2, z: 3 }],
+    [{ x: 1, y: 2, z: 3 }, { x: 1, y: 2 }],
+    [{ x: [] }, { x: {} }],
+  ]
+  it.each(pairs)('%j and %j: the same exactly when their sorted JSON is', (a, b) => {
+    const expected = stableStringify(a) === stableStringify(b)
+    expect(sameJson(a, b)).toBe(expected)
+    expect(sameJson(b, a)).toBe(expected)
+  })
+
+  it('agrees with the sorted JSON on random nested values and their edited copies', () => {
+    let seed = 7
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+    const leaf = () => [null, undefined, 0, 1, -1, 'a', 'b', '', true, false, NaN][Math.floor(random() * 11)]
+    const value = (depth: number): unknown => {
+      const pick = random()
+      if (depth === 0 || pick < 0.4) return leaf()
+      if (pick < 0.7) return Array.from({ length: Math.floor(random() * 4) }, () => value(depth - 1))
+      return Object.fromEntries(Array.from({ length: Math.floor(random() * 4) }, () => [['a', 'b', 'c', 'd'][Math.floor(random() * 4)], value(depth - 1)]))
+    }
+    const edit = (input: unknown): unknown => {
+      if (random() < 0.15) return value(2)
+      if (Array.isArray(input)) return input.map(edit)
+      if (input && typeof input === 'object') return Object.fromEntries(Object.entries(input).reverse().map(([key, child]) => [key, edit(child)]))
+      return input
+    }
+    let same = 0
+    let different = 0
+    for (let i = 0; i < 3000; i++) {
+      const a = value(4)
+      const b = edit(a)
+      const expected = stableStringify(a) === stableStringify(b)
+      expect(sameJson(a, b), `${stableStringify(a)} / ${stableStringify(b)}`).toBe(expected)
+      if (expected) same++
+      else different++
+    }
+    // Both outcomes were exercised, many times.
+    expect(Math.min(same, different)).toBeGreaterThan(500)
   })
 })
