@@ -5,13 +5,10 @@
 // against `npm start`'s server on the seeded SQLite database (a throwaway one, or BENCH_BASE_URL).
 // What a designer waits for after pressing Create. The first release after the server starts
 // meets a cold renderer (the Typst compiler process starts with it): shown apart from the
-// median of the next ones. Target: ≤ 2 s. Side by side, one server each:
-// - 2 typesetting processes, the PDFs typeset from the moment the create froze the snapshot
-//   (src/cms/releases/typesetAhead.ts): what `npm start` does;
-// - the same with typesetting left to the build job (REEDUCA_TYPESET_AT_CREATE=0);
-// - 1 typesetting process (REEDUCA_TYPST_PROCESSES=1): the Spanish and English PDFs in turn.
-// Below the table, each server's build timeline from its log (median over the next releases):
-// when each file was ready, from the build job's start.
+// median of the next ones. Target: ≤ 2 s. One typesetting process against two, side by side
+// (REEDUCA_TYPST_PROCESSES: the release's Spanish and English PDFs typeset at once). Below the
+// table, each server's build timeline from its log (median over the next releases): when each
+// file was ready, from the build job's start.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -23,11 +20,10 @@ import { median } from './lib/stats.mjs'
 const runs = Number(process.env.BENCH_RUNS || 6)
 const TARGET_SECONDS = 2
 
-// BENCH_SERVERS picks among them by name (default: all three): e.g. "at-create,by-job".
+// BENCH_SERVERS picks among them by name (default: both): e.g. "two-processes".
 const CONFIGS = [
-  { name: 'at-create', label: '2 processes, typeset from the create', env: { REEDUCA_TYPST_PROCESSES: '2' } },
-  { name: 'by-job', label: '2 processes, typeset by the build job', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPESET_AT_CREATE: '0' } },
-  { name: 'one-process', label: '1 process, typeset from the create', env: { REEDUCA_TYPST_PROCESSES: '1' } },
+  { name: 'two-processes', label: '2 typesetting processes', env: { REEDUCA_TYPST_PROCESSES: '2' } },
+  { name: 'one-process', label: '1 typesetting process', env: { REEDUCA_TYPST_PROCESSES: '1' } },
 ]
 const chosen = (process.env.BENCH_SERVERS || CONFIGS.map((config) => config.name).join(',')).split(',')
 // All up at once, their releases taken in turns so that the machine's load falls on each alike.
@@ -101,8 +97,7 @@ try {
   const byName = Object.fromEntries(servers.map((entry) => [entry.config.name, entry]))
   const warmOf = (entry) => median(entry.results.slice(1).map((r) => r.ms))
   const ratio = (a, b) => byName[a] && byName[b] && console.log(`ratio ${byName[a].config.label} / ${byName[b].config.label} (median of the next releases): ${(warmOf(byName[a]) / warmOf(byName[b])).toFixed(2)}×`)
-  ratio('at-create', 'by-job')
-  ratio('at-create', 'one-process')
+  ratio('two-processes', 'one-process')
   for (const { config, results } of servers) console.log(`Runs, ${config.label}: ${results.map((r) => `${(r.ms / 1000).toFixed(2)} s (load ${r.load.toFixed(1)})`).join(', ')}`)
   // "Release 12: built 5 files in vm:… (release read 0.01 s, facilitator-manual es 1.05 s, …)" (src/cms/jobs/buildManualRelease.ts).
   for (const { config, server, results } of servers) {

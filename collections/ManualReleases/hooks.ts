@@ -25,7 +25,6 @@ import { refusalLanguage } from '@collections/hooks/language'
 import { notesFieldName, RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
 import { BUILD_TASK, JOB_QUEUE, jobsAutoRunEnabled, kickQueue } from '@/cms/jobs/queue'
 import { startTypesetting } from '@/cms/releases/buildFiles'
-import { typesetAhead } from '@/cms/releases/typesetAhead'
 
 type Doc = Record<string, any>
 
@@ -169,18 +168,13 @@ export async function checkNewRelease(data: Doc, req: PayloadRequest, { dryRun =
 }
 
 async function prepareNewRelease(data: Doc, req: PayloadRequest): Promise<Doc> {
-  // Whether this process builds the release right after the commit: the jobs' autorun (kickQueue)
-  // or server code that builds it itself (publishManualRelease, which skips the kick).
-  const buildsHere = jobsAutoRunEnabled() || Boolean(req.context?.skipQueueKick)
-  // Its compilers boot while the snapshot is read, not after. A refused create leaves them idle a minute.
-  if (buildsHere) startTypesetting()
+  // This process will build the release right after the commit (kickQueue): its compilers boot
+  // while the snapshot is read and stored, not after. A refused create leaves them idle a minute.
+  if (jobsAutoRunEnabled()) startTypesetting()
   const { version, track, locales, notes, publishedAt, previous, snapshot, problems, message } = await checkNewRelease(data, req)
   if (blockingProblems(problems).length) {
     throw new APIError(message, 422, { problems: blockingProblems(problems) }, true)
   }
-  const contentHash = snapshotHash(snapshot)
-  // And its PDFs are typeset while the release is stored and the build job starts (typesetAhead.ts).
-  if (buildsHere) typesetAhead(snapshot, contentHash)
   req.context[NOTES_TO_STORE] = notes
   const created: Doc = { ...data }
   // The create form's per-locale notes are not stored under those names (virtual fields).
@@ -198,7 +192,7 @@ async function prepareNewRelease(data: Doc, req: PayloadRequest): Promise<Doc> {
     previousVersion: previous?.version ?? null,
     changes: snapshot.changes,
     snapshot,
-    contentHash,
+    contentHash: snapshotHash(snapshot),
     files: [],
   }
 }

@@ -17,14 +17,13 @@ import type { Payload } from 'payload'
 
 import { buildOfflineBundle, bundleMediaPaths } from '@/core/releases/bundle'
 import { editionFilename, EDITION_CONTENT_TYPES, type Edition } from '@/core/releases/editions'
-import { typstEngine } from '@/core/releases/render'
+import { toParticipantSnapshot } from '@/core/releases/participantProjection'
+import { renderFacilitatorManual, renderParticipantWorkbook, typstEngine } from '@/core/releases/render'
 import { pickLocale, type ReleaseSnapshot } from '@/core/releases/snapshot'
 import { RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { generatedDir, releaseFolder } from '@/core/files/storage'
-import { localMediaFolder, putGeneratedFile } from '@/cms/storage/objectStore'
+import { localMediaFolder, putGeneratedFile, readMediaFile } from '@/cms/storage/objectStore'
 import { syncToDisk } from './integrity'
-import { editionRenderers, releasePdfs, type ReleasePdf } from './renderEditions'
-import { pdfKey, takeTypesetAhead } from './typesetAhead'
 
 type Doc = Record<string, any>
 
@@ -59,10 +58,7 @@ export const runningBuilds = new Map<string, Promise<BuildResult>>()
 /** When each step of a build ended, in ms from its start, in order: what the build log prints. */
 export type BuildTimeline = Array<[step: string, ms: number]>
 
-export type BuildResult =
-  /** typesetAtCreate: how many of its PDFs were typeset while the release was being created (typesetAhead.ts). */
-  | { status: 'built'; files: number; timeline: BuildTimeline; typesetAtCreate: number }
-  | { status: 'skipped'; reason: string }
+export type BuildResult = { status: 'built'; files: number; timeline: BuildTimeline } | { status: 'skipped'; reason: string }
 
 /** "facilitator-manual es 0.91 s, …": a timeline as the build log prints it. */
 export const describeTimeline = (timeline: BuildTimeline): string =>
@@ -148,6 +144,9 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   const root = generatedDir()
   const folder = releaseFolder(release.id)
   await fs.promises.mkdir(path.join(root, folder), { recursive: true })
+  // From the media folder or the object store (src/cms/storage/objectStore.ts).
+  const readFile = readMediaFile
+  const baseUrl = process.env.SERVER_URL || undefined
   const warnings: string[] = []
   const files: ReleaseFileRecord[] = []
 
@@ -172,46 +171,31 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
     return target
   }
 
-  // Typeset from the create's snapshot while the create was still storing it (typesetAhead.ts):
-  // taken when this release's content is what was typeset; anything that failed there is typeset again here.
-  const early = takeTypesetAhead(release.contentHash)
-  if (early) timeline.unshift(['typesetting began', early.startedAt - started])
-  const render = editionRenderers(snapshot)
+  const participant = toParticipantSnapshot(snapshot)
   // Each locale's PDFs render one after another, the locales side by side (one compiler process
   // each, src/core/releases/render/typst.ts), while the offline bundle is written beside them:
   // its pages and media first, each PDF as it is ready.
-  const pdfs = releasePdfs(snapshot).map(({ edition, locale }) => {
-    let resolve!: (file: string) => void
-    let reject!: (error: unknown) => void
-    const file = new Promise<string>((done, fail) => {
-      resolve = done
-      reject = fail
-    })
-    // Handled where it matters (the rendering below fails the build); the bundle only waits on it.
-    file.catch(() => {})
-    return { edition, locale, filename: filenameOf(edition, locale), file, resolve, reject }
-  })
-  let typesetAtCreate = 0
-  const typeset = async (pdf: ReleasePdf) => {
-    const ready = early?.pdfs.get(pdfKey(pdf))
-    if (ready) {
-      try {
-        const rendered = await ready
-        typesetAtCreate++
-        return rendered
-      } catch (error) {
-        // Typeset again here: a failure that lasts is reported by this build, as any other.
-        warnings.push(`${pdfKey(pdf)}: typesetting at the create failed (${error instanceof Error ? error.message : String(error)}); typeset again by the build.`)
-      }
-    }
-    return render(pdf)
-  }
+  const pdfs = snapshot.release.locales.flatMap((locale) =>
+    (['facilitator-manual', 'participant-workbook'] as const).map((edition) => {
+      let resolve!: (file: string) => void
+      let reject!: (error: unknown) => void
+      const file = new Promise<string>((done, fail) => {
+        resolve = done
+        reject = fail
+      })
+      // Handled where it matters (the rendering below fails the build); the bundle only waits on it.
+      file.catch(() => {})
+      return { edition, locale, filename: filenameOf(edition, locale), file, resolve, reject }
+    }),
+  )
   const renderLocale = async (locale: string) => {
     for (const pdf of pdfs.filter((each) => each.locale === locale)) {
       try {
-        const rendered = await typeset(pdf)
-        warnings.push(...rendered.warnings)
-        pdf.resolve(await record(pdf.edition, pdf.locale, rendered.bytes))
+        const bytes =
+          pdf.edition === 'facilitator-manual'
+            ? await renderFacilitatorManual(snapshot, pdf.locale, { readFile, baseUrl, onWarning: (w) => warnings.push(w) })
+            : await renderParticipantWorkbook(participant, pdf.locale, { readFile, onWarning: (w) => warnings.push(w) })
+        pdf.resolve(await record(pdf.edition, pdf.locale, bytes))
       } catch (error) {
         for (const each of pdfs) each.reject(error)
         throw error
@@ -284,7 +268,7 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   })
   mark('ready')
   await releaseBuildHooks.afterReady?.({ releaseId })
-  return { status: 'built', files: files.length, timeline, typesetAtCreate }
+  return { status: 'built', files: files.length, timeline }
 }
 
 /**
