@@ -7,7 +7,8 @@
  *
  * POST /api/manual-releases/check — {track, locales, version?, confirmFewerSessions?,
  * confirmNoChanges?, notes_<locale>?}: the release checks of a release not made yet, for the
- * admin's create form (every problem, with its session), in the request's language. Writes nothing.
+ * admin's create form (every problem, with its session), in the request's language. Writes nothing;
+ * the release's editions start being laid out for its build (warmTypesetting.ts).
  */
 import { Readable } from 'node:stream'
 
@@ -20,6 +21,7 @@ import { RELEASES_SLUG } from './constants'
 import { checkNewRelease } from './hooks'
 import { HEAD_REQUEST_HEADER } from '@/core/files/conditionalRequests'
 import { answerDownload, openFileRange, type DownloadAnswer } from '@/cms/releases/download'
+import { warmTypesetting } from '@/cms/releases/warmTypesetting'
 
 type Doc = Record<string, any>
 
@@ -104,7 +106,10 @@ export const checkHandler: PayloadHandler = async (req) => {
   await addDataAndFileToRequest(req)
   const data = (req.data ?? {}) as Doc
   // Thrown refusals (unknown track, a version not greater than the latest…) answer as on create.
-  const { problems, message, trackName, previous } = await checkNewRelease(data, req, { dryRun: true })
+  const { problems, message, trackName, previous, snapshot } = await checkNewRelease(data, req, { dryRun: true })
+  // She is about to press Create: its editions are laid out meanwhile, after this answer is sent
+  // (src/cms/releases/warmTypesetting.ts). Not while an error asks her to fix the content first.
+  if (!problems.some((problem) => problem.severity === 'error')) setTimeout(() => void warmTypesetting(req.payload, snapshot), 0)
   return Response.json(
     { track: trackName, previousVersion: previous?.version ?? null, problems, message },
     { headers: { 'Cache-Control': 'no-store' } },

@@ -482,6 +482,42 @@ describe('the build job', () => {
   })
 })
 
+describe('the create form lays the release out ahead', () => {
+  test('with autorun on, its check has the editions laid out; the release then created prints exactly what a fresh compiler prints', async () => {
+    const { typstEngine, renderFacilitatorManual, renderParticipantWorkbook } = await import('@/core/releases/render')
+    const { toParticipantSnapshot } = await import('@/core/releases/participantProjection')
+    const { readMediaFile } = await import('@/cms/storage/objectStore')
+    const engine = typstEngine()
+    let id: ID = ''
+    process.env.REEDUCA_JOBS_AUTORUN = '1'
+    try {
+      engine.stop()
+      const before = engine.stats().rendered
+      const input = { track: bilingual.track, locales: ['es', 'en'], confirmNoChanges: true }
+      const check = await api.post('/api/manual-releases/check', input, { token: tokens.designer })
+      expect(check.status, check.text).toBe(200)
+      // Laid out in the background after the answer: both manuals and both workbooks.
+      await expect.poll(() => engine.stats().rendered - before, { timeout: 50_000, interval: 100 }).toBe(4)
+      const response = await createRelease({ ...input, version: '1.7.0' })
+      expect(response.status, response.text).toBe(201)
+      id = response.body.doc.id
+      await expect.poll(async () => (await release(id)).status, { timeout: 50_000, interval: 200 }).toBe('ready')
+    } finally {
+      process.env.REEDUCA_JOBS_AUTORUN = '0'
+    }
+    const built = await release(id)
+    engine.stop()
+    const participant = toParticipantSnapshot(built.snapshot)
+    for (const file of built.files.filter((each: Doc) => each.contentType === 'application/pdf')) {
+      const fresh =
+        file.edition === 'facilitator-manual'
+          ? await renderFacilitatorManual(built.snapshot, file.locale, { readFile: readMediaFile, baseUrl: process.env.SERVER_URL || undefined })
+          : await renderParticipantWorkbook(participant, file.locale, { readFile: readMediaFile })
+      expect(crypto.createHash('sha256').update(fresh).digest('hex'), file.path).toBe(file.sha256)
+    }
+  })
+})
+
 describe('publishing from server code (the seed)', () => {
   test('publishManualRelease creates and builds a release at once, leaving no job behind', async () => {
     const { publishManualRelease } = await import('@/cms/releases/publish')

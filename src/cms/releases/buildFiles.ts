@@ -24,6 +24,7 @@ import { RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from '@collections/ManualReleases
 import { generatedDir, releaseFolder } from '@/core/files/storage'
 import { localMediaFolder, putGeneratedFile, readMediaFile } from '@/cms/storage/objectStore'
 import { syncToDisk } from './integrity'
+import { typesettingCacheKey } from './warmTypesetting'
 
 type Doc = Record<string, any>
 
@@ -191,10 +192,12 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
   const renderLocale = async (locale: string) => {
     for (const pdf of pdfs.filter((each) => each.locale === locale)) {
       try {
+        // In the compiler process that laid this locale out, if the create form had it done (warmTypesetting.ts).
+        const cacheKey = typesettingCacheKey(snapshot, pdf.locale)
         const bytes =
           pdf.edition === 'facilitator-manual'
-            ? await renderFacilitatorManual(snapshot, pdf.locale, { readFile, baseUrl, onWarning: (w) => warnings.push(w) })
-            : await renderParticipantWorkbook(participant, pdf.locale, { readFile, onWarning: (w) => warnings.push(w) })
+            ? await renderFacilitatorManual(snapshot, pdf.locale, { readFile, baseUrl, cacheKey, onWarning: (w) => warnings.push(w) })
+            : await renderParticipantWorkbook(participant, pdf.locale, { readFile, cacheKey, onWarning: (w) => warnings.push(w) })
         pdf.resolve(await record(pdf.edition, pdf.locale, bytes))
       } catch (error) {
         for (const each of pdfs) each.reject(error)

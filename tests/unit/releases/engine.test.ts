@@ -4,9 +4,14 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { readFromMediaFolder, TypstRenderError, typstEngine } from '@/core/releases/render'
+import { createHash } from 'node:crypto'
+
+import { readFromMediaFolder, renderFacilitatorManual, TypstRenderError, typstEngine } from '@/core/releases/render'
+import type { ReleaseSnapshot } from '@/core/releases/snapshot'
+import { paragraphs } from './lexical'
 import { sniffImageFormat } from '@/core/releases/render/images'
 
+import { readFixtureFile, smallSnapshot } from './fixtures'
 import { makePng } from './png'
 import { readPdf } from './pdf'
 
@@ -109,5 +114,56 @@ describe('media files', () => {
     expect(read('/etc/passwd')).toBeUndefined()
     expect(read('')).toBeUndefined()
     rmSync(parent, { recursive: true, force: true })
+  })
+})
+
+describe('laying a release out ahead of its create (the create form’s warm-up)', { timeout: 120_000 }, () => {
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+  /** The release she will create: the dry run's snapshot with the version and notes she then typed. */
+  const created = (): ReleaseSnapshot => {
+    const snapshot = smallSnapshot()
+    snapshot.release.version = '2.4.0'
+    snapshot.release.publishedAt = '2026-12-07T10:30:00.000Z'
+    snapshot.release.notes = { es: paragraphs('Corrige la sesión 2.') }
+    return snapshot
+  }
+
+  it('prints the same bytes as a compiler process that never saw it, in the process that laid it out', async () => {
+    const engine = typstEngine()
+    engine.stop()
+    const readFile = readFixtureFile()
+    const fresh = await renderFacilitatorManual(created(), 'es', { readFile })
+    engine.stop()
+    // The form's dry run: no version yet, no notes, another date.
+    const dryRun = smallSnapshot()
+    const laidOut = await renderFacilitatorManual(dryRun, 'es', { readFile, layoutOnly: true, cacheKey: 'pequeña/es' })
+    expect(laidOut.byteLength).toBe(0)
+    const processes = engine.processes
+    // Another document in between, as another locale's build would send.
+    await engine.renderPdf(doc('= Otro\n#data.text'))
+    const warm = await renderFacilitatorManual(created(), 'es', { readFile, cacheKey: 'pequeña/es' })
+    expect(engine.processes).toBe(processes)
+    expect(sha256(warm)).toBe(sha256(fresh))
+    expect((await readPdf(warm)).text).toContain('Corrige la sesión 2.')
+  })
+
+  it('sends a document to the compiler process that laid it out, when that one is free', async () => {
+    const engine = typstEngine()
+    if (engine.size < 2) return // one compiler process: nothing to choose
+    engine.stop()
+    const layOut = (key: string, body: string) => engine.renderPdf({ ...doc(body), cacheKey: key, layoutOnly: true })
+    const before = engine.statsPerProcess().map((each) => each.rendered)
+    const rendered = () => engine.statsPerProcess().map((each, index) => each.rendered - before[index])
+    // Laid out side by side, as the form's warm-up does: Spanish on the first process, English on the second.
+    await Promise.all([layOut('pista/es', '= Sesión'), layOut('pista/en', '= Session')])
+    expect(rendered()).toEqual([1, 1])
+    // The build asks for English alone first: it goes back to the second process, not to the first free one.
+    await layOut('pista/en', '= Session 2')
+    expect(rendered()).toEqual([1, 2])
+    await layOut('pista/es', '= Sesión 2')
+    expect(rendered()).toEqual([2, 2])
+    // A document no process has laid out goes to the first free one.
+    await engine.renderPdf(doc('= Nuevo'))
+    expect(rendered()).toEqual([3, 2])
   })
 })

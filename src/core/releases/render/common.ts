@@ -40,6 +40,10 @@ export interface CommonRenderOptions {
    * them, without cover, contents, notes or appendices.
    */
   preview?: boolean
+  /** Lay the edition out in its compiler process, to be rendered there soon: resolves to no bytes (TypstDocumentJob.layoutOnly). */
+  layoutOnly?: boolean
+  /** Which document this is across renders, for the compiler process whose cache holds it (TypstDocumentJob.cacheKey). */
+  cacheKey?: string
 }
 
 /** Text lookups for one locale, falling back to the release's other locales, never to holes. */
@@ -248,6 +252,8 @@ async function editionJob(args: EditionRender) {
     pdfTags: options.pdfTags,
     objectStreams: options.objectStreams,
     timestamp: releaseTimestamp(snapshot.release.publishedAt),
+    layoutOnly: options.layoutOnly,
+    cacheKey: options.cacheKey,
     onWarning: options.onWarning,
   }
 }

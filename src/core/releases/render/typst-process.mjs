@@ -14,7 +14,9 @@
  * and fonts now, and compile a warm-up page: WARM_UP), then {type: 'render', id, job}; this process answers
  * {id, pdf, warnings, rssMB, peakRssMB, cpuMs} or {id, error: {message, diagnostics}, ...}.
  * job: {main, modules, dataJson, dataFiles: [[workspacePath, json]], images: [[workspacePath, bytes]],
- * pdfStandard, pdfTags, objectStreams, timestamp}.
+ * pdfStandard, pdfTags, objectStreams, timestamp, layoutOnly}. With layoutOnly the document is laid out
+ * and nothing is exported: the answer's pdf is null, and the layout stays in the compiler's cache
+ * for the next render of the same document (the release create form's warm-up: src/cms/releases/warmTypesetting.ts).
  *
  * The workspace is virtual: sources, the data JSON and images are mapped into it in memory
  * (`addSource`, `mapShadow`) under a root that does not exist on disk, so a template can never
@@ -177,6 +179,7 @@ function renderPdf(job, warnings) {
       )
     }
     for (const warning of diagnosticsOf(result.takeWarnings())) warnings.push(warning.message)
+    if (job.layoutOnly) return null
     const pdf = typst.pdf(result.result, {
       ...(job.pdfStandard ? { pdfStandard: job.pdfStandard } : {}),
       ...(job.pdfTags === false ? { pdfTags: false } : {}),

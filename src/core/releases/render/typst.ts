@@ -43,6 +43,16 @@ export interface TypstDocumentJob {
   objectStreams?: boolean
   /** Seconds since the epoch; recorded as the PDF's date so a release's file is reproducible. */
   timestamp?: number
+  /**
+   * Lay the document out and export nothing (the render resolves to no bytes): its pages stay
+   * in the compiler's cache, so that the same document's next render there is incremental.
+   */
+  layoutOnly?: boolean
+  /**
+   * Which document this is across renders (e.g. a track's editions in one locale): the pool
+   * sends it to the process that last laid it out, whose cache holds its pages (see TypstPool).
+   */
+  cacheKey?: string
   onWarning?: (message: string) => void
 }
 
@@ -135,6 +145,7 @@ export function compilerRequest(job: TypstDocumentJob, id: number) {
       pdfTags: job.pdfTags,
       objectStreams: job.objectStreams,
       timestamp: job.timestamp,
+      layoutOnly: job.layoutOnly,
     },
   }
 }
@@ -158,6 +169,8 @@ export interface TypstProcessStats {
   peakRssMB: number
   /** CPU time they used (user + system, all threads), in ms, as of their last answers. */
   cpuMs: number
+  /** Documents they answered for (rendered, laid out or failed). */
+  rendered: number
 }
 
 class TypstEngine {
@@ -167,7 +180,7 @@ class TypstEngine {
   private idleTimer: NodeJS.Timeout | null = null
   /** Renders under way (0 or 1: they are queued). The idle timer never ends a busy process. */
   private busy = 0
-  private readonly usage: TypstProcessStats = { started: 0, peakRssMB: 0, cpuMs: 0 }
+  private readonly usage: TypstProcessStats = { started: 0, peakRssMB: 0, cpuMs: 0, rendered: 0 }
   /** CPU time the current child had reported, so each answer adds only its own share. */
   private childCpuMs = 0
 
@@ -178,6 +191,11 @@ class TypstEngine {
 
   stats(): TypstProcessStats {
     return { ...this.usage }
+  }
+
+  /** The compiler process's id while it runs, else null. */
+  get pid(): number | null {
+    return this.child?.pid ?? null
   }
 
   /** Ends the child process now (the next render starts a new one). */
@@ -291,6 +309,7 @@ class TypstEngine {
       this.holdOpen(child, false)
     }
 
+    this.usage.rendered++
     this.usage.peakRssMB = Math.max(this.usage.peakRssMB, reply.peakRssMB)
     this.usage.cpuMs += reply.cpuMs - this.childCpuMs
     this.childCpuMs = reply.cpuMs
@@ -302,7 +321,7 @@ class TypstEngine {
       if (reply.error.diagnostics) throw new TypstRenderError(reply.error.message, reply.error.diagnostics)
       throw new Error(reply.error.message)
     }
-    return reply.pdf!
+    return reply.pdf ?? new Uint8Array(0)
   }
 }
 
@@ -318,9 +337,23 @@ class TypstPool {
   private readonly engines: TypstEngine[]
   private readonly waiting: number[]
 
+  /** The cacheKey each engine last rendered. */
+  private readonly cacheKeys: (string | undefined)[]
+
   constructor(size: number) {
     this.engines = Array.from({ length: size }, () => new TypstEngine())
     this.waiting = this.engines.map(() => 0)
+    this.cacheKeys = this.engines.map(() => undefined)
+  }
+
+  /** Which compiler processes run now: changes whenever one ends or starts (and its cache with it). */
+  get processes(): string {
+    return this.engines.map((engine) => engine.pid ?? '-').join(',')
+  }
+
+  /** Whether no render is under way or waiting. */
+  get idle(): boolean {
+    return this.waiting.every((count) => count === 0)
   }
 
   /** How many documents can render at once. */
@@ -328,9 +361,19 @@ class TypstPool {
     return this.engines.length
   }
 
-  /** Compiles a document to PDF bytes, on the least busy engine. */
+  /**
+   * Compiles a document to PDF bytes, on the least busy engine: the one that last had the job's
+   * `cacheKey` if it is among the least busy (its cache holds the document's pages), else the
+   * first of them.
+   */
   async renderPdf(job: TypstDocumentJob): Promise<Uint8Array> {
-    const lane = this.waiting.indexOf(Math.min(...this.waiting))
+    const least = Math.min(...this.waiting)
+    const affine = job.cacheKey === undefined ? -1 : this.cacheKeys.indexOf(job.cacheKey)
+    const lane = affine !== -1 && this.waiting[affine] === least ? affine : this.waiting.indexOf(least)
+    if (job.cacheKey !== undefined) {
+      if (affine !== -1) this.cacheKeys[affine] = undefined
+      this.cacheKeys[lane] = job.cacheKey
+    }
     this.waiting[lane]++
     try {
       return await this.engines[lane].renderPdf(job)
@@ -351,7 +394,13 @@ class TypstPool {
       started: all.reduce((sum, each) => sum + each.started, 0),
       peakRssMB: Math.max(...all.map((each) => each.peakRssMB)),
       cpuMs: all.reduce((sum, each) => sum + each.cpuMs, 0),
+      rendered: all.reduce((sum, each) => sum + each.rendered, 0),
     }
+  }
+
+  /** Each engine's own figures, in order. */
+  statsPerProcess(): TypstProcessStats[] {
+    return this.engines.map((engine) => engine.stats())
   }
 
   stop(): void {
