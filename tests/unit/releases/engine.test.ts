@@ -68,6 +68,27 @@ describe('shared Typst engine', { timeout: 60_000 }, () => {
     }
   })
 
+  it('past the memory limit, finishes the documents whose layout it holds first, then is ended before any other', async () => {
+    const engine = typstEngine()
+    engine.stop()
+    const family = (body: string) => ({ ...doc(body), cacheKey: 'pista/es' })
+    await engine.renderPdf(family('= Manual'))
+    const own = engine.statsPerProcess().find((each) => each.rssMB > 0 && each.rendered > 0)!
+    // A limit this process is past by about a tenth: under a quarter above it.
+    process.env.REEDUCA_TYPST_RECYCLE_MB = String(Math.floor(own.rssMB / 1.1))
+    try {
+      const started = engine.stats().started
+      await engine.renderPdf(family('= Manual, otra vez'))
+      await engine.renderPdf(family('= Cuaderno'))
+      expect(engine.stats().started).toBe(started)
+      // Another document: a fresh process, the one past its limit ended.
+      expect((await readPdf(await engine.renderPdf(doc('= Otro\n#data.text')))).text).toContain('hola')
+      expect(engine.stats().started).toBe(started + 1)
+    } finally {
+      delete process.env.REEDUCA_TYPST_RECYCLE_MB
+    }
+  })
+
   it('stops a render that runs past the time limit, says so, and renders the next document', async () => {
     const engine = typstEngine()
     process.env.REEDUCA_TYPST_TIMEOUT_MS = '300'
