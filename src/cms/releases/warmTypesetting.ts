@@ -38,31 +38,31 @@ const contentOf = (snapshot: ReleaseSnapshot): string => {
 }
 
 /**
- * Lays out the editions of the release a create form is about to make (see the module comment).
- * Returns at once; the layout runs in the background. Resolves when it is done, for tests.
+ * Lays out the editions of the release a create form is about to make (see the module comment),
+ * in the background. Never throws: resolves when it is done (for tests), whatever happened.
  */
-export function warmTypesetting(payload: Payload, snapshot: ReleaseSnapshot): Promise<void> {
-  const engine = typstEngine()
-  if (!jobsAutoRunEnabled() || !engine.idle) return Promise.resolve()
-  const content = contentOf(snapshot)
-  if (lastWarmed?.content === content && lastWarmed.processes === engine.processes) return Promise.resolve()
-  lastWarmed = { content, processes: null }
-  const participant = toParticipantSnapshot(snapshot)
-  const readFile = readMediaFile
-  // As the build does: each locale's manual, then its workbook, the locales side by side.
-  const locales = snapshot.release.locales.map(async (locale) => {
-    const options = { readFile, layoutOnly: true, cacheKey: typesettingCacheKey(snapshot, locale) }
-    await renderFacilitatorManual(snapshot, locale, { ...options, baseUrl: process.env.SERVER_URL || undefined })
-    await renderParticipantWorkbook(participant, locale, options)
-  })
-  return Promise.all(locales).then(
-    () => {
-      if (lastWarmed?.content === content) lastWarmed.processes = engine.processes
-    },
-    (error) => {
-      // Only a head start: the build typesets everything anyway and reports its own errors.
-      if (lastWarmed?.content === content) lastWarmed = null
-      payload.logger.debug({ err: error, msg: 'Laying out a release ahead of its create failed' })
-    },
-  )
+export async function warmTypesetting(payload: Payload, snapshot: ReleaseSnapshot): Promise<void> {
+  let content: string | null = null
+  try {
+    const engine = typstEngine()
+    if (!jobsAutoRunEnabled() || !engine.idle) return
+    content = contentOf(snapshot)
+    if (lastWarmed?.content === content && lastWarmed.processes === engine.processes) return
+    lastWarmed = { content, processes: null }
+    const participant = toParticipantSnapshot(snapshot)
+    const readFile = readMediaFile
+    // As the build does: each locale's manual, then its workbook, the locales side by side.
+    await Promise.all(
+      snapshot.release.locales.map(async (locale) => {
+        const options = { readFile, layoutOnly: true, cacheKey: typesettingCacheKey(snapshot, locale) }
+        await renderFacilitatorManual(snapshot, locale, { ...options, baseUrl: process.env.SERVER_URL || undefined })
+        await renderParticipantWorkbook(participant, locale, options)
+      }),
+    )
+    if (lastWarmed?.content === content) lastWarmed.processes = engine.processes
+  } catch (error) {
+    // Only a head start: the build typesets everything anyway and reports its own errors.
+    if (content !== null && lastWarmed?.content === content) lastWarmed = null
+    payload.logger.debug({ err: error, msg: 'Laying out a release ahead of its create failed' })
+  }
 }
