@@ -61,7 +61,6 @@ export function sameJson(a: unknown, b: unknown): boolean {
 const jsonScalar = (value: unknown): unknown =>
   value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? null : value
 
-const same = sameJson
 
 type LocalizedOf = (session: SnapshotSession, locale: LocaleCode) => unknown
 type Structure = (session: SnapshotSession) => unknown
@@ -112,12 +111,12 @@ export function changedSessionFields(
 ): ChangedField[] {
   const changed: ChangedField[] = []
   for (const { field, structure, text } of FIELDS) {
-    if (structure && !same(structure(previous), structure(next))) {
+    if (structure && !sameJson(structure(previous), structure(next))) {
       changed.push({ field })
       continue
     }
     if (text) {
-      const differing = locales.filter((locale) => !same(text(previous, locale), text(next, locale)))
+      const differing = locales.filter((locale) => !sameJson(text(previous, locale), text(next, locale)))
       if (differing.length) changed.push({ field, locales: differing })
     }
   }

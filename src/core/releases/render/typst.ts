@@ -185,8 +185,8 @@ class TypstEngine {
   private idleTimer: NodeJS.Timeout | null = null
   /** Past the memory limit: to end before a document of another family (renderInChild). */
   private recycleDue = false
-  /** The cacheKey of the document this process rendered last. */
-  private cacheKey: string | undefined = undefined
+  /** The cacheKey of the document this process rendered last: its cache holds that document's pages. */
+  private held: string | undefined = undefined
   /** Renders under way (0 or 1: they are queued). The idle timer never ends a busy process. */
   private busy = 0
   private readonly usage: TypstProcessStats = { started: 0, peakRssMB: 0, cpuMs: 0, rendered: 0, rssMB: 0 }
@@ -202,6 +202,11 @@ class TypstEngine {
     return { ...this.usage }
   }
 
+  /** The cacheKey of the document its running process rendered last (TypstPool sends that family here). */
+  get heldCacheKey(): string | undefined {
+    return this.held
+  }
+
   /** The compiler process's id while it runs, else null. */
   get pid(): number | null {
     return this.child?.pid ?? null
@@ -211,7 +216,7 @@ class TypstEngine {
   stop(): void {
     this.cancelIdleStop()
     this.recycleDue = false
-    this.cacheKey = undefined
+    this.held = undefined
     const child = this.child
     this.child = null
     if (child && child.exitCode === null && child.signalCode === null) child.kill()
@@ -278,8 +283,8 @@ class TypstEngine {
 
   private async renderInChild(job: TypstDocumentJob): Promise<Uint8Array> {
     // A process past the memory limit finishes only the documents it holds laid out (below).
-    if (this.recycleDue && (job.cacheKey === undefined || job.cacheKey !== this.cacheKey)) this.stop()
-    this.cacheKey = job.cacheKey
+    if (this.recycleDue && (job.cacheKey === undefined || job.cacheKey !== this.held)) this.stop()
+    this.held = job.cacheKey
     const child = this.start()
     const id = this.nextId++
     const request = compilerRequest(job, id)
@@ -363,13 +368,9 @@ class TypstPool {
   private readonly engines: TypstEngine[]
   private readonly waiting: number[]
 
-  /** The cacheKey each engine last rendered. */
-  private readonly cacheKeys: (string | undefined)[]
-
   constructor(size: number) {
     this.engines = Array.from({ length: size }, () => new TypstEngine())
     this.waiting = this.engines.map(() => 0)
-    this.cacheKeys = this.engines.map(() => undefined)
   }
 
   /** Which compiler processes run now: changes whenever one ends or starts (and its cache with it). */
@@ -394,12 +395,8 @@ class TypstPool {
    */
   async renderPdf(job: TypstDocumentJob): Promise<Uint8Array> {
     const least = Math.min(...this.waiting)
-    const affine = job.cacheKey === undefined ? -1 : this.cacheKeys.indexOf(job.cacheKey)
+    const affine = job.cacheKey === undefined ? -1 : this.engines.findIndex((engine) => engine.heldCacheKey === job.cacheKey)
     const lane = affine !== -1 && this.waiting[affine] === least ? affine : this.waiting.indexOf(least)
-    if (job.cacheKey !== undefined) {
-      if (affine !== -1) this.cacheKeys[affine] = undefined
-      this.cacheKeys[lane] = job.cacheKey
-    }
     this.waiting[lane]++
     try {
       return await this.engines[lane].renderPdf(job)
