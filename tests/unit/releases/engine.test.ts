@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createHash } from 'node:crypto'
 
-import { readFromMediaFolder, renderFacilitatorManual, TypstRenderError, typstEngine } from '@/core/releases/render'
+import { compilerProcessEnv, readFromMediaFolder, renderFacilitatorManual, TypstRenderError, typstEngine } from '@/core/releases/render'
 import type { ReleaseSnapshot } from '@/core/releases/snapshot'
 import { paragraphs } from './lexical'
 import { sniffImageFormat } from '@/core/releases/render/images'
@@ -135,6 +135,57 @@ describe('media files', () => {
     expect(read('/etc/passwd')).toBeUndefined()
     expect(read('')).toBeUndefined()
     rmSync(parent, { recursive: true, force: true })
+  })
+})
+
+describe('the compiler’s memory in huge pages', { timeout: 120_000 }, () => {
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+  /** Memory of a process backed by transparent huge pages, in kB (Linux). */
+  const hugePagesKB = (pid: string) => Number(/AnonHugePages:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0)
+  const kernelOffersThem = (() => {
+    try {
+      return !/\[never\]/.test(readFileSync('/sys/kernel/mm/transparent_hugepage/enabled', 'utf8'))
+    } catch {
+      return false
+    }
+  })()
+
+  it('asks glibc for them in the compiler process only, keeping settings of its own, and not when turned off', () => {
+    const saved = { tunables: process.env.GLIBC_TUNABLES, off: process.env.REEDUCA_TYPST_HUGE_PAGES }
+    try {
+      delete process.env.REEDUCA_TYPST_HUGE_PAGES
+      process.env.GLIBC_TUNABLES = 'glibc.malloc.arena_max=2'
+      expect(compilerProcessEnv().GLIBC_TUNABLES).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1:glibc.malloc.top_pad=268435456')
+      expect(process.env.GLIBC_TUNABLES).toBe('glibc.malloc.arena_max=2')
+      delete process.env.GLIBC_TUNABLES
+      expect(compilerProcessEnv().GLIBC_TUNABLES).toBe('glibc.malloc.hugetlb=1:glibc.malloc.top_pad=268435456')
+      process.env.REEDUCA_TYPST_HUGE_PAGES = '0'
+      expect(compilerProcessEnv().GLIBC_TUNABLES).toBeUndefined()
+    } finally {
+      for (const [key, value] of [['GLIBC_TUNABLES', saved.tunables], ['REEDUCA_TYPST_HUGE_PAGES', saved.off]] as const) {
+        if (value === undefined) delete process.env[key]
+        else process.env[key] = value
+      }
+    }
+  })
+
+  it('typesets in them where the kernel offers them, and prints the same bytes as without', async () => {
+    const engine = typstEngine()
+    const readFile = readFixtureFile()
+    engine.stop()
+    const inHugePages = await renderFacilitatorManual(smallSnapshot(), 'es', { readFile })
+    const pid = engine.processes.split(',').find((each) => each !== '-')!
+    if (kernelOffersThem) expect(hugePagesKB(pid)).toBeGreaterThan(0)
+    engine.stop()
+    process.env.REEDUCA_TYPST_HUGE_PAGES = '0'
+    try {
+      const without = await renderFacilitatorManual(smallSnapshot(), 'es', { readFile })
+      expect(sha256(without)).toBe(sha256(inHugePages))
+      expect((await readPdf(inHugePages)).text).toContain(smallSnapshot().sessions[0].title.es)
+    } finally {
+      delete process.env.REEDUCA_TYPST_HUGE_PAGES
+      engine.stop()
+    }
   })
 })
 
