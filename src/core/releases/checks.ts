@@ -326,9 +326,11 @@ export function formatReleaseProblems(
 ): string {
   const blocking = blockingProblems(problems)
   const count = blocking.length
+  // The create form checks before a version is written: then the release is "this" one.
+  const version = release.version.trim()
   const head =
     language === 'es'
-      ? `La versión ${release.version}${release.track ? ` de «${release.track}»` : ''} no puede generarse: ${count} problema${count === 1 ? '' : 's'}.`
-      : `Release ${release.version}${release.track ? ` of «${release.track}»` : ''} cannot be built: ${count} problem${count === 1 ? '' : 's'}.`
+      ? `${version ? `La versión ${version}` : 'Esta versión'}${release.track ? ` de «${release.track}»` : ''} no puede generarse: ${count} problema${count === 1 ? '' : 's'}.`
+      : `${version ? `Release ${version}` : 'This release'}${release.track ? ` of «${release.track}»` : ''} cannot be built: ${count} problem${count === 1 ? '' : 's'}.`
   return [head, ...blocking.map((problem) => `- ${problem.messages[language]}`)].join('\n')
 }

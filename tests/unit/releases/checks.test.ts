@@ -65,6 +65,9 @@ describe('release checks', () => {
     const spanish = formatReleaseProblems(problems, { version: '1.1.0', track: 'Línea de mujeres' }, 'es').split('\n')
     expect(spanish[0]).toBe('La versión 1.1.0 de «Línea de mujeres» no puede generarse: 9 problemas.')
     expect(spanish).toContain('- Sesión 3 «Mis derechos»: las actividades suman 145 de 150 minutos (faltan 5).')
+    // The create form's check, before she has written a version: no gap where the version goes.
+    expect(formatReleaseProblems(problems, { version: '', track: 'Línea de mujeres' }, 'es').split('\n')[0]).toBe('Esta versión de «Línea de mujeres» no puede generarse: 9 problemas.')
+    expect(formatReleaseProblems(problems, { version: ' ', track: 'Línea de mujeres' }).split('\n')[0]).toBe('This release of «Línea de mujeres» cannot be built: 9 problems.')
     expect(spanish).toContain('- Sesión 3 «Mis derechos»: título — falta en inglés (escrito en español).')
     expect(spanish).toContain('- Sesión 1 «Bienvenida y encuadre»: título de la actividad 5 «Cierre» — falta en inglés (escrito en español).')
     expect(spanish.some((line) => /^- El video «.+» \(sesión 2\) no tiene subtítulos en inglés\.$/.test(line))).toBe(true)
