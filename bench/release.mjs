@@ -11,9 +11,12 @@
 //   chosen the track and locales, BENCH_FORM_MS (3 s) to write the version and notes, then Create;
 //   the check has the editions laid out meanwhile (src/cms/releases/warmTypesetting.ts);
 // - "API": the `POST` alone, as a script would.
-// One typesetting process against two, side by side (REEDUCA_TYPST_PROCESSES: the release's
-// Spanish and English PDFs typeset at once). Below the table, each server's build timeline from
-// its log (median per way): when each file was ready, from the build job's start.
+// Side by side (BENCH_SERVERS, default two-processes,small-pages): two typesetting processes
+// (REEDUCA_TYPST_PROCESSES: the release's Spanish and English PDFs typeset at once) with the
+// compiler's memory in huge pages, as shipped; the same without huge pages
+// (REEDUCA_TYPST_HUGE_PAGES=0); one-process, one typesetting process. Below the table, each
+// server's build timeline from its log (median per way): when each file was ready, from the
+// build job's start.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -32,8 +35,10 @@ const WAYS = ['form', 'API']
 const CONFIGS = [
   { name: 'two-processes', label: '2 typesetting processes', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) } },
   { name: 'one-process', label: '1 typesetting process', env: { REEDUCA_TYPST_PROCESSES: '1', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) } },
+  // The compiler's allocator without huge pages (src/core/releases/render/typst.ts), as before.
+  { name: 'small-pages', label: '2 processes, no huge pages', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS), REEDUCA_TYPST_HUGE_PAGES: '0' } },
 ]
-const chosen = (process.env.BENCH_SERVERS || CONFIGS.map((config) => config.name).join(',')).split(',')
+const chosen = (process.env.BENCH_SERVERS || 'two-processes,small-pages').split(',')
 // All up at once, their releases taken in turns so that the machine's load falls on each alike.
 const configs = process.env.BENCH_BASE_URL ? [{ name: 'base-url', label: 'BENCH_BASE_URL', env: null }] : CONFIGS.filter((config) => chosen.includes(config.name))
 const servers = []
@@ -123,6 +128,9 @@ try {
   for (const entry of servers) console.log(`ratio after the form / API, ${entry.config.label}: ${(medianOf(entry, 'form') / medianOf(entry, 'API')).toFixed(2)}×`)
   if (byName['two-processes'] && byName['one-process']) {
     for (const way of WAYS) console.log(`ratio 2 / 1 typesetting processes, ${way}: ${(medianOf(byName['two-processes'], way) / medianOf(byName['one-process'], way)).toFixed(2)}×`)
+  }
+  if (byName['two-processes'] && byName['small-pages']) {
+    for (const way of WAYS) console.log(`ratio huge pages / without, ${way}: ${(medianOf(byName['two-processes'], way) / medianOf(byName['small-pages'], way)).toFixed(2)}×`)
   }
   for (const { config, results } of servers) {
     for (const way of WAYS) console.log(`Runs, ${config.label}, ${way}: ${results.filter((r) => r.way === way).map((r) => `${seconds(r.ms)} s (load ${r.load.toFixed(1)})`).join(', ')}`)

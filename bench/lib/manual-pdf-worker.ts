@@ -16,8 +16,8 @@
  *   job  <snapshot.json> <mediaDir> <out.bin>   writes the message the renderer sends its compiler
  *                                              process for the same manual, PDF/UA-1 (v8-serialised,
  *                                              as the IPC channel carries it); prints the process's
- *                                              script, Node flags and the variables its
- *                                              environment leaves out
+ *                                              script, Node flags, the variables its
+ *                                              environment leaves out and those it sets
  * The compiler runs in a child process of the engine (src/core/releases/render/typst.ts): maxRssMB is
  * that process's peak, callerRssMB this one's (snapshot, images, the PDF bytes), cpuMs both.
  */
@@ -107,7 +107,8 @@ if (mode === 'pdf') {
   }
   await renderFacilitatorManual(snapshot, locale, { readFile: readFromMediaFolder(mediaDir) })
   const kept = compilerProcessEnv()
-  console.log(JSON.stringify({ script: compilerProcessScript(), flags: COMPILER_NODE_FLAGS, dropEnv: Object.keys(process.env).filter((key) => !(key in kept)) }))
+  const setEnv = Object.fromEntries(Object.entries(kept).filter(([key, value]) => process.env[key] !== value))
+  console.log(JSON.stringify({ script: compilerProcessScript(), flags: COMPILER_NODE_FLAGS, dropEnv: Object.keys(process.env).filter((key) => !(key in kept)), setEnv }))
 } else {
   console.error('usage: manual-pdf-worker pdf|warm|html|job <snapshot.json> <mediaDir> <out>')
   process.exit(2)
