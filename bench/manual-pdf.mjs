@@ -113,12 +113,7 @@ try {
   child('html', htmlFile)
   const requestFile = path.join(folder, 'typst-request.bin')
   const compiler = child('job', requestFile)
-  const compilerEnv = { ...process.env, ...compiler.setEnv }
-  for (const key of compiler.dropEnv) delete compilerEnv[key]
-  // The same process without the allocator's huge pages (REEDUCA_TYPST_HUGE_PAGES=0), side by side.
-  const smallPagesEnv = { ...compilerEnv, GLIBC_TUNABLES: process.env.GLIBC_TUNABLES ?? '' }
-  if (!smallPagesEnv.GLIBC_TUNABLES) delete smallPagesEnv.GLIBC_TUNABLES
-  const compilerProcess = async (output, env = compilerEnv) => {
+  const compilerProcess = async (output, env = compiler.env) => {
     const started = performance.now()
     const proc = spawn(process.execPath, [...compiler.flags, compiler.script], { env, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     const exited = new Promise((resolve) => proc.once('exit', resolve))
@@ -156,7 +151,7 @@ try {
   const chromeUntagged = []
   for (let i = 0; i < runs; i++) {
     typstProcess.push(await compilerProcess(path.join(folder, `manual-process-${i}.pdf`)))
-    typstSmallPages.push(await compilerProcess(path.join(folder, `manual-small-pages-${i}.pdf`), smallPagesEnv))
+    typstSmallPages.push(await compilerProcess(path.join(folder, `manual-small-pages-${i}.pdf`), compiler.envWithoutHugePages))
     chrome.push(await chromiumPrint({ tagged: true, outline: true }))
     chromeUntagged.push(await chromiumPrint({}))
   }

@@ -36,7 +36,7 @@ const IDLE_MS = 4000
 const POLL_MS = { form: 50, API: 50, 'API-250': 250 }
 const WAYS = Object.keys(POLL_MS)
 
-// BENCH_SERVERS picks among them by name (default: both): e.g. "two-processes".
+// BENCH_SERVERS picks among them by name (default: two-processes,small-pages): e.g. "two-processes,one-process".
 const CONFIGS = [
   { name: 'two-processes', label: '2 typesetting processes', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) } },
   { name: 'one-process', label: '1 typesetting process', env: { REEDUCA_TYPST_PROCESSES: '1', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) } },

@@ -16,8 +16,8 @@
  *   job  <snapshot.json> <mediaDir> <out.bin>   writes the message the renderer sends its compiler
  *                                              process for the same manual, PDF/UA-1 (v8-serialised,
  *                                              as the IPC channel carries it); prints the process's
- *                                              script, Node flags, the variables its
- *                                              environment leaves out and those it sets
+ *                                              script, Node flags and environment, and
+ *                                              that environment with huge pages off
  * The compiler runs in a child process of the engine (src/core/releases/render/typst.ts): maxRssMB is
  * that process's peak, callerRssMB this one's (snapshot, images, the PDF bytes), cpuMs both.
  */
@@ -106,9 +106,11 @@ if (mode === 'pdf') {
     return new Uint8Array()
   }
   await renderFacilitatorManual(snapshot, locale, { readFile: readFromMediaFolder(mediaDir) })
-  const kept = compilerProcessEnv()
-  const setEnv = Object.fromEntries(Object.entries(kept).filter(([key, value]) => process.env[key] !== value))
-  console.log(JSON.stringify({ script: compilerProcessScript(), flags: COMPILER_NODE_FLAGS, dropEnv: Object.keys(process.env).filter((key) => !(key in kept)), setEnv }))
+  // The environment the engine gives its compiler process, and the same with huge pages off.
+  const env = compilerProcessEnv()
+  process.env.REEDUCA_TYPST_HUGE_PAGES = '0'
+  const envWithoutHugePages = compilerProcessEnv()
+  console.log(JSON.stringify({ script: compilerProcessScript(), flags: COMPILER_NODE_FLAGS, env, envWithoutHugePages }))
 } else {
   console.error('usage: manual-pdf-worker pdf|warm|html|job <snapshot.json> <mediaDir> <out>')
   process.exit(2)
