@@ -268,7 +268,7 @@ describe('release checks', () => {
 
     const warning = await createRelease({ track: f.tracks.men, version: '1.0.0', locales: ['es'] })
     expect(warning.status).toBe(422)
-    expect(warning.body.errors[0].data.problems).toEqual([expect.objectContaining({ code: 'fewer-sessions', blocking: true })])
+    expect(warning.body.errors[0].data.problems).toEqual([expect.objectContaining({ code: 'fewer-sessions', blocking: true, confirmWith: 'confirmFewerSessions' })])
     expect(message(warning)).toContain('plans 24 sessions but only 2 are published')
     const ok = await createRelease({ track: f.tracks.men, version: '1.0.0', locales: ['es'], confirmFewerSessions: true })
     expect(ok.status, ok.text).toBe(201)
@@ -643,7 +643,7 @@ describe('a release that changes nothing, and notes in every locale', () => {
   test('no session changed and no notes: a warning (422) the designer confirms, in her language', async () => {
     const english = await createRelease({ track: bilingual.track, version: '2.0.0', locales: ['es', 'en'] })
     expect(english.status, english.text).toBe(422)
-    expect(english.body.errors[0].data.problems).toEqual([expect.objectContaining({ code: 'no-changes', severity: 'warning', blocking: true })])
+    expect(english.body.errors[0].data.problems).toEqual([expect.objectContaining({ code: 'no-changes', severity: 'warning', blocking: true, confirmWith: 'confirmNoChanges' })])
     expect(message(english)).toMatch(/No session changed since release \d+\.\d+\.\d+ and the release has no notes/)
     const spanish = await createRelease({ track: bilingual.track, version: '2.0.0', locales: ['es', 'en'] }, tokens.designer, 'es')
     expect(message(spanish)).toMatch(/Ninguna sesión cambió desde la versión \d+\.\d+\.\d+ y la versión no tiene notas/)

@@ -142,12 +142,12 @@ export function releaseChecks(snapshot: ReleaseSnapshot, options: ReleaseCheckOp
         `La línea prevé ${planned} sesiones pero solo hay ${published} publicadas` +
         (confirmed
           ? ' (confirmado por quien diseña).'
-          : `. Publica las que faltan o marca «${CONFIRM_FEWER_SESSIONS_LABEL.es}» (confirmFewerSessions).`),
+          : `. Publica las que faltan o marca «${CONFIRM_FEWER_SESSIONS_LABEL.es}».`),
       en:
         `The track plans ${planned} sessions but only ${published} are published` +
-        (confirmed ? ' (confirmed by the designer).' : '. Publish the missing sessions, or confirm a release with fewer sessions (confirmFewerSessions).'),
+        (confirmed ? ' (confirmed by the designer).' : `. Publish the missing sessions, or tick «${CONFIRM_FEWER_SESSIONS_LABEL.en}».`),
     }
-    problems.push({ code: 'fewer-sessions', severity: 'warning', blocking: !confirmed, field: 'sessions', message: messages.en, messages })
+    problems.push({ code: 'fewer-sessions', severity: 'warning', blocking: !confirmed, field: 'sessions', confirmWith: 'confirmFewerSessions', message: messages.en, messages })
   }
 
   const resourceUse = new Map<string, number[]>()
@@ -312,10 +312,10 @@ export function noChangesProblem(
         en: `No session changed since release ${previous} and the release has no notes (confirmed by the designer).`,
       }
     : {
-        es: `Ninguna sesión cambió desde la versión ${previous} y la versión no tiene notas. Escribe en las notas por qué se publica o marca «${CONFIRM_NO_CHANGES_LABEL.es}» (confirmNoChanges).`,
-        en: `No session changed since release ${previous} and the release has no notes. Say in the notes why it is published, or confirm a release with no changes (confirmNoChanges).`,
+        es: `Ninguna sesión cambió desde la versión ${previous} y la versión no tiene notas. Escribe en las notas por qué se publica o marca «${CONFIRM_NO_CHANGES_LABEL.es}».`,
+        en: `No session changed since release ${previous} and the release has no notes. Say in the notes why it is published, or tick «${CONFIRM_NO_CHANGES_LABEL.en}».`,
       }
-  return { code: 'no-changes', severity: 'warning', blocking: !confirmed, field: 'notes', message: messages.en, messages }
+  return { code: 'no-changes', severity: 'warning', blocking: !confirmed, field: 'notes', confirmWith: 'confirmNoChanges', message: messages.en, messages }
 }
 
 /** One message listing every blocking problem, for the 422 answer and the admin's toast. */

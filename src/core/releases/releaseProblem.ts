@@ -40,6 +40,11 @@ export interface ReleaseProblem {
   /** The manual chapter or glossary term concerned. */
   chapterId?: string
   termId?: string
+  /**
+   * The request field that confirms this warning, for clients of the API (the messages name the
+   * create form's checkbox instead: people never read a field name).
+   */
+  confirmWith?: 'confirmFewerSessions' | 'confirmNoChanges'
   /** In English. */
   message: string
   /** The same message in each language of the admin. */

@@ -78,6 +78,12 @@ describe('release checks', () => {
     const none = { previousVersion: '1.0.0', sessionsAdded: [], sessionsRemoved: [], sessionsChanged: [] }
     expect(noChangesProblem(none, false, false)).toMatchObject({ code: 'no-changes', severity: 'warning', blocking: true })
     expect(noChangesProblem(none, false, false)!.messages.es).toMatch(/^Ninguna sesión cambió desde la versión 1\.0\.0 y la versión no tiene notas\./)
+    // She reads the create form's checkbox by its label, in her language; the API's field travels beside the words.
+    const unconfirmed = noChangesProblem(none, false, false)!
+    expect(unconfirmed.messages.es).toContain('marca «Confirmo publicar una versión sin cambios y sin notas».')
+    expect(unconfirmed.messages.en).toContain('tick «I confirm releasing a version with no changes and no notes».')
+    expect(Object.values(unconfirmed.messages).join(' ')).not.toMatch(/confirmNoChanges/)
+    expect(unconfirmed.confirmWith).toBe('confirmNoChanges')
     expect(noChangesProblem(none, false, true)).toMatchObject({ blocking: false })
     expect(noChangesProblem(none, true, false)).toBeNull()
     expect(noChangesProblem({ ...none, previousVersion: null }, false, false)).toBeNull()
@@ -89,6 +95,10 @@ describe('release checks', () => {
   it('lets the designer confirm fewer sessions than planned, and only that', () => {
     const snapshot = smallSnapshot()
     expect(blockingProblems(releaseChecks(snapshot)).map((p) => p.code)).toEqual(['fewer-sessions'])
+    const [fewer] = releaseChecks(snapshot)
+    expect(fewer.messages.es).toMatch(/marca «Confirmo publicar con menos sesiones publicadas que las previstas»\.$/)
+    expect(fewer.messages.en).toMatch(/tick «I confirm releasing with fewer published sessions than planned»\.$/)
+    expect(fewer.confirmWith).toBe('confirmFewerSessions')
     const confirmed = releaseChecks(snapshot, { confirmFewerSessions: true })
     expect(confirmed).toEqual([expect.objectContaining({ code: 'fewer-sessions', severity: 'warning', blocking: false })])
     expect(blockingProblems(confirmed)).toEqual([])
