@@ -21,6 +21,7 @@ import { type Api } from '../helpers/http'
 import { buildBilingualTrack, readZip } from '../helpers/releaseFixture'
 import { type TestPayload } from '../helpers/testPayload'
 import { startSuite } from '../helpers/suite'
+import { buildReleaseFiles } from '@/cms/releases/buildFiles'
 import { flushDownloadCounts } from '@/cms/releases/downloadCounter'
 import { directDownloadPattern, serveDownloadDirectly } from '@/server/directDownloads'
 import { TurnGate } from '@/server/downloadTurns'
@@ -447,5 +448,38 @@ describe('HEAD on a download URL', () => {
     await flushDownloadCounts()
     // The GETs above counted (the whole Spanish manual, and a range from its first byte); the HEADs did not.
     expect(await downloads()).toBe(before + 2)
+  })
+})
+
+describe('the moment a release is ready', () => {
+  test('a release refused while building downloads at once when its build ends, its snapshot as frozen and its files in order', async () => {
+    for (const download of [throughRouteHandlers, fromDirectServer]) {
+      expect((await download(url(building, 'facilitator-manual'), tokens.facilitator)).status).toBe(409)
+    }
+    const frozen = (await stored(building.id)).snapshot
+    await buildReleaseFiles(payload, building.id)
+
+    const ready = await stored(building.id)
+    expect(ready.status).toBe('ready')
+    expect(ready.failureReason ?? null).toBeNull()
+    // The state write sets the status and the file rows, nothing else.
+    expect(ready.snapshot).toEqual(frozen)
+    expect(ready.version).toBe('1.3.0')
+    expect((ready.files as Doc[]).map((file) => `${file.edition} ${file.locale ?? ''}`.trim())).toEqual([
+      'facilitator-manual es',
+      'participant-workbook es',
+      'facilitator-manual en',
+      'participant-workbook en',
+      'offline-bundle',
+    ])
+    expect(new Set((ready.files as Doc[]).map((file) => file.id)).size).toBe(5)
+    for (const download of [throughRouteHandlers, fromDirectServer]) {
+      const manual = await download(url(building, 'facilitator-manual', '?locale=en'), tokens.facilitator)
+      expect(manual.status).toBe(200)
+      expect(crypto.createHash('sha256').update(manual.body).digest('hex')).toBe(fileOf(ready, 'facilitator-manual', 'en').sha256)
+    }
+    // And the facilitators' list of releases says so.
+    const listed = await api.get(`/api/manual-releases?where[id][equals]=${building.id}&depth=0&select[status]=true`, { token: tokens.facilitator })
+    expect(listed.body.docs.map((doc: Doc) => doc.status)).toEqual(['ready'])
   })
 })

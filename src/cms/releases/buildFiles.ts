@@ -20,10 +20,11 @@ import { editionFilename, EDITION_CONTENT_TYPES, type Edition } from '@/core/rel
 import { toParticipantSnapshot } from '@/core/releases/participantProjection'
 import { renderFacilitatorManual, renderParticipantWorkbook, typstEngine } from '@/core/releases/render'
 import { pickLocale, type ReleaseSnapshot } from '@/core/releases/snapshot'
-import { RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from '@collections/ManualReleases/constants'
+import { RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { generatedDir, releaseFolder } from '@/core/files/storage'
 import { localMediaFolder, putGeneratedFile, readMediaFile } from '@/cms/storage/objectStore'
 import { syncToDisk } from './integrity'
+import { writeReleaseState } from './releaseState'
 import { typesettingCacheKey } from './warmTypesetting'
 
 type Doc = Record<string, any>
@@ -261,14 +262,7 @@ async function build(payload: Payload, releaseId: string, options: BuildOptions)
     payload.logger.warn(`Release ${release.version} (${releaseId}): another process took this build over; this result is dropped.`)
     return { status: 'skipped', reason: 'the build claim was taken over by another process' }
   }
-  await payload.update({
-    collection: RELEASES_SLUG as any,
-    id: release.id,
-    data: { status: 'ready', failureReason: null, files } as any,
-    depth: 0,
-    overrideAccess: true,
-    context: { [RELEASE_SYSTEM_WRITE]: true },
-  })
+  await writeReleaseState(payload, release.id, { status: 'ready', failureReason: null, files })
   mark('ready')
   await releaseBuildHooks.afterReady?.({ releaseId })
   return { status: 'built', files: files.length, timeline }
@@ -289,14 +283,14 @@ export function buildReleaseFiles(payload: Payload, releaseId: string | number, 
 
 /** Marks a release `failed` with the reason (after the last retry). Never touches a ready release. */
 export async function markReleaseFailed(payload: Payload, releaseId: string | number, reason: string): Promise<void> {
-  const release = (await payload.findByID({ collection: RELEASES_SLUG as any, id: releaseId, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
-  if (!release || release.status !== 'building') return
-  await payload.update({
+  const release = (await payload.findByID({
     collection: RELEASES_SLUG as any,
-    id: release.id,
-    data: { status: 'failed', failureReason: reason.slice(0, 2000) } as any,
+    id: releaseId,
     depth: 0,
     overrideAccess: true,
-    context: { [RELEASE_SYSTEM_WRITE]: true },
-  })
+    disableErrors: true,
+    select: { status: true } as any,
+  })) as Doc | null
+  if (!release || release.status !== 'building') return
+  await writeReleaseState(payload, release.id, { status: 'failed', failureReason: reason.slice(0, 2000) })
 }

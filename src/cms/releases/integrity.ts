@@ -34,8 +34,9 @@ import { EDITIONS, type Edition } from '@/core/releases/editions'
 import { resolveGenerated } from '@/core/files/storage'
 import { objectStore, statGeneratedObject } from '@/cms/storage/objectStore'
 import { BUILD_TASK, JOB_QUEUE } from '@/cms/jobs/queue'
-import { RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from '@collections/ManualReleases/constants'
+import { RELEASES_SLUG } from '@collections/ManualReleases/constants'
 import { forgetReleaseDownloadFacts } from './downloadCache'
+import { writeReleaseState } from './releaseState'
 
 type Doc = Record<string, any>
 
@@ -187,14 +188,7 @@ export async function rebuildRelease(payload: Payload, releaseId: string | numbe
     })) as Doc | null
     if (!release || release.status !== 'ready') return false
     payload.logger.error(`Release ${release.version} (${key}) was ready but ${reason}: building its files again.`)
-    await payload.update({
-      collection: RELEASES_SLUG as any,
-      id: releaseId,
-      data: { status: 'building', files: [], failureReason: null } as any,
-      depth: 0,
-      overrideAccess: true,
-      context: { [RELEASE_SYSTEM_WRITE]: true },
-    })
+    await writeReleaseState(payload, release.id, { status: 'building', files: [], failureReason: null })
     forgetReleaseDownloadFacts(releaseId)
     await payload.jobs.queue({ task: BUILD_TASK, queue: JOB_QUEUE, input: { releaseId: key } } as any)
     return true
