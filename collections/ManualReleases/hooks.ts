@@ -278,25 +278,22 @@ export const beforeChangeRelease: CollectionBeforeChangeHook = async ({ data, op
  * The notes field is localized and a create writes the request's locale only (and only from
  * `notes`): the notes written in the create form for each locale (they are in the snapshot
  * already) are stored in their own locale, so the admin and the API show each locale its notes.
+ *
+ * All locales in one write of the adapter's, in the create's transaction: `payload.update` per
+ * locale rewrote the whole release each time, its ~1 MB snapshot included, and made a designer's
+ * create with notes in two languages 0.53 s instead of 0.32 s (seeded women's track, SQLite,
+ * measured). The values were validated by the create itself (its `notes_…` and `notes` fields)
+ * or come from server code, and they are the ones the snapshot froze; every page that shows
+ * them (portal, admin overview, PDFs) passes links through `safeUrl`, as `payload.update`'s
+ * storing of them did not change either (a `javascript:` link was stored as sent).
  */
 async function storeNotesOfEveryLocale(doc: Doc, req: PayloadRequest): Promise<void> {
   const notes = (req.context?.[NOTES_TO_STORE] ?? {}) as LocalizedRichText
   delete req.context[NOTES_TO_STORE]
-  for (const [locale, value] of Object.entries(notes)) {
-    if (!value) continue
-    await keepingRequestLocale(req, () =>
-      req.payload.update({
-        collection: RELEASES_SLUG as any,
-        id: doc.id,
-        locale: locale as any,
-        data: { notes: value } as any,
-        depth: 0,
-        overrideAccess: true,
-        req,
-        context: { [RELEASE_SYSTEM_WRITE]: true },
-      }),
-    )
-  }
+  const written = Object.fromEntries(Object.entries(notes).filter(([, value]) => Boolean(value)))
+  if (!Object.keys(written).length) return
+  // A localized field's value per locale: the adapter writes each locale's row of `notes`.
+  await req.payload.db.updateOne({ collection: RELEASES_SLUG, id: doc.id, data: { notes: written }, req, returning: false })
 }
 
 /**
