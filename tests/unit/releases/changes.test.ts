@@ -41,6 +41,30 @@ describe('what changed since the previous release', () => {
     ])
   })
 
+  it('writes the canonical JSON releases have always been hashed by: keys in code-unit order, undefined left out', () => {
+    // The recursion stableStringify was before it used a library: its text is what existing
+    // content hashes were made of.
+    const reference = (value: unknown): string => {
+      if (value === undefined) return 'null'
+      if (value === null || typeof value !== 'object') return JSON.stringify(value)
+      if (Array.isArray(value)) return `[${value.map(reference).join(',')}]`
+      const entries = Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${reference(v)}`).join(',')}}`
+    }
+    const values: unknown[] = [
+      smallSnapshot(),
+      { ñ: 1, n: 2, Z: 3, a: 4, '10': 5, '9': 6, é: { b: [undefined, null, -0, 1.5e-7, 'línea\n«cita»\u2028'], a: undefined }, '': true },
+      [],
+      {},
+      'texto',
+      null,
+      undefined,
+    ]
+    for (const value of values) expect(stableStringify(value)).toBe(reference(value))
+  })
+
   it('ignores key order in rich text', () => {
     expect(stableStringify({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(stableStringify({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }))
     const previous = smallSnapshot()
