@@ -12,7 +12,7 @@
  * building without them), and rows already there are replaced by `payload.update`, whose full
  * write that rare case keeps. The collection's `afterChange` hooks
  * then run as after `payload.update` (caches forgotten, other instances told), with the fields
- * written as the document. Only the build writes these fields: nothing a person edits is bypassed
+ * written as the document. Only the build and its repair write these fields: nothing a person edits is bypassed
  * (the collection's `beforeChange` lets system writes through unchanged).
  */
 import crypto from 'node:crypto'
