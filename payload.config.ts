@@ -29,6 +29,7 @@ import { Tracks } from '@collections/Tracks'
 import { Users } from '@collections/Users'
 import { curriculumEditor } from '@collections/fields/richText'
 import { badQueryValueIsBadRequest } from '@collections/hooks/badQueryValueIsBadRequest'
+import { publicErrorsKeepTheirDetails } from '@collections/hooks/publicErrorsKeepTheirDetails'
 import { withDataDepthLimit } from '@collections/hooks/refuseDeepData'
 import { LABEL_LANGUAGE_TRANSLATIONS, bilingualLabels } from '@collections/fields/labels'
 // Server-rendered fields (rich text) get their labels in the admin's language, not the first visitor's.
@@ -158,7 +159,8 @@ export default buildConfig({
   plugins: mediaStoragePlugins(),
   // Uploads stream to temporary files, bounded by the largest per-kind media limit.
   upload: uploadOptions(),
-  hooks: { afterError: [malformedUploadIsBadRequest, badQueryValueIsBadRequest] },
+  // First: the others answer some errors anew, and then theirs is the answer.
+  hooks: { afterError: [publicErrorsKeepTheirDetails, malformedUploadIsBadRequest, badQueryValueIsBadRequest] },
   // Types are generated on purpose (`npm run generate:types`) and committed, never as a side
   // effect of a dev server or a test run on another database.
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },

@@ -104,12 +104,13 @@ function stopGroup(entry: Started, signal: NodeJS.Signals = 'SIGTERM') {
   }
 }
 
-async function waitUntilAnswering(entry: Started, baseURL: string, timeoutMs: number): Promise<void> {
+/** Polls `probe` (an address the instance answers first after its boot) until it answers. */
+async function waitUntilAnswering(entry: Started, baseURL: string, timeoutMs: number, probe = '/api/users/me'): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (entry.child.exitCode !== null) break
     try {
-      const response = await fetch(`${baseURL}/api/users/me`)
+      const response = await fetch(`${baseURL}${probe}`)
       if (response.status < 500) return
     } catch {
       // not yet
@@ -225,7 +226,10 @@ describe.skipIf(!runnable)('two app instances and a worker on PostgreSQL behind 
     ;[portA, portB] = [await freePort(), await freePort()]
     // The first instance migrates and seeds the empty database; the second finds it seeded.
     const a = startScript('instance-a', 'scripts/start.mjs', { PORT: String(portA) })
-    await waitUntilAnswering(a, urlA(), 15 * 60_000)
+    // Its first request is a public page, as on a real deployment where a woman reads the
+    // directory before anyone uses the admin: the pages' copy of Payload serves it (see the
+    // refusal test below).
+    await waitUntilAnswering(a, urlA(), 15 * 60_000, '/servicios')
     const b = startScript('instance-b', 'scripts/start.mjs', { PORT: String(portB), REEDUCA_PROCESSES: '2' })
     await waitUntilAnswering(b, urlB(), 5 * 60_000)
     worker = startScript('worker-1', 'scripts/worker.mjs', { REEDUCA_JOBS_CRON: '*/2 * * * * *' })
@@ -271,6 +275,20 @@ describe.skipIf(!runnable)('two app instances and a worker on PostgreSQL behind 
       const me = await call(base, 'GET', '/api/users/me', { token })
       expect(me.json?.user?.email, base).toBe('facilitator@reeduca.test')
     }
+  })
+
+  test('an instance whose first request was a page still tells an API client which fields a refusal is about, and a release\'s problems', async () => {
+    const designer = await login(urlA(), 'designer@reeduca.test')
+    const service = await call(urlA(), 'POST', '/api/services', { token: designer, body: {} })
+    expect(service.status).toBe(400)
+    const [refusal] = service.json.errors
+    expect(refusal.name).toBe('ValidationError')
+    expect(refusal.data.errors.map((error: any) => error.path)).toEqual(expect.arrayContaining(['name', 'phone']))
+    expect(refusal.data.errors.find((error: any) => error.path === 'phone').message).toMatch(/obligatorio/)
+    const release = await call(urlA(), 'POST', '/api/manual-releases', { token: designer, body: { track: menTrack, version: '9.0.0', locales: ['es'] } })
+    expect(release.status).toBe(422)
+    expect(release.json.errors[0].message).toMatch(/no puede generarse/)
+    expect(release.json.errors[0].data.problems.map((problem: any) => problem.confirmWith)).toEqual(['confirmNoChanges'])
   })
 
   test('a release created through one instance is built exactly once, by the worker, and downloaded through the other', async () => {

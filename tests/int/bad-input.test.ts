@@ -209,3 +209,47 @@ test("the admin's relationship search (a urlencoded POST read as GET) still answ
   expect(response.status, response.text).toBe(200)
   expect(response.body.docs).toHaveLength(1)
 })
+
+test('a refusal keeps its details when its error is another copy of Payload’s class (the production build’s layers)', async () => {
+  // What the production build does when a page, not an API route, met Payload first after boot:
+  // the hooks throw the pages' copy of Payload's errors, which the API route's formatErrors does
+  // not recognise by class (collections/hooks/publicErrorsKeepTheirDetails.ts). Same shape as
+  // Payload's APIError; a different class.
+  class APIError extends Error {
+    constructor(
+      message: string,
+      public status: number,
+      public data: Record<string, unknown>,
+      public isPublic: boolean,
+    ) {
+      super(message)
+      this.name = 'APIError'
+    }
+  }
+  const hooks = payload.collections.sessions.config.hooks
+  const thrown: Array<{ status: number; isPublic: boolean }> = [
+    { status: 422, isPublic: true },
+    { status: 500, isPublic: false },
+  ]
+  const foreign = () => {
+    const { status, isPublic } = thrown[0]!
+    throw new APIError('La sesión 61 no puede guardarse: 1 problema.', status, { problems: [{ code: 'example', field: 'title' }] }, isPublic)
+  }
+  hooks.beforeValidate = [foreign, ...(hooks.beforeValidate ?? [])]
+  try {
+    const before = await rows()
+    const publicOne = await api.post('/api/sessions', validSession({ number: 63 }), { token })
+    expect(publicOne.status, publicOne.text).toBe(422)
+    expect(publicOne.body.errors).toEqual([
+      { name: 'APIError', message: 'La sesión 61 no puede guardarse: 1 problema.', data: { problems: [{ code: 'example', field: 'title' }] } },
+    ])
+    // A private error stays private: Payload answers it "Something went wrong." without details.
+    thrown.shift()
+    const privateOne = await api.post('/api/sessions', validSession({ number: 63 }), { token })
+    expect(privateOne.status).toBe(500)
+    expect(privateOne.body.errors).toEqual([{ message: 'Something went wrong.' }])
+    expect(await rows()).toEqual(before)
+  } finally {
+    hooks.beforeValidate = hooks.beforeValidate!.filter((hook) => hook !== foreign)
+  }
+})
