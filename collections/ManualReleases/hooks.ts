@@ -282,10 +282,11 @@ export const beforeChangeRelease: CollectionBeforeChangeHook = async ({ data, op
  * All locales in one write of the adapter's, in the create's transaction: `payload.update` per
  * locale rewrote the whole release each time, its ~1 MB snapshot included, and made a designer's
  * create with notes in two languages 0.47 s instead of 0.32 s (seeded women's track, SQLite,
- * medians of 18, side by side). The values were validated by the create itself (its `notes_…` and `notes` fields)
- * or come from server code, and they are the ones the snapshot froze; every page that shows
- * them (portal, admin overview, PDFs) passes links through `safeUrl`, as `payload.update`'s
- * storing of them did not change either (a `javascript:` link was stored as sent).
+ * medians of 18, side by side). The values were validated by the create itself (its `notes_…`
+ * and `notes` fields) or come from server code, and they are the ones the snapshot froze; every
+ * page that shows them (portal, admin overview, PDFs) passes links through `safeUrl`, as
+ * `payload.update`'s storing of them did not change either (a `javascript:` link was stored as
+ * sent).
  */
 async function storeNotesOfEveryLocale(doc: Doc, req: PayloadRequest): Promise<void> {
   const notes = (req.context?.[NOTES_TO_STORE] ?? {}) as LocalizedRichText

@@ -10,10 +10,10 @@
  * CONFLICT whose NOT NULL checks want every required column, so there the rows are added
  * (`$push`) to a release that has none (a release is built without files, and sent back to
  * building without them), and rows already there are replaced by `payload.update`, whose full
- * write that rare case keeps. The collection's `afterChange` hooks
- * then run as after `payload.update` (caches forgotten, other instances told), with the fields
- * written as the document. Only the build and its repair write these fields: nothing a person edits is bypassed
- * (the collection's `beforeChange` lets system writes through unchanged).
+ * write that rare case keeps. The collection's `afterChange` hooks then run as after
+ * `payload.update` (caches forgotten, other instances told), with the fields written as the
+ * document. Only the build and its repair write these fields: nothing a person edits is
+ * bypassed (the collection's `beforeChange` lets system writes through unchanged).
  */
 import crypto from 'node:crypto'
 
