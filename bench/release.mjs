@@ -21,19 +21,19 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { tsImport } from 'tsx/esm/api'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
 import { seededAuth } from './lib/http.mjs'
 import { median } from './lib/stats.mjs'
 
 const runs = Number(process.env.BENCH_RUNS || 6)
-/** Release notes as the create form's editors send them (a Lexical state per locale). */
-const lexical = (text) => ({
-  root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }],
-  },
-})
+// Release notes as the create form's editors send them (a Lexical state per locale), built by the
+// project's own Lexical builder.
+const { lexicalFromParagraphs } = await tsImport(path.join(path.dirname(fileURLToPath(import.meta.url)), '../src/core/richtext/lexical.ts'), import.meta.url)
+const lexical = (text) => lexicalFromParagraphs([text])
 const NOTES = {
   es: lexical('Revisión de las notas de seguridad y del directorio de servicios; corrige erratas del manual impreso.'),
   en: lexical('Safety notes and the services directory reviewed; fixes misprints in the printed manual.'),
