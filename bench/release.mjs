@@ -17,7 +17,8 @@
 // compiler's memory in huge pages, as shipped; the same without huge pages
 // (REEDUCA_TYPST_HUGE_PAGES=0); one-process, one typesetting process. Below the table, each
 // server's build timeline from its log (median per way): when each file was ready, from the
-// build job's start.
+// build job's start; and the CPU a release took from the POST to ready, in the server and in the
+// compiler processes (Linux' /proc), against the cores: the least time that work can take.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -27,6 +28,7 @@ import { tsImport } from 'tsx/esm/api'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
 import { seededAuth } from './lib/http.mjs'
+import { cpuMeter } from './lib/processes.mjs'
 import { median } from './lib/stats.mjs'
 
 const runs = Number(process.env.BENCH_RUNS || 6)
@@ -47,6 +49,8 @@ const IDLE_MS = 4000
 // at 250 ms a fifth of that, for up to 0.25 s later sight of "ready" (the admin asks every second).
 const POLL_MS = { form: 50, API: 50, 'API-250': 250 }
 const WAYS = Object.keys(POLL_MS)
+/** CPU used since `before`, per kind (cpuMeter's totals). */
+const sinceThen = (now, before) => Object.fromEntries(Object.entries(now).map(([kind, ms]) => [kind, ms - (before[kind] ?? 0)]))
 
 // BENCH_SERVERS picks among them by name (default: two-processes,small-pages): e.g. "two-processes,one-process".
 const CONFIGS = [
@@ -83,8 +87,11 @@ try {
   let version = 50
   for (let i = 0; i < runs; i++) {
     for (const way of WAYS) {
-      for (const { baseURL, headers, track, results } of servers) {
+      for (const { server, baseURL, headers, track, results } of servers) {
         const load = os.loadavg()[0]
+        // The CPU the release took, in the server and in its compiler processes (Linux' /proc),
+        // before the POST (the form's check and wait) and from the POST to ready.
+        const meter = server ? cpuMeter(server.pid, (command) => (command.includes('typst-process') ? 'typesetting' : 'server')) : null
         // With notes in both languages, as the create form asks for them.
         const input = { track: track.id, locales: ['es', 'en'], notes_es: NOTES.es, notes_en: NOTES.en }
         let checkMs = null
@@ -96,6 +103,8 @@ try {
           checkMs = performance.now() - checkStarted
           await new Promise((resolve) => setTimeout(resolve, FORM_MS))
         }
+        meter?.sample()
+        const beforePost = meter?.used() ?? {}
         const started = performance.now()
         const created = await fetch(`${baseURL}/api/manual-releases`, { method: 'POST', headers, body: JSON.stringify({ ...input, version: `${version++}.0.0` }) })
         const body = await created.json()
@@ -107,14 +116,16 @@ try {
         let release
         for (;;) {
           release = await (await fetch(`${baseURL}/api/manual-releases/${body.doc.id}?depth=0&select[status]=true&select[failureReason]=true`, { headers })).json()
+          meter?.sample()
           if (release.status === 'ready' || release.status === 'failed') break
           await new Promise((resolve) => setTimeout(resolve, POLL_MS[way]))
         }
         const readyMs = performance.now() - started
+        meter?.sample()
         if (release.status === 'ready') release = await (await fetch(`${baseURL}/api/manual-releases/${body.doc.id}?depth=0&select[files]=true&select[status]=true`, { headers })).json()
         if (release.status !== 'ready') throw new Error(`Release ${body.doc.id} failed: ${release.failureReason}`)
         const bytes = (release.files ?? []).reduce((sum, file) => sum + (file.size ?? 0), 0)
-        results.push({ way, id: body.doc.id, ms: readyMs, answeredMs, checkMs, files: release.files.length, bytes, load })
+        results.push({ way, id: body.doc.id, ms: readyMs, answeredMs, checkMs, files: release.files.length, bytes, load, cpu: meter ? sinceThen(meter.used(), beforePost) : null, cpuBefore: beforePost })
         // Minutes apart, as a designer's releases are: past the compilers' idle stop.
         await new Promise((resolve) => setTimeout(resolve, IDLE_MS + 1000))
       }
@@ -149,6 +160,23 @@ try {
   }
   if (byName['two-processes'] && byName['small-pages']) {
     for (const way of WAYS) console.log(`ratio huge pages / without, ${way}: ${(medianOf(byName['two-processes'], way) / medianOf(byName['small-pages'], way)).toFixed(2)}×`)
+  }
+  // CPU from the POST to ready against what the cores can give: work bound by CPU cannot end
+  // sooner than its core-seconds over the cores, whatever runs in parallel.
+  const cores = os.availableParallelism()
+  const coreSeconds = (cpu) => ((cpu.server ?? 0) + (cpu.typesetting ?? 0)) / 1000
+  for (const { config, results } of servers) {
+    for (const way of WAYS) {
+      const mine = results.filter((r) => r.way === way && r.cpu)
+      if (!mine.length) continue
+      const part = (kind) => median(mine.map((r) => (r.cpu[kind] ?? 0) / 1000)).toFixed(2)
+      const total = median(mine.map((r) => coreSeconds(r.cpu)))
+      const before = median(mine.map((r) => coreSeconds(r.cpuBefore)))
+      console.log(
+        `CPU from POST to ready, ${config.label}, ${way} (median core-seconds): server ${part('server')}, typesetting ${part('typesetting')}, total ${total.toFixed(2)}: on ${cores} cores no less than ${(total / cores).toFixed(2)} s` +
+          (way === 'form' ? ` (and ${before.toFixed(2)} before the POST, in the check and the form)` : ''),
+      )
+    }
   }
   for (const { config, results } of servers) {
     for (const way of WAYS) console.log(`Runs, ${config.label}, ${way}: ${results.filter((r) => r.way === way).map((r) => `${seconds(r.ms)} s (load ${r.load.toFixed(1)})`).join(', ')}`)

@@ -17,6 +17,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
+import { descendants } from './lib/processes.mjs'
 
 const totalBytes = Number(process.env.BENCH_UPLOAD_BYTES || 1024 ** 3)
 const file = path.join(os.tmpdir(), `reeduca-bench-upload-${totalBytes}.mp4`)
@@ -65,30 +66,6 @@ const status = (pid) => {
   } catch {
     return { rss: 0, hwm: 0 }
   }
-}
-
-/** Every process under `pid` (the start script runs `next start` as a child). */
-function descendants(pid) {
-  const children = new Map()
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)])
-    } catch {
-      // gone
-    }
-  }
-  const found = []
-  const walk = (p) => {
-    for (const child of children.get(p) ?? []) {
-      found.push(child)
-      walk(child)
-    }
-  }
-  walk(pid)
-  return found
 }
 
 makeFile()
