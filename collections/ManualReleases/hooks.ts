@@ -74,7 +74,11 @@ export interface ReleaseCheckOutcome {
  * locales, the snapshot and its checks. `prepareNewRelease` refuses on a problem; the admin's
  * check endpoint (endpoints.ts) lists the same problems while the designer fills in the form.
  */
-export async function checkNewRelease(data: Doc, req: PayloadRequest, { dryRun = false } = {}) {
+export async function checkNewRelease(
+  data: Doc,
+  req: PayloadRequest,
+  { dryRun = false, beforeSnapshot }: { dryRun?: boolean; beforeSnapshot?: () => void } = {},
+) {
   const { payload } = req
   const language = refusalLanguage(req)
   const es = language === 'es'
@@ -137,6 +141,9 @@ export async function checkNewRelease(data: Doc, req: PayloadRequest, { dryRun =
   const notes = notesOf(data, req, locale, configured)
   const publishedAt = new Date().toISOString()
 
+  // The checks that need no content have passed: what must happen before the content is read
+  // (the create's compilers boot meanwhile).
+  beforeSnapshot?.()
   const snapshot = await buildReleaseSnapshot(payload, {
     trackId: track.id,
     release: { version: version || '0.0.0', locales, publishedAt, notes, previousVersion: previous?.version ?? null },
@@ -169,9 +176,14 @@ export async function checkNewRelease(data: Doc, req: PayloadRequest, { dryRun =
 
 async function prepareNewRelease(data: Doc, req: PayloadRequest): Promise<Doc> {
   // This process will build the release right after the commit (kickQueue): its compilers boot
-  // while the snapshot is read and stored, not after. A refused create leaves them idle a minute.
-  if (jobsAutoRunEnabled()) startTypesetting()
-  const { version, track, locales, notes, publishedAt, previous, snapshot, problems, message } = await checkNewRelease(data, req)
+  // while the snapshot is read and stored, not after; not for a create refused before that (a
+  // version not above the last, an unknown track or locale). One refused on its content leaves
+  // them idle a minute.
+  const { version, track, locales, notes, publishedAt, previous, snapshot, problems, message } = await checkNewRelease(data, req, {
+    beforeSnapshot: () => {
+      if (jobsAutoRunEnabled()) startTypesetting()
+    },
+  })
   if (blockingProblems(problems).length) {
     throw new APIError(message, 422, { problems: blockingProblems(problems) }, true)
   }

@@ -120,11 +120,28 @@ describe('creating a release', () => {
     expect(lexicalToPlainText((await release(first.id)).snapshot.release.notes.es)).toBe('Notas de la primera edición.')
   })
 
-  test('the same version again, or a lower one, is refused with 400 naming both versions', async () => {
-    for (const version of ['1.0.0', '0.9.9', '1.0.0-rc.1']) {
-      const response = await createRelease({ track: bilingual.track, version, locales: ['es', 'en'] })
-      expect(response.status, response.text).toBe(400)
-      expect(message(response)).toContain(`Version ${version} must be greater than 1.0.0`)
+  test('the same version again, or a lower one, is refused with 400 naming both versions, and starts no typesetting', async () => {
+    const { typstEngine } = await import('@/core/releases/render')
+    const engine = typstEngine()
+    engine.stop()
+    const started = engine.stats().started
+    // As on a server, where the process that takes a create builds it: its compilers boot while
+    // the content is read, and only then.
+    process.env.REEDUCA_JOBS_AUTORUN = '1'
+    try {
+      for (const version of ['1.0.0', '0.9.9', '1.0.0-rc.1']) {
+        const response = await createRelease({ track: bilingual.track, version, locales: ['es', 'en'] })
+        expect(response.status, response.text).toBe(400)
+        expect(message(response)).toContain(`Version ${version} must be greater than 1.0.0`)
+      }
+      expect(engine.stats().started).toBe(started)
+      // Past those checks, refused on its content (nothing changed since 1.0.0): started as it was read.
+      const unchanged = await createRelease({ track: bilingual.track, version: '1.0.1', locales: ['es', 'en'] })
+      expect(unchanged.status, unchanged.text).toBe(422)
+      expect(engine.stats().started).toBeGreaterThan(started)
+    } finally {
+      process.env.REEDUCA_JOBS_AUTORUN = '0'
+      engine.stop()
     }
   })
 
