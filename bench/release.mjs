@@ -90,7 +90,10 @@ try {
       for (const { server, baseURL, headers, track, results } of servers) {
         const load = os.loadavg()[0]
         // The CPU the release took, in the server and in its compiler processes (Linux' /proc),
-        // before the POST (the form's check and wait) and from the POST to ready.
+        // before the POST (the form's check and wait) and from the POST to ready. /proc is walked
+        // for new processes at those points only (about 2 ms of CPU each, on the cores being
+        // measured); at each status ask, the processes already seen are read again, so that a
+        // compiler ended past its memory limit before ready is counted to its end.
         const meter = server ? cpuMeter(server.pid, (command) => (command.includes('typst-process') ? 'typesetting' : 'server')) : null
         // With notes in both languages, as the create form asks for them.
         const input = { track: track.id, locales: ['es', 'en'], notes_es: NOTES.es, notes_en: NOTES.en }
@@ -116,7 +119,7 @@ try {
         let release
         for (;;) {
           release = await (await fetch(`${baseURL}/api/manual-releases/${body.doc.id}?depth=0&select[status]=true&select[failureReason]=true`, { headers })).json()
-          meter?.sample()
+          meter?.refresh()
           if (release.status === 'ready' || release.status === 'failed') break
           await new Promise((resolve) => setTimeout(resolve, POLL_MS[way]))
         }

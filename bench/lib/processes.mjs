@@ -50,9 +50,10 @@ export function commandLine(pid) {
 
 /**
  * CPU used by the processes under `pid` from now on, split by `kindOf(commandLine)`: call
- * `sample()` often enough to see short-lived processes before they end, and `used()` for the
- * totals per kind in ms. A process's time counts from the first sample that saw it (from zero
- * for one that started after the first sample).
+ * `sample()` to look for processes (it walks /proc, about 2 ms of CPU) and `refresh()` to read
+ * again those already seen (a few files), often enough to catch a process's last figure before it
+ * ends; `used()` gives the totals per kind in ms as of the last reading. A process's time counts
+ * from the first sample that saw it (from zero for one that started after the first sample).
  */
 export function cpuMeter(pid, kindOf) {
   const first = new Map()
@@ -71,9 +72,16 @@ export function cpuMeter(pid, kindOf) {
     }
     started = true
   }
+  const refresh = () => {
+    for (const each of last.keys()) {
+      const ms = cpuMs(each)
+      if (ms !== null) last.set(each, ms)
+    }
+  }
   sample()
   return {
     sample,
+    refresh,
     used() {
       const totals = {}
       for (const [each, ms] of last) totals[kinds.get(each)] = (totals[kinds.get(each)] ?? 0) + ms - first.get(each)
