@@ -11,6 +11,7 @@ import * as migration_20261206_074836_evaluation from './20261206_074836_evaluat
 import * as migration_20261206_094405_media_object_key from './20261206_094405_media_object_key';
 import * as migration_20261206_120045_adapted_tracks from './20261206_120045_adapted_tracks';
 import * as migration_20261206_121816_open_group from './20261206_121816_open_group';
+import * as migration_20261207_202215_locale_parent_indexes from './20261207_202215_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_121816_open_group.up,
     down: migration_20261206_121816_open_group.down,
-    name: '20261206_121816_open_group'
+    name: '20261206_121816_open_group',
+  },
+  {
+    up: migration_20261207_202215_locale_parent_indexes.up,
+    down: migration_20261207_202215_locale_parent_indexes.down,
+    name: '20261207_202215_locale_parent_indexes'
   },
 ];

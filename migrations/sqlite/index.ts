@@ -10,6 +10,7 @@ import * as migration_20261206_074807_evaluation from './20261206_074807_evaluat
 import * as migration_20261206_094355_media_object_key from './20261206_094355_media_object_key';
 import * as migration_20261206_120036_adapted_tracks from './20261206_120036_adapted_tracks';
 import * as migration_20261206_121810_open_group from './20261206_121810_open_group';
+import * as migration_20261207_202156_locale_parent_indexes from './20261207_202156_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_121810_open_group.up,
     down: migration_20261206_121810_open_group.down,
-    name: '20261206_121810_open_group'
+    name: '20261206_121810_open_group',
+  },
+  {
+    up: migration_20261207_202156_locale_parent_indexes.up,
+    down: migration_20261207_202156_locale_parent_indexes.down,
+    name: '20261207_202156_locale_parent_indexes'
   },
 ];

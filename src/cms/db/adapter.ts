@@ -6,6 +6,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { postgresLocaleParentIndexes, sqliteLocaleParentIndexes } from './localeIndexes'
 import { partialUniqueCompoundIndexes } from './mongoIndexes'
 import { type DatabaseChoice, mongoWithoutReplicaSetWarning, sqliteFilePath } from './choice'
 import { serializeSqliteWrites, type LibsqlClientLike } from './sqliteTransactions'
@@ -78,6 +79,7 @@ export function createDatabaseAdapter(choice: DatabaseChoice, options: AdapterOp
           // Without it Payload's transactions are no-ops on SQLite and nothing "in one transaction"
           // is atomic. (This drizzle version always begins them IMMEDIATE, taking the write lock.)
           transactionOptions: { behavior: 'immediate' },
+          afterSchemaInit: [sqliteLocaleParentIndexes],
         }),
       )
     }
@@ -87,6 +89,7 @@ export function createDatabaseAdapter(choice: DatabaseChoice, options: AdapterOp
         idType: choice.idType === 'uuid' ? 'uuid' : 'serial',
         migrationDir,
         push: options.push,
+        afterSchemaInit: [postgresLocaleParentIndexes],
       })
     case 'mongodb':
       return mongooseAdapter({

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Benchmark: reading the seeded women's track ('mujeres', 25 sessions) as a release reads it, on
+// SQLite, with the index on `_parent_id` of every `…_locales` table (src/cms/db/localeIndexes.ts)
+// and without it, side by side on one database (the indexes dropped and made again between turns):
+// - the release snapshot (buildReleaseSnapshot: what a create and the create form's check read,
+//   every locale);
+// - the track's published sessions in every locale (the snapshot's largest read);
+// - the same in one locale, as a facilitator's portal reads them.
+// Medians of BENCH_RUNS (9) turns each, in-process through the Local API. A throwaway database is
+// seeded by scripts/seed.ts (15 s to 2 minutes) unless BENCH_SEEDED_DB (and BENCH_MEDIA_DIR)
+// name one; it is read on a copy, so a seeded database is left as it was.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { bin, root } from '../scripts/lib.mjs'
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-bench-snapshot-'))
+try {
+  let dbFile = process.env.BENCH_SEEDED_DB
+  let mediaDir = process.env.BENCH_MEDIA_DIR
+  if (!dbFile) {
+    dbFile = path.join(folder, 'seed.db')
+    mediaDir = path.join(folder, 'media')
+    console.log('Seeding a throwaway database (15 s to 2 minutes, depending on the machine)…')
+    const seeded = spawnSync(bin('tsx'), ['scripts/seed.ts', '--if-empty'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DATABASE_URI: `file:${dbFile}`, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: 'bench', NODE_ENV: 'development' },
+    })
+    if (seeded.status !== 0) throw new Error(`Seeding failed (exit ${seeded.status})`)
+  }
+  // A copy, with its write-ahead log: without it a copy of a database in use reads as corrupt.
+  const copy = path.join(folder, 'read.db')
+  for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(dbFile + suffix)) fs.copyFileSync(dbFile + suffix, copy + suffix)
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/lib/snapshot-read-worker.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      DATABASE_URI: `file:${copy}`,
+      MEDIA_DIR: mediaDir ?? path.join(folder, 'media'),
+      GENERATED_DIR: path.join(folder, 'generated'),
+      PAYLOAD_SECRET: 'bench',
+      NODE_ENV: 'development',
+      REEDUCA_JOBS_AUTORUN: '0',
+      REEDUCA_SKIP_RELEASE_RECOVERY: '1',
+    },
+  })
+  if (run.status !== 0) process.exitCode = 1
+} finally {
+  fs.rmSync(folder, { recursive: true, force: true })
+}
