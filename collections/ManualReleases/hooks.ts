@@ -113,6 +113,10 @@ export async function checkNewRelease(
       collection: RELEASES_SLUG as any,
       where: { track: { equals: track.id } },
       select: { version: true, status: true, archived: true } as any,
+      // In no particular order (the latest is found by version), but not the default one: its
+      // tie-break on `createdAt`, stored after the ~1 MB snapshot, had SQLite read every release's
+      // snapshot to sort them (32 ms for a track of 45 releases; 0.2 ms by id).
+      sort: 'id',
       depth: 0,
       pagination: false,
       limit: 0,
