@@ -15,7 +15,8 @@
 // Side by side (BENCH_SERVERS, default two-processes,small-pages): two typesetting processes
 // (REEDUCA_TYPST_PROCESSES: the release's Spanish and English PDFs typeset at once) with the
 // compiler's memory in huge pages, as shipped; the same without huge pages
-// (REEDUCA_TYPST_HUGE_PAGES=0); one-process, one typesetting process. Below the table, each
+// (REEDUCA_TYPST_HUGE_PAGES=0); one-process, one typesetting process; no-locale-indexes, as
+// shipped but with the `…_locales` tables' `_parent_id` indexes dropped from its database. Below the table, each
 // server's build timeline from its log (median per way): when each file was ready, from the
 // build job's start; and the CPU a release took from the POST to ready, in the server and in the
 // compiler processes (Linux' /proc), against the cores: the least time that work can take.
@@ -24,6 +25,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { createClient } from '@libsql/client'
 import { tsImport } from 'tsx/esm/api'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
@@ -57,6 +59,9 @@ const CONFIGS = [
   { name: 'two-processes', label: '2 typesetting processes', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) } },
   { name: 'one-process', label: '1 typesetting process', env: { REEDUCA_TYPST_PROCESSES: '1', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) } },
   // The compiler's allocator without huge pages (src/core/releases/render/typst.ts), as before.
+  // Without the index on `_parent_id` of the `…_locales` tables (src/cms/db/localeIndexes.ts),
+  // dropped from its database once it is up, as before.
+  { name: 'no-locale-indexes', label: '2 processes, no locale indexes', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) }, dropLocaleIndexes: true },
   { name: 'small-pages', label: '2 processes, no huge pages', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS), REEDUCA_TYPST_HUGE_PAGES: '0' } },
 ]
 const chosen = (process.env.BENCH_SERVERS || 'two-processes,small-pages').split(',')
@@ -66,6 +71,13 @@ const servers = []
 try {
   for (const config of configs) {
     const server = config.env === null ? null : await startThrowawayServer({ env: config.env })
+    if (config.dropLocaleIndexes) {
+      const db = createClient({ url: `file:${path.join(server.folder, 'reeduca.db')}` })
+      const { rows } = await db.execute("select name from sqlite_master where type = 'index' and name like '%\\_locales\\_parent\\_idx' escape '\\'")
+      for (const row of rows) await db.execute(`drop index "${row.name}"`)
+      db.close()
+      if (!rows.length) throw new Error('No locale index to drop: the bench needs the SQLite default')
+    }
     const baseURL = process.env.BENCH_BASE_URL || server.baseURL
     const auth = await seededAuth(baseURL, 'admin')
     const headers = { ...auth, 'content-type': 'application/json' }
