@@ -16,8 +16,8 @@
 // (REEDUCA_TYPST_PROCESSES: the release's Spanish and English PDFs typeset at once) with the
 // compiler's memory in huge pages, as shipped; the same without huge pages
 // (REEDUCA_TYPST_HUGE_PAGES=0); one-process, one typesetting process; no-locale-indexes, as
-// shipped but with the `…_locales` tables' `_parent_id` indexes dropped from its database. Below the table, each
-// server's build timeline from its log (median per way): when each file was ready, from the
+// shipped but with the `…_locales` tables' `_parent_id` indexes dropped from its database.
+// Below the table, each server's build timeline from its log (median per way): when each file was ready, from the
 // build job's start; and the CPU a release took from the POST to ready, in the server and in the
 // compiler processes (Linux' /proc), against the cores: the least time that work can take.
 import fs from 'node:fs'
@@ -59,10 +59,10 @@ const CONFIGS = [
   { name: 'two-processes', label: '2 typesetting processes', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) } },
   { name: 'one-process', label: '1 typesetting process', env: { REEDUCA_TYPST_PROCESSES: '1', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) } },
   // The compiler's allocator without huge pages (src/core/releases/render/typst.ts), as before.
+  { name: 'small-pages', label: '2 processes, no huge pages', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS), REEDUCA_TYPST_HUGE_PAGES: '0' } },
   // Without the index on `_parent_id` of the `…_locales` tables (src/cms/db/localeIndexes.ts),
   // dropped from its database once it is up, as before.
   { name: 'no-locale-indexes', label: '2 processes, no locale indexes', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) }, dropLocaleIndexes: true },
-  { name: 'small-pages', label: '2 processes, no huge pages', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS), REEDUCA_TYPST_HUGE_PAGES: '0' } },
 ]
 const chosen = (process.env.BENCH_SERVERS || 'two-processes,small-pages').split(',')
 // All up at once, their releases taken in turns so that the machine's load falls on each alike.
