@@ -22,7 +22,8 @@ import { createClient } from '@libsql/client'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 
-import { bin, root } from '../scripts/lib.mjs'
+import { root } from '../scripts/lib.mjs'
+import { seededDatabase } from './lib/seeded.mjs'
 import { median } from './lib/stats.mjs'
 
 const runs = Number(process.env.BENCH_RUNS || 5)
@@ -31,19 +32,7 @@ const TARGET = { seconds: 1, rssMB: 300, ratio: 0.2 }
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-bench-pdf-'))
 try {
   // 1. The seeded release's snapshot.
-  let dbFile = process.env.BENCH_SEEDED_DB
-  let mediaDir = process.env.BENCH_MEDIA_DIR
-  if (!dbFile || !mediaDir) {
-    dbFile = path.join(folder, 'seed.db')
-    mediaDir = path.join(folder, 'media')
-    console.log('Seeding a throwaway database (15 s to 2 minutes, depending on the machine)…')
-    const seeded = spawnSync(bin('tsx'), ['scripts/seed.ts', '--if-empty'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, DATABASE_URI: `file:${dbFile}`, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: 'bench', NODE_ENV: 'development' },
-    })
-    if (seeded.status !== 0) throw new Error(`Seeding failed (exit ${seeded.status})`)
-  }
+  const { dbFile, mediaDir } = seededDatabase(folder)
   const db = createClient({ url: `file:${dbFile}` })
   const { rows } = await db.execute(
     "select r.snapshot from manual_releases r join tracks t on t.id = r.track_id where t.slug = 'mujeres' and r.status = 'ready' order by r.id desc limit 1",

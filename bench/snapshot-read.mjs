@@ -7,30 +7,19 @@
 // - the track's published sessions in every locale (the snapshot's largest read);
 // - the same in one locale, as a facilitator's portal reads them.
 // Medians of BENCH_RUNS (9) turns each, in-process through the Local API. A throwaway database is
-// seeded by scripts/seed.ts (15 s to 2 minutes) unless BENCH_SEEDED_DB (and BENCH_MEDIA_DIR)
-// name one; it is read on a copy, so a seeded database is left as it was.
+// seeded (bench/lib/seeded.mjs) unless BENCH_SEEDED_DB and BENCH_MEDIA_DIR name one; it is read
+// on a copy, so a seeded database is left as it was.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { bin, root } from '../scripts/lib.mjs'
+import { root } from '../scripts/lib.mjs'
+import { seededDatabase } from './lib/seeded.mjs'
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reeduca-bench-snapshot-'))
 try {
-  let dbFile = process.env.BENCH_SEEDED_DB
-  let mediaDir = process.env.BENCH_MEDIA_DIR
-  if (!dbFile) {
-    dbFile = path.join(folder, 'seed.db')
-    mediaDir = path.join(folder, 'media')
-    console.log('Seeding a throwaway database (15 s to 2 minutes, depending on the machine)…')
-    const seeded = spawnSync(bin('tsx'), ['scripts/seed.ts', '--if-empty'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, DATABASE_URI: `file:${dbFile}`, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: 'bench', NODE_ENV: 'development' },
-    })
-    if (seeded.status !== 0) throw new Error(`Seeding failed (exit ${seeded.status})`)
-  }
+  const { dbFile, mediaDir } = seededDatabase(folder)
   // A copy, with its write-ahead log: without it a copy of a database in use reads as corrupt.
   const copy = path.join(folder, 'read.db')
   for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(dbFile + suffix)) fs.copyFileSync(dbFile + suffix, copy + suffix)
@@ -40,7 +29,7 @@ try {
     env: {
       ...process.env,
       DATABASE_URI: `file:${copy}`,
-      MEDIA_DIR: mediaDir ?? path.join(folder, 'media'),
+      MEDIA_DIR: mediaDir,
       GENERATED_DIR: path.join(folder, 'generated'),
       PAYLOAD_SECRET: 'bench',
       NODE_ENV: 'development',
