@@ -1,7 +1,8 @@
 /**
  * bench/snapshot-read.mjs's reads, in one process on the database it names (DATABASE_URI, a
  * SQLite copy): each turn reads with the `_locales` tables' `_parent_id` indexes, then without
- * them (or the other way round, turn by turn), and prints the medians side by side.
+ * them (or the other way round, turn by turn), and prints the medians side by side; then the
+ * track's releases as a designer lists them, with their snapshots left unread and read.
  */
 import { median } from './stats.mjs'
 
@@ -53,12 +54,53 @@ for (let turn = 0; turn <= runs; turn++) {
 }
 await withIndexes(true)
 
+// A programme's release list: what the admin's list, the portal and API clients read. Payload
+// reads a hidden field with the document and drops it afterwards; hiddenFieldsUnread
+// (collections/hooks/) leaves the snapshot out of such reads. Read as a designer would (the
+// hook at work), against the same read with hidden fields shown (every snapshot read, as before).
+// The copy gets releases of the track cloned in the database up to LISTED, as a programme that has
+// published for a few years has.
+const LISTED = 12
+const releases = await payload.find({ collection: 'manual-releases', where: { track: { equals: track.id } }, depth: 0, overrideAccess: true, showHiddenFields: true, pagination: false, limit: 0 })
+const model = releases.docs.find((doc) => doc.snapshot)
+if (!model) throw new Error('No release of «mujeres» in the seeded database')
+for (let n = releases.docs.length; n < LISTED; n++) {
+  const { id: _id, createdAt: _created, updatedAt: _updated, ...copy } = model as unknown as Record<string, unknown>
+  await payload.db.create({ collection: 'manual-releases', data: { ...copy, version: `90.${n}.0` } })
+}
+// The seeded designer (../shared/DESIGN.md's accounts).
+const designerDoc = (await payload.find({ collection: 'users', where: { email: { equals: 'designer@reeduca.test' } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
+// As Payload's authentication hands the user to a request.
+const designer = { ...designerDoc, collection: 'users' as const }
+const listReads: Array<[string, (hidden: boolean) => Promise<unknown>]> = [
+  [`list of ${LISTED} releases`, (hidden) => payload.find({ collection: 'manual-releases', user: designer, overrideAccess: false, depth: 0, limit: LISTED, showHiddenFields: hidden })],
+  ['one release', (hidden) => payload.findByID({ collection: 'manual-releases', id: model.id, user: designer, overrideAccess: false, depth: 0, showHiddenFields: hidden })],
+]
+const listTimes: Record<string, Record<'unread' | 'read', number[]>> = Object.fromEntries(listReads.map(([label]) => [label, { unread: [], read: [] }]))
+for (let turn = 0; turn <= runs; turn++) {
+  for (const variant of turn % 2 ? (['read', 'unread'] as const) : (['unread', 'read'] as const)) {
+    for (const [label, read] of listReads) {
+      const started = performance.now()
+      await read(variant === 'read')
+      if (turn > 0) listTimes[label][variant].push(performance.now() - started)
+    }
+  }
+}
+
 console.log(`\nReads of 'mujeres' on SQLite, in-process, median of ${runs} turns each, side by side:`)
 console.table(
   reads.map(([label]) => {
     const on = median(times[label].with)
     const off = median(times[label].without)
     return { read: label, 'with the indexes, ms': on.toFixed(1), 'without, ms': off.toFixed(1), ratio: `${(on / off).toFixed(2)}×` }
+  }),
+)
+console.log(`\nReleases of 'mujeres' read as a designer (the snapshot is hidden), median of ${runs} turns each:`)
+console.table(
+  listReads.map(([label]) => {
+    const unread = median(listTimes[label].unread)
+    const read = median(listTimes[label].read)
+    return { read: label, 'snapshot left unread, ms': unread.toFixed(1), 'snapshot read and dropped, ms': read.toFixed(1), ratio: `${(unread / read).toFixed(2)}×` }
   }),
 )
 await payload.destroy()

@@ -11,6 +11,7 @@ import { RELEASE_STATUSES } from '@/core/vocabulary'
 import { notesFieldName, RELEASES_SLUG } from './constants'
 import { manualReleaseEndpoints } from './endpoints'
 import { forgetCurriculumCachesAfterChange } from '@collections/hooks/forgetCurriculumCaches'
+import { hiddenFieldsUnread } from '@collections/hooks/hiddenFieldsUnread'
 import { afterChangeRelease, beforeChangeRelease } from './hooks'
 
 // A release is written once, when it is created: after that its edit view shows it read-only
@@ -51,6 +52,8 @@ export const ManualReleases: CollectionConfig = {
     delete: nobody,
   },
   hooks: {
+    // The ~1 MB snapshot is read only by the code that asks for it (showHiddenFields).
+    beforeOperation: [hiddenFieldsUnread(['snapshot'])],
     beforeChange: [beforeChangeRelease],
     // A source's new release puts its adaptations behind: the coverage report shows it at once.
     afterChange: [afterChangeRelease, forgetCurriculumCachesAfterChange],

@@ -349,6 +349,39 @@ describe('the frozen snapshot', () => {
     expect(text).toContain('Sesión añadida')
   })
 
+  test('lists and reads that leave hidden fields out never take a snapshot from the database, and those that ask still get it', async () => {
+    // What each read asked the database for (the ~1 MB snapshot of every release listed, before).
+    const asked: Array<{ method: string; select: Record<string, unknown> | undefined }> = []
+    const db = payload.db as any
+    const original = { find: db.find, findOne: db.findOne }
+    for (const method of ['find', 'findOne'] as const) {
+      db[method] = function (args: any) {
+        if (args?.collection === 'manual-releases') asked.push({ method, select: args.select })
+        return original[method].call(this, args)
+      }
+    }
+    try {
+      const listed = await api.get(`/api/manual-releases?depth=0&where[track][equals]=${bilingual.track}`, { token: tokens.designer })
+      expect(listed.status).toBe(200)
+      expect(listed.body.docs.length).toBeGreaterThan(0)
+      expect(listed.body.docs.every((doc: Doc) => doc.version && doc.status && !('snapshot' in doc))).toBe(true)
+      const first = listed.body.docs.at(-1) as Doc
+      const excluding = await api.get(`/api/manual-releases/${first.id}?depth=0&select[files]=false`, { token: tokens.admin })
+      expect(excluding.status).toBe(200)
+      expect(excluding.body).toMatchObject({ version: first.version, status: first.status })
+      expect(excluding.body).not.toHaveProperty('files')
+      const one = await api.get(`/api/manual-releases/${first.id}?depth=0`, { token: tokens.designer })
+      expect(one.body.changes).toEqual(first.changes)
+      expect(asked.length).toBeGreaterThanOrEqual(3)
+      for (const each of asked) expect(each.select, each.method).toMatchObject({ snapshot: false })
+
+      asked.length = 0
+      expect((await release(first.id)).snapshot.release.version).toBe(first.version)
+      expect(asked.map((each) => each.select?.snapshot)).toEqual([undefined])
+    } finally {
+      Object.assign(db, original)
+    }
+  })
 })
 
 describe('immutability and withdrawal', () => {
