@@ -5,18 +5,21 @@
 // against `npm start`'s server on the seeded SQLite database (a throwaway one, or BENCH_BASE_URL).
 // What a designer waits for after pressing Create (with release notes in both languages, as the
 // form asks). Target: ≤ 2 s.
-// Two ways of creating it, in turns, each release minutes apart as a designer's are (the
-// compiler processes stop after REEDUCA_TYPST_IDLE_MS without work: 4 s here, 60 s by default,
-// and the bench waits past it, so that every release meets them stopped, as she does):
+// Two ways of creating it, in turns, each release minutes apart as a designer's are (a compiler
+// process that typeset is ended after REEDUCA_TYPST_IDLE_MS without work: 4 s here, 60 s by
+// default, and the bench waits past it, so that every release meets what she meets: fresh
+// processes kept on standby, booted and prepared, or, where REEDUCA_TYPST_STANDBY=0, none):
 // - "form": as the admin's create form does it: the release checks (`POST …/check`) once she has
 //   chosen the track and locales, BENCH_FORM_MS (3 s) to write the version and notes, then Create;
 //   the check has the editions laid out meanwhile (src/cms/releases/warmTypesetting.ts);
 // - "API": the `POST` alone, as a script would.
-// Side by side (BENCH_SERVERS, default two-processes,small-pages): two typesetting processes
-// (REEDUCA_TYPST_PROCESSES: the release's Spanish and English PDFs typeset at once) with the
-// compiler's memory in huge pages, as shipped; the same without huge pages
+// Side by side (BENCH_SERVERS, default two-processes,no-standby): two typesetting processes
+// (REEDUCA_TYPST_PROCESSES: the release's Spanish and English PDFs typeset at once) kept on
+// standby, with the compiler's memory in huge pages, as shipped; no-standby, the same but its
+// processes started by each release (REEDUCA_TYPST_STANDBY=0); small-pages, without huge pages
 // (REEDUCA_TYPST_HUGE_PAGES=0); one-process, one typesetting process; no-locale-indexes, as
 // shipped but with the `…_locales` tables' `_parent_id` indexes dropped from its database.
+// Each server's typesetting processes' memory while they wait between releases is printed too.
 // Below the table, each server's build timeline from its log (median per way): when each file was ready, from the
 // build job's start; and the CPU a release took from the POST to ready, in the server and in the
 // compiler processes (Linux' /proc), against the cores: the least time that work can take.
@@ -30,7 +33,7 @@ import { tsImport } from 'tsx/esm/api'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
 import { seededAuth } from './lib/http.mjs'
-import { cpuMeter } from './lib/processes.mjs'
+import { commandLine, cpuMeter, descendants } from './lib/processes.mjs'
 import { median } from './lib/stats.mjs'
 
 const runs = Number(process.env.BENCH_RUNS || 6)
@@ -52,11 +55,30 @@ const IDLE_MS = 4000
 const POLL_MS = { form: 50, API: 50, 'API-250': 250 }
 const WAYS = Object.keys(POLL_MS)
 /** CPU used since `before`, per kind (cpuMeter's totals). */
+/** The compiler processes under a server as it waits for the next release, and their memory (Linux' /proc), noted on its last result. */
+function typesettersWaiting(server, results) {
+  const status = (pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+    } catch {
+      return ''
+    }
+  }
+  const kB = (text, field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(text)?.[1] ?? 0)
+  const typesetters = descendants(server.pid).filter((pid) => commandLine(pid).includes('typst-process')).map(status)
+  results.at(-1).waiting = {
+    count: typesetters.length,
+    rssMB: typesetters.reduce((sum, text) => sum + kB(text, 'VmRSS'), 0) / 1024,
+    anonMB: typesetters.reduce((sum, text) => sum + kB(text, 'RssAnon'), 0) / 1024,
+  }
+}
 const sinceThen = (now, before) => Object.fromEntries(Object.entries(now).map(([kind, ms]) => [kind, ms - (before[kind] ?? 0)]))
 
-// BENCH_SERVERS picks among them by name (default: two-processes,small-pages): e.g. "two-processes,one-process".
+// BENCH_SERVERS picks among them by name (default: two-processes,no-standby): e.g. "two-processes,one-process".
 const CONFIGS = [
   { name: 'two-processes', label: '2 typesetting processes', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) } },
+  // None kept on standby between releases (src/core/releases/render/typst.ts, keepReady), as before.
+  { name: 'no-standby', label: '2 processes, none on standby', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS), REEDUCA_TYPST_STANDBY: '0' } },
   { name: 'one-process', label: '1 typesetting process', env: { REEDUCA_TYPST_PROCESSES: '1', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) } },
   // The compiler's allocator without huge pages (src/core/releases/render/typst.ts), as before.
   { name: 'small-pages', label: '2 processes, no huge pages', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS), REEDUCA_TYPST_HUGE_PAGES: '0' } },
@@ -64,7 +86,7 @@ const CONFIGS = [
   // dropped from its database once it is up, as before.
   { name: 'no-locale-indexes', label: '2 processes, no locale indexes', env: { REEDUCA_TYPST_PROCESSES: '2', REEDUCA_TYPST_IDLE_MS: String(IDLE_MS) }, dropLocaleIndexes: true },
 ]
-const chosen = (process.env.BENCH_SERVERS || 'two-processes,small-pages').split(',')
+const chosen = (process.env.BENCH_SERVERS || 'two-processes,no-standby').split(',')
 // All up at once, their releases taken in turns so that the machine's load falls on each alike.
 const configs = process.env.BENCH_BASE_URL ? [{ name: 'base-url', label: 'BENCH_BASE_URL', env: null }] : CONFIGS.filter((config) => chosen.includes(config.name))
 const servers = []
@@ -141,8 +163,10 @@ try {
         if (release.status !== 'ready') throw new Error(`Release ${body.doc.id} failed: ${release.failureReason}`)
         const bytes = (release.files ?? []).reduce((sum, file) => sum + (file.size ?? 0), 0)
         results.push({ way, id: body.doc.id, ms: readyMs, answeredMs, checkMs, files: release.files.length, bytes, load, cpu: meter ? sinceThen(meter.used(), beforePost) : null, cpuBefore: beforePost })
-        // Minutes apart, as a designer's releases are: past the compilers' idle stop.
-        await new Promise((resolve) => setTimeout(resolve, IDLE_MS + 1000))
+        // Minutes apart, as a designer's releases are: past the compilers' idle stop, and past the
+        // standby processes' boot (3 s after one is ended past its memory limit, or at the idle stop).
+        await new Promise((resolve) => setTimeout(resolve, IDLE_MS + 2500))
+        if (server) typesettersWaiting(server, results)
       }
     }
   }
@@ -173,6 +197,9 @@ try {
   if (byName['two-processes'] && byName['one-process']) {
     for (const way of WAYS) console.log(`ratio 2 / 1 typesetting processes, ${way}: ${(medianOf(byName['two-processes'], way) / medianOf(byName['one-process'], way)).toFixed(2)}×`)
   }
+  if (byName['two-processes'] && byName['no-standby']) {
+    for (const way of WAYS) console.log(`ratio on standby / started by each release, ${way}: ${(medianOf(byName['two-processes'], way) / medianOf(byName['no-standby'], way)).toFixed(2)}×`)
+  }
   if (byName['two-processes'] && byName['small-pages']) {
     for (const way of WAYS) console.log(`ratio huge pages / without, ${way}: ${(medianOf(byName['two-processes'], way) / medianOf(byName['small-pages'], way)).toFixed(2)}×`)
   }
@@ -192,6 +219,14 @@ try {
           (way === 'form' ? ` (and ${before.toFixed(2)} before the POST, in the check and the form)` : ''),
       )
     }
+  }
+  for (const { config, results } of servers) {
+    const waiting = results.map((r) => r.waiting).filter(Boolean)
+    if (!waiting.length) continue
+    const of = (pick) => median(waiting.map(pick)).toFixed(0)
+    console.log(
+      `Typesetting processes waiting between releases, ${config.label} (median of ${waiting.length}): ${of((w) => w.count)}, resident ${of((w) => w.rssMB)} MB in all, ${of((w) => w.anonMB)} MB of it their own (the rest is the Node binary and the compiler's library, shared)`,
+    )
   }
   for (const { config, results } of servers) {
     for (const way of WAYS) console.log(`Runs, ${config.label}, ${way}: ${results.filter((r) => r.way === way).map((r) => `${seconds(r.ms)} s (load ${r.load.toFixed(1)})`).join(', ')}`)

@@ -2,6 +2,7 @@
 import type { JobsConfig, PayloadRequest, TaskConfig } from 'payload'
 
 import { isAdmin } from '@/core/rules/roles'
+import { keepTypesettingReady } from '@/cms/releases/buildFiles'
 import { buildManualReleaseTask } from './buildManualRelease'
 import { makeMediaRenditionsTask } from './makeMediaRenditions'
 import { JOB_QUEUE, jobsAutoRunEnabled } from './queue'
@@ -21,7 +22,10 @@ export const jobs: JobsConfig = {
     // so does the worker (scripts/worker.ts), whose ticks run this same autorun. Safe from any number of processes:
     // a release is built by whoever holds its claim (claim.ts).
     await recoverNowAndThen(payload)
-    return jobsAutoRunEnabled()
+    if (!jobsAutoRunEnabled()) return false
+    // This process builds releases: their compiler processes wait ready for the next one.
+    keepTypesettingReady()
+    return true
   },
 }
 

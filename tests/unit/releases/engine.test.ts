@@ -239,3 +239,89 @@ describe('laying a release out ahead of its create (the create form’s warm-up)
     expect(rendered()).toEqual([3, 2])
   })
 })
+
+describe('compiler processes kept on standby, in a process that builds releases', { timeout: 60_000 }, () => {
+  const running = (engine: ReturnType<typeof typstEngine>) => engine.processes.split(',')
+  const until = async (what: string, check: () => boolean, withinMs = 10_000) => {
+    for (const deadline = Date.now() + withinMs; !check(); ) {
+      if (Date.now() > deadline) throw new Error(`Not within ${withinMs} ms: ${what}`)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+
+  it('boots every compiler process at once, and a release’s editions then start none', async () => {
+    const engine = typstEngine()
+    engine.stop()
+    const before = engine.stats().started
+    engine.keepReady()
+    try {
+      expect(running(engine)).not.toContain('-')
+      expect(engine.stats().started - before).toBe(engine.size)
+      const standing = engine.processes
+      const readFile = readFixtureFile()
+      const [es, en] = await Promise.all([renderFacilitatorManual(smallSnapshot(), 'es', { readFile }), renderFacilitatorManual(smallSnapshot(), 'en', { readFile })])
+      expect((await readPdf(es)).text).toContain(smallSnapshot().sessions[0].title.es)
+      expect((await readPdf(en)).text).toContain(smallSnapshot().sessions[0].title.en)
+      expect(engine.processes).toBe(standing)
+      expect(engine.stats().started - before).toBe(engine.size)
+    } finally {
+      engine.stop()
+    }
+  })
+
+  it('after the idle time, replaces a process that typeset with a fresh one, and keeps one that did not', async () => {
+    const engine = typstEngine()
+    engine.stop()
+    process.env.REEDUCA_TYPST_IDLE_MS = '300'
+    try {
+      engine.keepReady()
+      const [used, unused] = running(engine)
+      expect((await readPdf(await engine.renderPdf(doc('= Uno\n#data.text')))).text).toContain('hola')
+      await until('a fresh process in place of the one that typeset', () => !['-', used].includes(running(engine)[0]))
+      // Well past the idle time: the one that typeset nothing is the same process.
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      if (engine.size > 1) expect(running(engine)[1]).toBe(unused)
+      expect(running(engine)).not.toContain('-')
+    } finally {
+      delete process.env.REEDUCA_TYPST_IDLE_MS
+      engine.stop()
+    }
+  })
+
+  it('replaces a process ended past its memory limit a few seconds later, not in the middle of a build', async () => {
+    const engine = typstEngine()
+    engine.stop()
+    engine.keepReady()
+    const [first] = running(engine)
+    process.env.REEDUCA_TYPST_RECYCLE_MB = '1'
+    try {
+      await engine.renderPdf(doc('= Uno\n#data.text'))
+    } finally {
+      delete process.env.REEDUCA_TYPST_RECYCLE_MB
+    }
+    try {
+      expect(running(engine)[0]).toBe('-')
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      expect(running(engine)[0]).toBe('-')
+      await until('a standby process again', () => !['-', first].includes(running(engine)[0]))
+    } finally {
+      engine.stop()
+    }
+  })
+
+  it('keeps none once stopped', async () => {
+    const engine = typstEngine()
+    engine.keepReady()
+    expect(engine.keepsReady).toBe(true)
+    process.env.REEDUCA_TYPST_IDLE_MS = '200'
+    try {
+      await engine.renderPdf(doc('= Uno\n#data.text'))
+      engine.stop()
+      expect(engine.keepsReady).toBe(false)
+      await new Promise((resolve) => setTimeout(resolve, 800))
+      expect(running(engine).every((each) => each === '-')).toBe(true)
+    } finally {
+      delete process.env.REEDUCA_TYPST_IDLE_MS
+    }
+  })
+})

@@ -10,5 +10,5 @@ export {
   type ParticipantWorkbookOptions,
 } from './participantWorkbook'
 export { readFromMediaFolder, type ReadMediaFile } from './images'
-export { COMPILER_NODE_FLAGS, compilerProcessEnv, compilerProcessScript, compilerRequest, TypstRenderError, typstEngine } from './typst'
+export { COMPILER_NODE_FLAGS, compilerProcessEnv, compilerProcessScript, compilerRequest, TypstRenderError, typesettingStandbyEnabled, typstEngine } from './typst'
 export type { Paper } from './common'

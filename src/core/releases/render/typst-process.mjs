@@ -151,8 +151,13 @@ class RenderFailure extends Error {
   }
 }
 
+/** Whether this process compiled WARM_UP or a document: a process kept on standby is prepared again by each build. */
+let warmedUp = false
+
 function renderPdf(job, warnings) {
   const typst = getCompiler()
+  // A real document warms the compiler as well as WARM_UP does.
+  warmedUp = true
   warnings.push(...setupWarnings.splice(0))
   let images = job.images ?? []
   let dataJson = job.dataJson
@@ -233,7 +238,10 @@ Reconocer señales de riesgo: ¿qué sentimos? ¡Confiamos! “Citas” — ñ �
 #terms(terms.item(strong[Término], [Definición]))
 `
 
+
 function warmUp() {
+  if (warmedUp) return
+  warmedUp = true
   const typst = getCompiler()
   try {
     typst.resetShadow()

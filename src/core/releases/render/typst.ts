@@ -7,8 +7,9 @@
  * compiler lives in a process that is ended once it has grown past `REEDUCA_TYPST_RECYCLE_MB`
  * (default 240; it first finishes the documents whose layout it holds, up to a quarter above:
  * see renderInChild) and after `REEDUCA_TYPST_IDLE_MS` without work (default 60 s); the next render
- * starts a fresh one. Between those points it stays warm: creating a compiler loads fonts
- * (~0.1 s) and its caches make the next manual of a track ~1.6× faster.
+ * starts a fresh one, unless a fresh one is kept on standby (keepReady: in processes that build
+ * releases). Between those points it stays warm: creating a compiler loads fonts (~0.1 s) and its
+ * caches make the next manual of a track ~1.6× faster.
  *
  * Why a queue: one compiler, one workspace, so an engine's renders run one after another, in call
  * order. Several engines (TypstPool, below) render side by side.
@@ -92,6 +93,13 @@ const positiveNumber = (value: string | undefined, fallback: number) => {
 }
 const recycleAboveMB = () => positiveNumber(process.env.REEDUCA_TYPST_RECYCLE_MB, 240)
 const idleMs = () => positiveNumber(process.env.REEDUCA_TYPST_IDLE_MS, 60_000)
+/** Whether processes that build releases keep their compiler processes on standby (TypstPool.keepReady). */
+export const typesettingStandbyEnabled = (): boolean => process.env.REEDUCA_TYPST_STANDBY !== '0'
+/**
+ * How long after a process ended past its memory limit its standby replacement starts: that
+ * happens in the middle of a build, whose other PDFs should not share the cores with a boot.
+ */
+const STANDBY_REFILL_MS = 3_000
 /** How long a process past its memory limit waits for the next document of the family it holds. */
 const FAMILY_GRACE_MS = 2_000
 const timeoutMs = () => positiveNumber(process.env.REEDUCA_TYPST_TIMEOUT_MS, 300_000)
@@ -208,6 +216,11 @@ class TypstEngine {
   private readonly usage: TypstProcessStats = { started: 0, peakRssMB: 0, cpuMs: 0, rendered: 0, rssMB: 0 }
   /** CPU time the current child had reported, so each answer adds only its own share. */
   private childCpuMs = 0
+  /** Documents the current child answered for: one that has none is a fresh standby, kept however long it idles. */
+  private childRenders = 0
+  /** Keep a prepared process between renders (keepReady). */
+  private standby = false
+  private refillTimer: NodeJS.Timeout | null = null
 
   /** Compiles a document to PDF bytes. Calls are serialised. */
   renderPdf(job: TypstDocumentJob): Promise<Uint8Array> {
@@ -228,9 +241,54 @@ class TypstEngine {
     return this.child?.pid ?? null
   }
 
-  /** Ends the child process now (the next render starts a new one). */
+  /** Ends the child process now, and keeps none on standby (the next render starts a new one). */
   stop(): void {
+    this.standby = false
+    this.end()
+  }
+
+  /**
+   * From now on, keeps a compiler process booted and prepared while no render needs one: one is
+   * started now if none runs, and another each time a process is ended (after its idle time, or
+   * past its memory limit). A fresh prepared process holds about 90 MB, a third of it its own
+   * (the rest is the Node binary and the compiler's library, shared); booting one costs 0.2 s of
+   * CPU, which the next release's build then does not spend (see TypstPool.keepReady).
+   */
+  keepReady(): void {
+    this.standby = true
+    if (!this.child) this.prepareStandby()
+  }
+
+  /** Whether a process is kept on standby (keepReady, until stop). */
+  get keepsReady(): boolean {
+    return this.standby
+  }
+
+  private prepareStandby() {
+    this.cancelRefill()
+    const child = this.start()
+    child.send({ type: 'prepare' }, () => {})
+  }
+
+  private cancelRefill() {
+    if (this.refillTimer) clearTimeout(this.refillTimer)
+    this.refillTimer = null
+  }
+
+  /** Ends the child process, and starts its standby replacement after `refillAfterMs` if one is kept. */
+  private retire(refillAfterMs: number) {
+    this.end()
+    if (!this.standby) return
+    this.refillTimer = setTimeout(() => {
+      this.refillTimer = null
+      // A render may have started a process meanwhile.
+      if (this.standby && !this.child) this.prepareStandby()
+    }, refillAfterMs).unref()
+  }
+
+  private end(): void {
     this.cancelIdleStop()
+    this.cancelRefill()
     this.recycleDue = false
     this.held = undefined
     const child = this.child
@@ -247,6 +305,7 @@ class TypstEngine {
 
   private start(): ChildProcess {
     this.cancelIdleStop()
+    this.cancelRefill()
     if (this.child) return this.child
     // spawn with an IPC channel rather than fork: Turbopack takes fork's argument for a module to
     // bundle and fails the build (vercel/next.js#97952).
@@ -258,6 +317,7 @@ class TypstEngine {
     child.on('error', () => {})
     this.usage.started++
     this.childCpuMs = 0
+    this.childRenders = 0
     this.child = child
     this.holdOpen(child, false)
     return child
@@ -293,13 +353,14 @@ class TypstEngine {
   private stopWhenIdle(afterMs = idleMs()) {
     this.cancelIdleStop()
     this.idleTimer = setTimeout(() => {
-      if (this.busy === 0) this.stop()
+      // A standby that has rendered nothing is as small as a process gets: it stays.
+      if (this.busy === 0 && !(this.standby && this.childRenders === 0)) this.retire(this.recycleDue ? STANDBY_REFILL_MS : 0)
     }, afterMs).unref()
   }
 
   private async renderInChild(job: TypstDocumentJob): Promise<Uint8Array> {
     // A process past the memory limit finishes only the documents it holds laid out (below).
-    if (this.recycleDue && (job.cacheKey === undefined || job.cacheKey !== this.held)) this.stop()
+    if (this.recycleDue && (job.cacheKey === undefined || job.cacheKey !== this.held)) this.end()
     this.held = job.cacheKey
     const child = this.start()
     const id = this.nextId++
@@ -314,7 +375,7 @@ class TypstEngine {
       reply = await new Promise<ProcessReply>((resolve, reject) => {
         const timer = setTimeout(() => {
           done()
-          this.stop()
+          this.retire(STANDBY_REFILL_MS)
           reject(new Error(`Typst did not finish the document within ${Math.round(limitMs / 1000)} s and was stopped`))
         }, limitMs)
         const onMessage = (message: ProcessReply) => {
@@ -345,6 +406,7 @@ class TypstEngine {
     }
 
     this.usage.rendered++
+    this.childRenders++
     this.usage.rssMB = reply.rssMB
     this.usage.peakRssMB = Math.max(this.usage.peakRssMB, reply.peakRssMB)
     this.usage.cpuMs += reply.cpuMs - this.childCpuMs
@@ -357,7 +419,7 @@ class TypstEngine {
     // its workbook in 0.10–0.13 s; recycled at 240 after the manual, that workbook met a fresh
     // process and was ready 0.7 s after the manual (npm run bench -- release).
     const limit = recycleAboveMB()
-    if (reply.rssMB > limit * 1.25 || (reply.rssMB > limit && job.cacheKey === undefined)) this.stop()
+    if (reply.rssMB > limit * 1.25 || (reply.rssMB > limit && job.cacheKey === undefined)) this.retire(STANDBY_REFILL_MS)
     else if (reply.rssMB > limit) {
       this.recycleDue = true
       this.stopWhenIdle(FAMILY_GRACE_MS)
@@ -426,6 +488,22 @@ class TypstPool {
     for (const engine of this.engines.slice(0, Math.max(1, count))) engine.prepare()
   }
 
+  /**
+   * Keeps every engine's compiler process booted and prepared between renders (TypstEngine.keepReady),
+   * in a process that builds releases (src/cms/releases/buildFiles.ts): a release then meets
+   * processes that need no start-up, however long since the last one. Measured with the seeded
+   * women's track by the API alone, on two cores: see `npm run bench -- release`, server
+   * `no-standby`. Until stop().
+   */
+  keepReady(): void {
+    for (const engine of this.engines) engine.keepReady()
+  }
+
+  /** Whether the engines keep processes on standby (keepReady). */
+  get keepsReady(): boolean {
+    return this.engines.every((engine) => engine.keepsReady)
+  }
+
   /** Summed over the engines; the peak is the largest single process's. */
   stats(): TypstProcessStats {
     const all = this.engines.map((engine) => engine.stats())
@@ -443,6 +521,7 @@ class TypstPool {
     return this.engines.map((engine) => engine.stats())
   }
 
+  /** Ends every compiler process now, and keeps none on standby. */
   stop(): void {
     for (const engine of this.engines) engine.stop()
   }
