@@ -6,9 +6,10 @@
 //   every locale);
 // - the track's published sessions in every locale (the snapshot's largest read);
 // - the same in one locale, as a facilitator's portal reads them;
-// then, on the same copy, the track's releases (cloned up to 12) listed as a designer lists them,
-// and one of them read, with their ~1 MB snapshots left unread (collections/hooks/hiddenFieldsUnread.ts)
-// against read and dropped (as Payload does with a hidden field: showHiddenFields, as before).
+// then, on the same copy, releases (cloned up to 60) listed as a designer lists them, and one of
+// them read: as shipped, with their ~1 MB snapshots read and dropped (as Payload does with a hidden
+// field: collections/hooks/hiddenFieldsUnread.ts leaves them unread), and without the index that
+// gives the list its default order.
 // Medians of BENCH_RUNS (9) turns each, in-process through the Local API. A throwaway database is
 // seeded (bench/lib/seeded.mjs) unless BENCH_SEEDED_DB and BENCH_MEDIA_DIR name one; it is read
 // on a copy, so a seeded database is left as it was.

@@ -12,6 +12,7 @@ import * as migration_20261206_094405_media_object_key from './20261206_094405_m
 import * as migration_20261206_120045_adapted_tracks from './20261206_120045_adapted_tracks';
 import * as migration_20261206_121816_open_group from './20261206_121816_open_group';
 import * as migration_20261207_202215_locale_parent_indexes from './20261207_202215_locale_parent_indexes';
+import * as migration_20261207_233002_release_list_order from './20261207_233002_release_list_order';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261207_202215_locale_parent_indexes.up,
     down: migration_20261207_202215_locale_parent_indexes.down,
-    name: '20261207_202215_locale_parent_indexes'
+    name: '20261207_202215_locale_parent_indexes',
+  },
+  {
+    up: migration_20261207_233002_release_list_order.up,
+    down: migration_20261207_233002_release_list_order.down,
+    name: '20261207_233002_release_list_order'
   },
 ];

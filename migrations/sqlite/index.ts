@@ -11,6 +11,7 @@ import * as migration_20261206_094355_media_object_key from './20261206_094355_m
 import * as migration_20261206_120036_adapted_tracks from './20261206_120036_adapted_tracks';
 import * as migration_20261206_121810_open_group from './20261206_121810_open_group';
 import * as migration_20261207_202156_locale_parent_indexes from './20261207_202156_locale_parent_indexes';
+import * as migration_20261207_232956_release_list_order from './20261207_232956_release_list_order';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_202156_locale_parent_indexes.up,
     down: migration_20261207_202156_locale_parent_indexes.down,
-    name: '20261207_202156_locale_parent_indexes'
+    name: '20261207_202156_locale_parent_indexes',
+  },
+  {
+    up: migration_20261207_232956_release_list_order.up,
+    down: migration_20261207_232956_release_list_order.down,
+    name: '20261207_232956_release_list_order'
   },
 ];
