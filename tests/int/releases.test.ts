@@ -544,6 +544,31 @@ describe('the build job', () => {
       process.env.REEDUCA_JOBS_AUTORUN = '0'
     }
   })
+
+  test('a process whose job queue runs by itself keeps its typesetting processes ready between releases, unless REEDUCA_TYPST_STANDBY=0', async () => {
+    const { typstEngine } = await import('@/core/releases/render')
+    const engine = typstEngine()
+    const tick = () => (payload.config.jobs as { shouldAutoRun: (payload: Payload) => Promise<boolean> }).shouldAutoRun(payload)
+    engine.stop()
+    try {
+      // Queue left to workers: nothing kept here.
+      expect(await tick()).toBe(false)
+      expect(engine.keepsReady).toBe(false)
+      process.env.REEDUCA_JOBS_AUTORUN = '1'
+      process.env.REEDUCA_TYPST_STANDBY = '0'
+      expect(await tick()).toBe(true)
+      expect(engine.keepsReady).toBe(false)
+      expect(engine.processes.split(',').every((pid) => pid === '-')).toBe(true)
+      delete process.env.REEDUCA_TYPST_STANDBY
+      expect(await tick()).toBe(true)
+      expect(engine.keepsReady).toBe(true)
+      expect(engine.processes.split(',')).not.toContain('-')
+    } finally {
+      process.env.REEDUCA_JOBS_AUTORUN = '0'
+      delete process.env.REEDUCA_TYPST_STANDBY
+      engine.stop()
+    }
+  })
 })
 
 describe('the create form lays the release out ahead', () => {

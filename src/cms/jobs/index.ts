@@ -24,7 +24,7 @@ export const jobs: JobsConfig = {
     await recoverNowAndThen(payload)
     if (!jobsAutoRunEnabled()) return false
     // This process builds releases: their compiler processes wait ready for the next one.
-    keepTypesettingReady()
+    keepTypesettingReady(payload)
     return true
   },
 }

@@ -123,8 +123,14 @@ export function startTypesetting(): void {
  * (REEDUCA_TYPST_STANDBY=0: none kept; they start with each build, as startTypesetting does).
  * Called at each cron tick: it starts a process again if one was lost.
  */
-export function keepTypesettingReady(): void {
-  if (typesettingStandbyEnabled()) typstEngine().keepReady()
+export function keepTypesettingReady(payload: Payload): void {
+  if (!typesettingStandbyEnabled()) return
+  try {
+    typstEngine().keepReady()
+  } catch (error) {
+    // Never in the way of the job queue that calls it: a build starts its processes anyway, and reports.
+    payload.logger.warn({ err: error, msg: 'Could not start the typesetting processes on standby' })
+  }
 }
 
 async function build(payload: Payload, releaseId: string, options: BuildOptions): Promise<BuildResult> {
