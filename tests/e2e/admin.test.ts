@@ -141,6 +141,14 @@ describe('an admin and a published release', () => {
     expect(stored).toMatchObject({ archived: true, status: 'ready', version: '1.0.1-e2e', locales: ['es', 'en'] })
     expect(stored.files).toHaveLength(5)
     expect(JSON.stringify(stored.notes)).toContain('Revisión de prueba E2E')
+
+    // The list of releases, newest first: this one above the seeded ones (read without their
+    // snapshots, in the order an index gives: collections/ManualReleases).
+    await page.goto(`${baseURL}/admin/collections/manual-releases`)
+    const rows = page.locator('table tbody tr')
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(1)
+    expect(await rows.first().innerText()).toContain('1.0.1-e2e')
+    expect(await page.locator('table tbody').innerText()).toContain('1.0.0')
   })
 })
 
