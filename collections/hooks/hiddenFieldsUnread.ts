@@ -6,8 +6,8 @@ import { getSelectMode } from 'payload/shared'
  * anyway (a read without `showHiddenFields`: REST, GraphQL, the admin's list and edit views, the
  * Local API unless asked). Why: Payload reads a hidden field with the rest of the document and
  * removes it afterwards, so each release listed had its ~1 MB snapshot read and parsed for
- * nothing. Measured on a seeded SQLite database (16 releases of the women's track): a list of
- * 10 in 121 ms instead of 9.9 ms, one release in 13.2 ms instead of 2.5 ms.
+ * nothing. A designer's list of 10 among 60 releases on SQLite: 9.3 ms instead of 106 ms; one
+ * release: 2.3 ms instead of 15.3 ms (`npm run bench -- snapshot-read`).
  *
  * A read that names its fields (`select` that includes) reads only those already; one that
  * excludes some gets these excluded too. Readers of the field itself ask for hidden fields
