@@ -33,7 +33,7 @@ import { tsImport } from 'tsx/esm/api'
 
 import { startThrowawayServer } from '../scripts/lib.mjs'
 import { seededAuth } from './lib/http.mjs'
-import { commandLine, cpuMeter, descendants } from './lib/processes.mjs'
+import { commandLine, cpuMeter, descendants, memoryMB } from './lib/processes.mjs'
 import { median } from './lib/stats.mjs'
 
 const runs = Number(process.env.BENCH_RUNS || 6)
@@ -54,24 +54,16 @@ const IDLE_MS = 4000
 // at 250 ms a fifth of that, for up to 0.25 s later sight of "ready" (the admin asks every second).
 const POLL_MS = { form: 50, API: 50, 'API-250': 250 }
 const WAYS = Object.keys(POLL_MS)
-/** CPU used since `before`, per kind (cpuMeter's totals). */
 /** The compiler processes under a server as it waits for the next release, and their memory (Linux' /proc), noted on its last result. */
 function typesettersWaiting(server, results) {
-  const status = (pid) => {
-    try {
-      return fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-    } catch {
-      return ''
-    }
-  }
-  const kB = (text, field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(text)?.[1] ?? 0)
-  const typesetters = descendants(server.pid).filter((pid) => commandLine(pid).includes('typst-process')).map(status)
+  const memory = descendants(server.pid).filter((pid) => commandLine(pid).includes('typst-process')).map(memoryMB)
   results.at(-1).waiting = {
-    count: typesetters.length,
-    rssMB: typesetters.reduce((sum, text) => sum + kB(text, 'VmRSS'), 0) / 1024,
-    anonMB: typesetters.reduce((sum, text) => sum + kB(text, 'RssAnon'), 0) / 1024,
+    count: memory.length,
+    rssMB: memory.reduce((sum, each) => sum + each.rss, 0),
+    anonMB: memory.reduce((sum, each) => sum + each.own, 0),
   }
 }
+/** CPU used since `before`, per kind (cpuMeter's totals). */
 const sinceThen = (now, before) => Object.fromEntries(Object.entries(now).map(([kind, ms]) => [kind, ms - (before[kind] ?? 0)]))
 
 // BENCH_SERVERS picks among them by name (default: two-processes,no-standby): e.g. "two-processes,one-process".

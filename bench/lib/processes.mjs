@@ -39,6 +39,18 @@ export function cpuMs(pid) {
   }
 }
 
+/** A process's resident memory, in MB: all of it, and its own (anonymous) part; zeros once it is gone. */
+export function memoryMB(pid) {
+  let status = ''
+  try {
+    status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  } catch {
+    // gone
+  }
+  const kB = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0)
+  return { rss: kB('VmRSS') / 1024, own: kB('RssAnon') / 1024 }
+}
+
 /** The command line of a process ('' once it is gone). */
 export function commandLine(pid) {
   try {

@@ -68,9 +68,8 @@ await withIndexes(true)
 // for a few years has; the list shows the first LISTED, as the admin's list does.
 const RELEASES = 60
 const LISTED = 10
-const releases = await payload.find({ collection: 'manual-releases', where: { track: { equals: track.id } }, depth: 0, overrideAccess: true, showHiddenFields: true, pagination: false, limit: 0 })
-const model = releases.docs.find((doc) => doc.snapshot)
-if (!model) throw new Error('No release of «mujeres» in the seeded database')
+const model = (await payload.find({ collection: 'manual-releases', where: { track: { equals: track.id } }, depth: 0, overrideAccess: true, showHiddenFields: true, limit: 1 })).docs[0]
+if (!model?.snapshot) throw new Error('No release of «mujeres» in the seeded database')
 for (let n = (await payload.count({ collection: 'manual-releases', overrideAccess: true })).totalDocs; n < RELEASES; n++) {
   const { id: _id, createdAt: _created, updatedAt: _updated, files, ...copy } = model as unknown as Record<string, unknown>
   // Its file rows as new rows, with ids of their own (array rows' ids are made by Payload's operations, not the database).

@@ -265,7 +265,6 @@ class TypstEngine {
   }
 
   private prepareStandby() {
-    this.cancelRefill()
     const child = this.start()
     child.send({ type: 'prepare' }, () => {})
   }
