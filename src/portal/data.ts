@@ -32,7 +32,6 @@ export async function releasesOf(payload: Payload, user: User, lang: UILanguage,
     limit: 100,
     pagination: false,
     sort: '-publishedAt',
-    select: { snapshot: false },
   })
   return docs as ManualRelease[]
 }

@@ -23,7 +23,7 @@ export default async function ReleasePage({ params }: { params: Promise<{ id: st
   const { lang, t } = await currentLanguage()
   const payload = await payloadClient()
   const release = await findVisible<ManualRelease>(() =>
-    payload.findByID({ collection: 'manual-releases', id, overrideAccess: false, user, locale: lang, depth: 1, select: { snapshot: false } }),
+    payload.findByID({ collection: 'manual-releases', id, overrideAccess: false, user, locale: lang, depth: 1 }),
   )
   if (!release) notFound()
   const track = typeof release.track === 'object' ? (release.track as Track) : null
