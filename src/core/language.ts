@@ -10,6 +10,36 @@ export type Bilingual = Record<Language, string>
 
 export const DEFAULT_LANGUAGE: Language = 'es'
 
+/** The admin's language, as Payload keeps it (`${cookiePrefix}-lng`, prefix `payload`): set from her account. */
+export const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
+/**
+ * The language switch of the portal and the public pages (a session cookie). It speaks for the
+ * API too: a facilitator who reads the portal in English and follows a download link from it is
+ * refused in English, not in her browser's Spanish.
+ */
+export const SITE_LANGUAGE_COOKIE = 'reeduca-lang'
+
+/** One cookie's value from a Cookie header, or null. */
+export function cookieValue(header: string | null | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=')
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim()
+  }
+  return null
+}
+
+/**
+ * The language a person chose, from a request's cookies: the admin's, else the site's switch;
+ * null when she chose none (Accept-Language then decides, else Spanish).
+ */
+export function chosenLanguage(cookieHeader: string | null | undefined): Language | null {
+  for (const name of [ADMIN_LANGUAGE_COOKIE, SITE_LANGUAGE_COOKIE]) {
+    const value = cookieValue(cookieHeader, name)
+    if (value === 'es' || value === 'en') return value
+  }
+  return null
+}
+
 export function languageOf(value: unknown): Language {
   return typeof value === 'string' && value.toLowerCase().startsWith('en') ? 'en' : 'es'
 }

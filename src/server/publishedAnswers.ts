@@ -29,6 +29,7 @@ import { answerCache, type AnswerCache, type AnswerTopic } from '@/cms/reads/ans
 import { followSharedChanges } from '@/cms/reads/sharedChanges'
 import { canReadDrafts, hasAnyRole, ROLES, scopedTrackIds } from '@/core/rules/roles'
 import { FILTERS_COOKIE } from '@/portal/directoryFilters'
+import { ADMIN_LANGUAGE_COOKIE } from '@/core/language'
 import { LANGUAGE_COOKIE } from '@/ui/strings'
 import { webHeaders } from './directDownloads'
 
@@ -80,10 +81,10 @@ async function shareable(payload: Payload, sessionsPath: RegExp, request: Incomi
   if (request.method !== 'GET') return null
   if (UNSHAREABLE_HEADERS.some((name) => request.headers[name] !== undefined) || url.searchParams.has('_rsc')) return null
   // Origin: Payload's CORS headers answer it.
-  const common = [url.pathname + url.search, request.headers['accept-language'] ?? '', request.headers['accept-encoding'] ?? '', request.headers.origin ?? '', cookie(request, 'payload-lng')]
+  const common = [url.pathname + url.search, request.headers['accept-language'] ?? '', request.headers['accept-encoding'] ?? '', request.headers.origin ?? '', cookie(request, ADMIN_LANGUAGE_COOKIE), cookie(request, LANGUAGE_COOKIE)]
   if (PUBLIC_PAGES.has(url.pathname)) {
     if (request.headers.authorization || cookie(request, `${payload.config.cookiePrefix ?? 'payload'}-token`) || cookie(request, FILTERS_COOKIE)) return null
-    return { topic: 'services', key: ['page', ...common, cookie(request, LANGUAGE_COOKIE)].join('\n') }
+    return { topic: 'services', key: ['page', ...common].join('\n') }
   }
   if (sessionsPath.test(url.pathname)) {
     const { user } = await executeAuthStrategies({ headers: webHeaders(request), payload, canSetHeaders: false, isGraphQL: false })

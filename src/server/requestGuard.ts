@@ -13,7 +13,7 @@
 import { extractHeaderLanguage } from '@payloadcms/translations'
 
 import { HEAD_REQUEST_HEADER } from '@/core/files/conditionalRequests'
-import { languageOf, type Language } from '@/core/language'
+import { ADMIN_LANGUAGE_COOKIE, chosenLanguage, cookieValue, languageOf, type Language } from '@/core/language'
 import { localeCodes } from '@/core/locales'
 import { MAX_JSON_DEPTH } from '@/core/rules/inputLimits'
 import { crossSiteProblem, trustedOrigins } from '@/core/rules/origins'
@@ -46,18 +46,31 @@ export function errorResponse(status: number, message: string): Response {
   return Response.json({ errors: [{ message }] }, { status })
 }
 
-/** The cookie Payload keeps the admin's language in (`${cookiePrefix}-lng`, prefix `payload`). */
-const LANGUAGE_COOKIE = 'payload-lng'
-
-/** The language to refuse a request in: the admin's language cookie, else Accept-Language, else Spanish. */
+/**
+ * The language to refuse a request in: the admin's language cookie, else the site's language
+ * switch, else Accept-Language, else Spanish (chosenLanguage).
+ */
 export function requestLanguage(headers: Headers): Language {
-  const cookie = (headers.get('cookie') ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([name]) => name === LANGUAGE_COOKIE)?.[1]
-  if (cookie === 'es' || cookie === 'en') return cookie
+  const chosen = chosenLanguage(headers.get('cookie'))
+  if (chosen) return chosen
   const accept = headers.get('accept-language')
   return languageOf(accept ? extractHeaderLanguage(accept) : undefined)
+}
+
+/**
+ * The request as Payload should read its language. Payload knows only its own cookie and
+ * Accept-Language; where the site's switch chose (and the admin's cookie did not), its language
+ * goes first in Accept-Language, so that Payload's messages and the project's refusals (which
+ * follow req.i18n) speak it too.
+ */
+function withChosenLanguage(request: Request): Request {
+  const cookies = request.headers.get('cookie')
+  if (!cookies || cookieValue(cookies, ADMIN_LANGUAGE_COOKIE) !== null) return request
+  const chosen = chosenLanguage(cookies)
+  if (!chosen) return request
+  const headers = new Headers(request.headers)
+  headers.set('accept-language', chosen)
+  return new Request(request, { headers })
 }
 
 /** `/api/<slug>/versions[/…]` of a collection that keeps no versions: the refusal, or null. */
@@ -192,6 +205,7 @@ export async function guardRequest(
 ): Promise<{ refused: Response } | { request: Request }> {
   const url = new URL(request.url)
   const language = requestLanguage(request.headers)
+  request = withChosenLanguage(request)
   // Only headAsGet below may say a GET stands for a HEAD.
   if (request.headers.has(HEAD_REQUEST_HEADER)) {
     const headers = new Headers(request.headers)

@@ -6,13 +6,14 @@
  * them there, and collections may not import the interface), and the words the rules and the
  * PDFs share stay in src/core; tests/unit/ui/strings.test.ts checks all of them for both languages.
  */
+import { SITE_LANGUAGE_COOKIE } from '@/core/language'
 import { type SessionField, sessionFieldLabels } from '@/core/vocabulary'
 
 export const UI_LANGUAGES = ['es', 'en'] as const
 export type UILanguage = (typeof UI_LANGUAGES)[number]
 
-/** Cookie holding the chosen interface language (also the content locale asked of Payload). */
-export const LANGUAGE_COOKIE = 'reeduca-lang'
+/** Cookie holding the chosen interface language (also the content locale asked of Payload; its home: src/core/language.ts). */
+export const LANGUAGE_COOKIE = SITE_LANGUAGE_COOKIE
 
 export function toLanguage(value: unknown): UILanguage {
   return value === 'en' ? 'en' : 'es'

@@ -75,6 +75,42 @@ test('REST on the production build: each refusal carries its status and its reas
   expect(publish.message).toMatch(/^Only approved sessions can be published/)
 })
 
+test('a facilitator who switched the portal to English is refused in English by the API, though her browser asks for Spanish', async () => {
+  const context = await browser.newContext({ locale: 'es-MX' })
+  try {
+    const page = await context.newPage()
+    await adminLogin(page, baseURL, 'facilitator@reeduca.test')
+    await page.goto(`${baseURL}/idioma?lang=en&next=/portal`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    // A download link to a release that is gone, opened from the portal.
+    const gone = await page.goto(`${baseURL}/api/manual-releases/999999/download/facilitator-manual?locale=en`)
+    expect(gone?.status()).toBe(404)
+    expect(await page.locator('body').innerText()).toContain('No such manual release: it does not exist or was withdrawn.')
+    // A refusal Payload itself writes (its request language), through the same browser.
+    const missing = await page.goto(`${baseURL}/api/manual-releases/999999`)
+    expect(missing?.status()).toBe(404)
+    expect(await page.locator('body').innerText()).toMatch(/not found/i)
+  } finally {
+    await context.close()
+  }
+  // The same by the API with a token: the site's cookie decides where the admin's does not.
+  const designer = await token('designer@reeduca.test')
+  const track = await womenTrackId(designer)
+  const create = (cookie: string) =>
+    send('/api/manual-releases', {
+      method: 'POST',
+      jwt: designer,
+      language: 'es-MX',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
+      body: JSON.stringify({ track, version: '1.1.1', locales: ['es', 'en'] }),
+    })
+  const english = await create('reeduca-lang=en')
+  expect(english.status).toBe(422)
+  expect(english.message).toMatch(/^Release 1\.1\.1 of «.+» cannot be built/)
+  const adminSpanish = await create('payload-lng=es; reeduca-lang=en')
+  expect(adminSpanish.message).toMatch(/^La versión 1\.1\.1 de «.+» no puede generarse/)
+})
+
 async function chooseWomenTrack(page: Page) {
   // The women's course by its full title (the demo also has «Mujeres — Yucatán rural»); a click
   // that lands before the form is hydrated opens no menu, so it is repeated until one opens.

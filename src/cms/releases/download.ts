@@ -30,7 +30,7 @@ import { countDownload } from './downloadCounter'
 import { resolveGenerated } from '@/core/files/storage'
 import { fetchGeneratedFile } from '@/cms/storage/objectStore'
 import { fileProblemOf, rebuildRelease } from './integrity'
-import { languageOf, type Bilingual, type Language } from '@/core/language'
+import { chosenLanguage, languageOf, type Bilingual, type Language } from '@/core/language'
 import { downloadRefusals } from '@/core/releases/downloadRefusals'
 
 export const DOWNLOAD_CACHE_CONTROL = 'private, max-age=31536000, immutable'
@@ -66,14 +66,14 @@ export interface DownloadAnswer {
 }
 
 /**
- * The language to refuse a download in: Payload's (the admin's language, else Accept-Language)
- * when the request went through Payload, else the request's own headers; Spanish by default.
+ * The language to refuse a download in: Payload's when the request went through Payload (which
+ * the HTTP front has follow the site's language switch: src/server/requestGuard.ts), else the
+ * request's own: the language chosen by cookie, else Accept-Language; Spanish by default.
  */
 export function downloadLanguage(question: Pick<DownloadQuestion, 'req' | 'header'>): Language {
   const fromPayload = question.req?.i18n?.language
   if (fromPayload) return languageOf(fromPayload)
-  const cookie = /(?:^|;\s*)payload-lng=([^;]+)/.exec(question.header('cookie') ?? '')?.[1]
-  return languageOf(cookie ?? question.header('accept-language')?.split(',')[0]?.trim())
+  return chosenLanguage(question.header('cookie')) ?? languageOf(question.header('accept-language')?.split(',')[0]?.trim())
 }
 
 export const refusal = (status: number, message: string, headers: Record<string, string> = {}): DownloadAnswer => ({

@@ -57,6 +57,34 @@ describe('locale', () => {
     expect(await messageOf(cookie)).toBe('Unknown locale «fr». Accepted: es, en, all.')
   })
 
+  test('the site’s language switch (reeduca-lang) speaks for the API where the admin language cookie does not', async () => {
+    const { handler } = recordingHandler()
+    const guarded = withRequestGuard(handler, { locales })
+    const site = await guarded(new Request(url('/api/sessions?locale=fr'), { headers: { cookie: 'reeduca-lang=en', 'accept-language': 'es-MX,es;q=0.9' } }), context)
+    expect(await messageOf(site)).toBe('Unknown locale «fr». Accepted: es, en, all.')
+    const admin = await guarded(new Request(url('/api/sessions?locale=fr'), { headers: { cookie: 'payload-lng=es; reeduca-lang=en', 'accept-language': 'en' } }), context)
+    expect(await messageOf(admin)).toBe('Idioma desconocido «fr». Se aceptan: es, en, all.')
+  })
+
+  test('Payload reads the language the site’s switch chose: it goes first in Accept-Language, the body untouched', async () => {
+    const seen: Array<{ language: string | null; body: string }> = []
+    const handler = async (request: Request) => {
+      seen.push({ language: request.headers.get('accept-language'), body: await request.text() })
+      return Response.json({ ok: true })
+    }
+    const guarded = withRequestGuard(handler, { locales })
+    const post = (cookie: string) =>
+      guarded(new Request(url('/api/sessions'), { method: 'POST', body: '{"title":"x"}', headers: { cookie, 'accept-language': 'es-MX', 'content-type': 'application/json' } }), context)
+    await post('reeduca-lang=en')
+    await post('payload-lng=es; reeduca-lang=en')
+    await post('other=1')
+    expect(seen).toEqual([
+      { language: 'en', body: '{"title":"x"}' },
+      { language: 'es-MX', body: '{"title":"x"}' },
+      { language: 'es-MX', body: '{"title":"x"}' },
+    ])
+  })
+
   test('an unknown locale on a write is refused before the body is read', async () => {
     const { seen, handler } = recordingHandler()
     const response = await withRequestGuard(handler, { locales })(
