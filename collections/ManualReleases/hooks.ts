@@ -7,7 +7,7 @@
 import crypto from 'node:crypto'
 
 import { APIError, ValidationError } from 'payload'
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
 import { localeCodes } from '@/core/locales'
 import { idOf } from '@/core/rules/ids'
@@ -17,6 +17,7 @@ import { announceChange } from '@/cms/reads/sharedChanges'
 import { blockingProblems, formatReleaseProblems, noChangesProblem, releaseChecks, type ReleaseProblem } from '@/core/releases/checks'
 import { richDocumentToPlainText } from '@/core/richtext/neutral'
 import { lexicalToRichDocument } from '@/core/richtext/neutral'
+import { lexicalFromParagraphs } from '@/core/richtext/lexical'
 import type { LocalizedRichText, ReleaseSnapshot } from '@/core/releases/snapshot'
 import { compareVersions, latestVersion, versionProblem } from '@/core/rules/version'
 import { buildReleaseSnapshot } from '@/cms/releases/readSnapshot'
@@ -57,6 +58,34 @@ function notesOf(data: Doc, req: PayloadRequest, locale: string, configured: rea
     if (value && typeof value === 'object' && 'root' in value) notes[code] = value
   }
   return notes
+}
+
+const isNotesField = (key: string) => key === 'notes' || key.startsWith('notes_')
+
+/**
+ * Release notes sent as plain text (a script's `"notes_es": "Sesión 3 revisada"`) become rich
+ * text: a paragraph per line, "- " lines a list. Payload's rich-text field took a string and kept
+ * it, while the manual, the portal and the admin read rich text only, so the notes were lost
+ * without a word. Any other value that is not a rich-text document is refused, naming the field.
+ */
+export const plainTextNotes: CollectionBeforeValidateHook = ({ data, req }) => {
+  if (!data) return data
+  for (const [key, value] of Object.entries(data)) {
+    if (!isNotesField(key) || value === null || value === undefined) continue
+    if (typeof value === 'string') {
+      const lines = value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
+      data[key] = lines.length ? lexicalFromParagraphs(lines) : null
+    } else if (typeof value !== 'object' || Array.isArray(value) || !('root' in value)) {
+      invalid(
+        req,
+        key,
+        refusalLanguage(req) === 'es'
+          ? `Las notas de la versión (${key}) son texto o un documento de texto enriquecido (Lexical), no ${Array.isArray(value) ? 'una lista' : typeof value}.`
+          : `Release notes (${key}) are text or a rich-text (Lexical) document, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`,
+      )
+    }
+  }
+  return data
 }
 
 const hasNotes = (notes: LocalizedRichText) =>

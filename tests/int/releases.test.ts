@@ -765,6 +765,37 @@ describe('a release that changes nothing, and notes in every locale', () => {
     // The per-locale fields of the form are not stored under their own names.
     expect(inEnglish).not.toHaveProperty('notes_en')
   })
+
+  test('notes sent as plain text, as a script would, are kept as paragraphs and printed; a number is refused by name', async () => {
+    const refused = await createRelease({ track: bilingual.track, version: '2.1.0', locales: ['es', 'en'], notes_es: 42 }, tokens.designer, 'es')
+    expect(refused.status, refused.text).toBe(400)
+    expect(message(refused)).toContain('Las notas de la versión (notes_es) son texto o un documento de texto enriquecido')
+    const english = await createRelease({ track: bilingual.track, version: '2.1.0', locales: ['es', 'en'], notes: ['a'] })
+    expect(english.status).toBe(400)
+    expect(message(english)).toContain('Release notes (notes) are text or a rich-text (Lexical) document, not a list')
+
+    const response = await createRelease({
+      track: bilingual.track,
+      version: '2.1.0',
+      locales: ['es', 'en'],
+      notes_es: 'Sesión 3 revisada.\n- Nuevo ejercicio de respiración',
+      notes_en: 'Session 3 revised.',
+    })
+    expect(response.status, response.text).toBe(201)
+    const id = response.body.doc.id
+    const inSpanish = await payload.findByID({ collection: 'manual-releases' as any, id, locale: 'es', depth: 0, fallbackLocale: false as never })
+    expect(lexicalToPlainText((inSpanish as Doc).notes)).toBe('Sesión 3 revisada.\n\nNuevo ejercicio de respiración')
+    const inEnglish = await payload.findByID({ collection: 'manual-releases' as any, id, locale: 'en', depth: 0, fallbackLocale: false as never })
+    expect(lexicalToPlainText((inEnglish as Doc).notes)).toBe('Session 3 revised.')
+
+    await payload.jobs.run()
+    const built = await release(id)
+    expect(built.status).toBe('ready')
+    const manual = built.files.find((file: Doc) => file.edition === 'facilitator-manual' && file.locale === 'es')
+    const text = (await readPdf(fs.readFileSync(path.join(generated, manual.path)))).text.replace(/\s+/g, ' ')
+    expect(text).toContain('Sesión 3 revisada.')
+    expect(text).toContain('Nuevo ejercicio de respiración')
+  })
 })
 
 describe('what changed, in the words a facilitator reads', () => {
