@@ -17,7 +17,7 @@ import {
   MAX_REVIEW_COMMENT_LENGTH,
   publishReviewProblem,
   REVIEW_ACTIONS,
-  REVIEW_STATE_LABELS,
+  reviewOutcomeMessage,
   reviewStateOf,
   reviewTransition,
   type ReviewDecision,
@@ -282,7 +282,7 @@ export const reviewEndpoint: Endpoint = {
       if (ownTransaction) await commitTransaction(req)
       const emailed = await emailAbout(req, session, transition.decision, comment)
       return Response.json({
-        message: `Session ${session.number ?? ''} is now ${REVIEW_STATE_LABELS[transition.next].en.toLowerCase()}.`,
+        message: inRequestLanguage(req, reviewOutcomeMessage(transition.next, session.number)),
         reviewStatus: transition.next,
         decision,
         emailed,

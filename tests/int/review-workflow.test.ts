@@ -97,8 +97,11 @@ test('submit → approve: the designer publishes the approved session, and both 
 
   expect((await publish(id, 'designer')).status).toBe(403)
 
+  expect(submitted.body.message).toMatch(/^Session \d+ was sent for review\.$/)
+
   const decided = await review(id, 'reviewer', { action: 'approve', comment: 'Bien.' })
   expect(decided.status).toBe(200)
+  expect(decided.body.message).toMatch(/^Session \d+ was approved\.$/)
   expect(await stateOf(id)).toBe('approved')
   // The submitter hears about the decision.
   expect(sendEmail.mock.calls.some(([message]: any[]) => [message.to].flat().includes(f.accounts.designer.email))).toBe(true)
@@ -135,8 +138,10 @@ test('requesting changes needs a comment; the designer resubmits after changing 
   expect(inSpanish.body.errors[0].message).toBe('Di qué debe cambiar: pedir cambios requiere un comentario.')
   expect(await stateOf(id)).toBe('in-review')
 
-  const sentBack = await review(id, 'reviewer', { action: 'request-changes', comment: 'Añade una advertencia de contenido.' })
+  // The reviewer whose admin is in Spanish reads what she did in Spanish, in a sentence.
+  const sentBack = await api.post(`/api/sessions/${id}/review`, { action: 'request-changes', comment: 'Añade una advertencia de contenido.' }, { token: tokens.reviewer, headers: { 'Accept-Language': 'es' } })
   expect(sentBack.status).toBe(200)
+  expect(sentBack.body.message).toMatch(/^Se pidieron cambios en la sesión \d+\.$/)
   expect(await stateOf(id)).toBe('changes-requested')
   expect((await publish(id, 'designer')).status).toBe(403)
 

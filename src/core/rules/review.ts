@@ -25,6 +25,22 @@ export const REVIEW_STATE_LABELS: Record<ReviewState, { es: string; en: string }
   approved: { es: 'Aprobada', en: 'Approved' },
 }
 
+/** What the person who acted reads once her decision is recorded, e.g. "Se pidieron cambios en la sesión 7.". */
+export function reviewOutcomeMessage(next: ReviewState, sessionNumber: number | null | undefined): Bilingual {
+  const es = sessionNumber != null ? `la sesión ${sessionNumber}` : 'la sesión'
+  const en = sessionNumber != null ? `Session ${sessionNumber}` : 'The session'
+  switch (next) {
+    case 'in-review':
+      return { es: `Se envió ${es} a revisión.`, en: `${en} was sent for review.` }
+    case 'approved':
+      return { es: `Se aprobó ${es}.`, en: `${en} was approved.` }
+    case 'changes-requested':
+      return { es: `Se pidieron cambios en ${es}.`, en: `Changes were requested on ${en.charAt(0).toLowerCase()}${en.slice(1)}.` }
+    case 'not-submitted':
+      return { es: `${es.charAt(0).toUpperCase()}${es.slice(1)} quedó sin enviar a revisión.`, en: `${en} is no longer submitted for review.` }
+  }
+}
+
 export const REVIEW_ACTIONS = ['submit', 'approve', 'request-changes'] as const
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number]
 

@@ -1,7 +1,7 @@
 /** The review workflow's rules (src/core/rules/review.ts) and the approved-content fingerprint. */
 import { describe, expect, test } from 'vitest'
 
-import { availableReviewActions, publishReviewProblem, reviewStateOf, reviewTransition } from '@/core/rules/review'
+import { availableReviewActions, publishReviewProblem, reviewOutcomeMessage, reviewStateOf, reviewTransition } from '@/core/rules/review'
 import { contentFingerprint, stillApproved } from '@/core/rules/reviewContent'
 
 const designer = { roles: ['curriculum-designer'] }
@@ -120,5 +120,14 @@ describe('the approved content', () => {
     expect(stillApproved(approval, 'en', session)).toBe(false)
     expect(stillApproved(approval, 'all', session)).toBe(false)
     expect(stillApproved(null, 'es', session)).toBe(false)
+  })
+})
+
+describe('the message once a decision is recorded', () => {
+  test('says what happened to which session, as a sentence, in both languages', () => {
+    expect(reviewOutcomeMessage('in-review', 7)).toEqual({ es: 'Se envió la sesión 7 a revisión.', en: 'Session 7 was sent for review.' })
+    expect(reviewOutcomeMessage('approved', 7)).toEqual({ es: 'Se aprobó la sesión 7.', en: 'Session 7 was approved.' })
+    expect(reviewOutcomeMessage('changes-requested', 7)).toEqual({ es: 'Se pidieron cambios en la sesión 7.', en: 'Changes were requested on session 7.' })
+    expect(reviewOutcomeMessage('not-submitted', null)).toEqual({ es: 'La sesión quedó sin enviar a revisión.', en: 'The session is no longer submitted for review.' })
   })
 })
