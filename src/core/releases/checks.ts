@@ -328,6 +328,11 @@ export function formatReleaseProblems(
   const count = blocking.length
   // The create form checks before a version is written: then the release is "this" one.
   const version = release.version.trim()
+  if (count === 0) {
+    return language === 'es'
+      ? `${version ? `La versión ${version}` : 'Esta versión'}${release.track ? ` de «${release.track}»` : ''} puede generarse: nada la impide.`
+      : `${version ? `Release ${version}` : 'This release'}${release.track ? ` of «${release.track}»` : ''} can be built: nothing stands in its way.`
+  }
   const head =
     language === 'es'
       ? `${version ? `La versión ${version}` : 'Esta versión'}${release.track ? ` de «${release.track}»` : ''} no puede generarse: ${count} problema${count === 1 ? '' : 's'}.`

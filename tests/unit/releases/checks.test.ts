@@ -68,6 +68,9 @@ describe('release checks', () => {
     // The create form's check, before she has written a version: no gap where the version goes.
     expect(formatReleaseProblems(problems, { version: '', track: 'Línea de mujeres' }, 'es').split('\n')[0]).toBe('Esta versión de «Línea de mujeres» no puede generarse: 9 problemas.')
     expect(formatReleaseProblems(problems, { version: ' ', track: 'Línea de mujeres' }).split('\n')[0]).toBe('This release of «Línea de mujeres» cannot be built: 9 problems.')
+    // Nothing blocking: the check says so, not "0 problemas".
+    expect(formatReleaseProblems([], { version: '', track: 'Línea de mujeres' }, 'es')).toBe('Esta versión de «Línea de mujeres» puede generarse: nada la impide.')
+    expect(formatReleaseProblems([], { version: '1.2.0', track: 'Línea de mujeres' })).toBe('Release 1.2.0 of «Línea de mujeres» can be built: nothing stands in its way.')
     expect(spanish).toContain('- Sesión 3 «Mis derechos»: título — falta en inglés (escrito en español).')
     expect(spanish).toContain('- Sesión 1 «Bienvenida y encuadre»: título de la actividad 5 «Cierre» — falta en inglés (escrito en español).')
     expect(spanish.some((line) => /^- El video «.+» \(sesión 2\) no tiene subtítulos en inglés\.$/.test(line))).toBe(true)
