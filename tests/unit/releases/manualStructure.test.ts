@@ -178,3 +178,23 @@ describe('the workbook’s structure', { timeout: 120_000 }, () => {
     expect(split).toEqual([])
   })
 })
+
+describe('the services directory of both editions', { timeout: 120_000 }, () => {
+  // A service's lines (phone, hours, address…) as far apart as the lines of a paragraph, not
+  // squeezed together: baseline to baseline at least 1.2 times the type size (9.5 pt in the
+  // manual, 13 pt in the workbook).
+  it('sets each service’s lines as far apart as a paragraph’s, on the seeded women’s track', async () => {
+    const snapshot = seedTrackSnapshot(women)
+    const row = /^(Teléfono|Horario|Dirección|Atiende a|Idiomas) ?:/
+    for (const [name, bytes, size] of [['manual', await manual(snapshot), 9.5], ['workbook', await workbook(snapshot), 13]] as const) {
+      const gaps = (await pageLines(bytes)).flatMap((page) =>
+        page.body.flatMap((line, i) => {
+          const next = page.body[i + 1]
+          return next && row.test(line.text) && row.test(next.text) ? [{ line: line.text, gap: Math.round((line.y - next.y) * 10) / 10 }] : []
+        }),
+      )
+      expect(gaps.length, name).toBeGreaterThan(20)
+      expect(gaps.filter(({ gap }) => gap < 1.2 * size), name).toEqual([])
+    }
+  })
+})

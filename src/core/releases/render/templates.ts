@@ -434,11 +434,12 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
     for sv in g.items {
       block(width: 100%, breakable: false, above: 0.9em, {
         block(below: 0.25em, text(font: sans, weight: "bold", sv.name))
-        block(below: 0.25em, text(font: sans, size: 8.5pt, fill: muted, sv.meta))
+        block(below: 0.56em, text(font: sans, size: 8.5pt, fill: muted, sv.meta))
+        // Each line as far from the next as the lines of a paragraph (the leading of 9.5pt text).
         for row in sv.lines {
-          block(below: 0.2em, text(size: 9.5pt, [#strong(row.label): #field-value(row)]))
+          block(below: 0.56em, text(size: 9.5pt, [#strong(row.label): #field-value(row)]))
         }
-        if sv.description != "" { block(below: 0.2em, text(size: 9.5pt, sv.description)) }
+        if sv.description != "" { block(above: 0.56em, below: 0.2em, text(size: 9.5pt, sv.description)) }
       })
     }
   }
@@ -573,11 +574,12 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
     for sv in g.items {
       block(width: 100%, breakable: false, above: 1em, {
         block(below: 0.3em, text(weight: "bold", sv.name))
-        block(below: 0.3em, text(size: 13pt, fill: muted, sv.meta))
+        block(below: 0.8em, text(size: 13pt, fill: muted, sv.meta))
+        // Each line as far from the next as the lines of a paragraph (the leading).
         for row in sv.lines {
-          block(below: 0.2em, [#strong(row.label): #field-value(row)])
+          block(below: 0.8em, [#strong(row.label): #field-value(row)])
         }
-        if sv.description != "" { block(below: 0.2em, text(size: 13pt, sv.description)) }
+        if sv.description != "" { block(above: 0.8em, below: 0.2em, text(size: 13pt, sv.description)) }
       })
     }
   }
