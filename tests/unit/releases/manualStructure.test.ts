@@ -89,11 +89,12 @@ describe('the manual’s structure', { timeout: 120_000 }, () => {
     expect(collapse(pdf.pages[page + 1])).toContain(`Sesión 2. ${SMALL_TITLES.es[1]}`)
   })
 
-  it('prints each session’s overview, materials and safety box before its agenda and activities', async () => {
+  it('prints each session’s overview (with what participants read of it), materials and safety box before its agenda and activities', async () => {
     const pdf = await readPdf(await manual(smallSnapshot()))
     const text = collapse(pdf.text)
     const session = text.slice(text.lastIndexOf(`Sesión 1. ${SMALL_TITLES.es[0]}`), text.lastIndexOf(`Sesión 2. ${SMALL_TITLES.es[1]}`))
-    const order = ['Panorama de la sesión', 'Duración: 150 min', 'Conocer el encuadre del grupo.', 'Materiales', 'Rotafolio, plumones', '⚠ NOTAS DE SEGURIDAD', 'Agenda', 'Actividades', 'INSTRUCCIONES PARA FACILITACIÓN']
+    // The summary is what "what changed" names as "resumen para participantes": the manual prints it too.
+    const order = ['Panorama de la sesión', 'Duración: 150 min', 'Conocer el encuadre del grupo.', 'RESUMEN PARA PARTICIPANTES (EN SU CUADERNO)', 'Resumen sencillo de la sesión 1: hablamos con respeto y aprendemos juntas.', 'Materiales', 'Rotafolio, plumones', '⚠ NOTAS DE SEGURIDAD', 'Agenda', 'Actividades', 'INSTRUCCIONES PARA FACILITACIÓN']
     let from = -1
     for (const phrase of order) {
       const at = session.indexOf(phrase, from + 1)

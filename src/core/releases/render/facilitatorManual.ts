@@ -111,6 +111,7 @@ function sessionData(
     handoutLabel: `${ui.session} ${session.number} · ${ui.handoutToCopy}`,
     contentNotes: view.text(session.contentNotes),
     objectives: view.list(session.objectives),
+    summary: view.text(session.summary),
     materials: view.text(session.materials),
     agenda: timed.map(({ activity, startMinute, minutes }) => ({
       start: formatClock(startMinute),

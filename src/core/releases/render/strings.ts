@@ -25,6 +25,8 @@ export interface EditionStrings {
   module: string
   contentNotes: string
   objectives: string
+  /** The session's summary, as the manual prints it: what the participants read of the session in their workbook. */
+  participantSummary: string
   materials: string
   agenda: string
   start: string
@@ -102,6 +104,7 @@ const es: EditionStrings = {
   module: 'Módulo',
   contentNotes: 'Aviso de contenido',
   objectives: 'Objetivos',
+  participantSummary: 'Resumen para participantes (en su cuaderno)',
   materials: 'Materiales',
   agenda: 'Agenda',
   start: 'Inicio',
@@ -173,6 +176,7 @@ const en: EditionStrings = {
   module: 'Module',
   contentNotes: 'Content notes',
   objectives: 'Objectives',
+  participantSummary: 'Summary for participants (in their workbook)',
   materials: 'Materials',
   agenda: 'Agenda',
   start: 'Start',

@@ -330,6 +330,11 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
     part-label(ui.objectives)
     list(..s.objectives.map(o => text(o)))
   }
+  // What the participants read of this session in their workbook ("In this session").
+  if s.summary != "" {
+    part-label(ui.participantSummary)
+    block(text(s.summary))
+  }
   if s.materials != "" {
     heading(level: 3, outlined: false, bookmarked: false, ui.materials)
     block(text(s.materials))
