@@ -12,6 +12,7 @@ import { toSlug } from '@collections/fields/slug'
 import { lexicalFromParagraphs } from '@/core/richtext/lexical'
 import { demoResources, glossaryTerms, manualChapters, services, themes, tracks } from '@/cms/seed/curriculum'
 import type { Localized, SeedActivity, SeedLocale, SeedSession, SeedTrack } from '@/cms/seed/curriculum/types'
+import { sessionMaterials } from '@/cms/seed/curriculum/materials'
 import { breathingGuideWav, demoVideoMp4, illustrationPng, webVtt } from './media'
 import { demoAccounts, demoProgramme } from './programme'
 import { seedReviewStates } from './review'
@@ -438,6 +439,7 @@ function sessionData(
     title: session.title[locale],
     summary: session.summary[locale],
     contentNotes: session.contentNotes?.[locale],
+    materials: sessionMaterials(session)[locale],
     objectives: session.objectives.map((objective, index) => ({ id: rowId(previous?.objectives, index), objective: objective[locale] })),
     activities: session.activities.map((activity, index) => activityData(activity, locale, rowId(previous?.activities, index) ?? undefined, resourceIds)),
     facilitatorNotes: rich(session.facilitatorNotes[locale]),

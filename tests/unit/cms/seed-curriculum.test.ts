@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { demoResources, glossaryTerms, manualChapters, menTrack, services, themes, tracks, womenTrack } from '@/cms/seed/curriculum'
 import { MANUAL_CHAPTER_KINDS } from '@/core/releases/manualMatter'
 import type { Localized } from '@/cms/seed/curriculum/types'
+import { sessionMaterials } from '@/cms/seed/curriculum/materials'
 import { publishTimingProblem } from '@/core/rules/timing'
 
 const bothLocales = (text: Localized<string> | undefined) => Boolean(text?.es?.trim() && text?.en?.trim())
@@ -87,5 +88,35 @@ describe('the demo curriculum', () => {
         if (entry.participantDefinition) expect(bothLocales(entry.participantDefinition), entry.term.es).toBe(true)
       }
     }
+  })
+})
+
+describe('the materials of each demo session', () => {
+  test('are written for every session in both languages: the room kit, each handout, each audio, video and picture, the directory', () => {
+    for (const track of tracks) {
+      for (const session of track.sessions) {
+        const materials = sessionMaterials(session)
+        const where = `${track.key} ${session.number}`
+        expect(materials.es.split('\n').length, where).toBe(materials.en.split('\n').length)
+        expect(materials.es, where).toMatch(/^Lista de asistencia/)
+        expect(materials.es, where).toContain('directorio de servicios')
+        for (const handout of session.handouts) {
+          expect(materials.es, where).toContain(`«${handout.title.es}»`)
+          expect(materials.en, where).toContain(`“${handout.title.en}”`)
+        }
+        for (const key of session.resourceKeys ?? []) {
+          const resource = demoResources[key as keyof typeof demoResources]
+          const line = materials.es.split('\n').find((each) => each.includes(`«${resource.title.es}»`))
+          expect(line, `${where} ${key}`).toBeDefined()
+          // A facilitator-only card is never put before the group.
+          if (resource.audience === 'facilitator') expect(line, `${where} ${key}`).toContain('no se muestra al grupo')
+        }
+        // A vignette with no video file of its own is projected or read from its script.
+        for (const activity of session.activities.filter((a) => a.kind === 'videoVignette' && !a.resourceKey)) {
+          expect(materials.es, where).toContain(`Proyector o pantalla con bocinas para la ${activity.title.es.replace('Viñeta: ', 'viñeta ')}`)
+        }
+      }
+    }
+    expect(tracks.flatMap((track) => track.sessions).filter((session) => (session.resourceKeys ?? []).length > 0).length).toBeGreaterThan(5)
   })
 })

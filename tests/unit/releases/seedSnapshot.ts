@@ -3,6 +3,7 @@
  * shape buildReleaseSnapshot reads from Payload, so renderer tests can print the real curriculum.
  */
 import { demoProgramme } from '@/cms/seed/programme'
+import { sessionMaterials } from '@/cms/seed/curriculum/materials'
 import { services } from '@/cms/seed/curriculum/services'
 import type { SeedTrack } from '@/cms/seed/curriculum/types'
 import type { ReleaseSnapshot } from '@/core/releases/snapshot'
@@ -41,7 +42,7 @@ export function seedTrackSnapshot(
       title: both(session.title),
       summary: both(session.summary),
       contentNotes: session.contentNotes ? both(session.contentNotes) : {},
-      materials: {},
+      materials: both(sessionMaterials(session)),
       objectives: { es: session.objectives.map((o) => o.es), en: session.objectives.map((o) => o.en) },
       activities: session.activities.map((activity, index) => ({
         id: `${track.key}-${session.number}-${index}`,

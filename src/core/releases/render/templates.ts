@@ -337,7 +337,9 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
   }
   if s.materials != "" {
     heading(level: 3, outlined: false, bookmarked: false, ui.materials)
-    block(text(s.materials))
+    // A line each: a checklist to gather them by (a list when there are several).
+    let lines = s.materials.split("\n").map(l => l.trim()).filter(l => l != "")
+    if lines.len() > 1 { list(..lines.map(l => text(l))) } else { block(text(s.materials)) }
   }
 
   // Safety notes: always printed, always boxed in red with a label, before the activities.
