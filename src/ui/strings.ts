@@ -109,8 +109,8 @@ const es = {
     refused: 'No se guardó: revisa los datos (solo puedes registrar en tus líneas y tus grupos).',
   },
   edition: {
-    'facilitator-manual': 'Manual de facilitación (PDF)',
-    'participant-workbook': 'Cuaderno de participantes (PDF)',
+    'facilitator-manual': 'Manual para facilitación (PDF)',
+    'participant-workbook': 'Cuaderno de trabajo (PDF)',
     'offline-bundle': 'Paquete sin conexión (ZIP)',
   } as Record<string, string>,
   localeNames: { es: 'Español', en: 'English' } as Record<string, string>,
@@ -609,8 +609,8 @@ const adminEs = {
   },
   preview: {
     editions: 'Edición',
-    'facilitator-manual': 'Manual de facilitación',
-    'participant-workbook': 'Cuaderno de participantes',
+    'facilitator-manual': 'Manual para facilitación',
+    'participant-workbook': 'Cuaderno de trabajo',
     waiting: 'Esperando el formulario…',
     printing: 'Imprimiendo…',
     ready: 'Al día',

@@ -305,7 +305,8 @@ async function seedResources(seed: Seed, trackIds: Ids): Promise<Ids> {
           tracks: resourceTracks,
           languages: ['es', 'en'],
           licence: 'CC BY 4.0',
-          credit: 'Reeduca (material de demostración generado)',
+          // The credit field is one text for every locale (a name, as credits are): no words of one language.
+          credit: 'Reeduca (demo)',
           transcript: transcript('es'),
           _status: 'published',
         },
