@@ -3,6 +3,8 @@ import type { CollectionConfig, Condition } from 'payload'
 import { contentLocales } from '@/core/locales'
 import { EDITIONS } from '@/core/releases/editions'
 import { versionProblem } from '@/core/rules/version'
+import { idOf } from '@/core/rules/ids'
+import { isAdmin } from '@/core/rules/roles'
 import { readManualReleases } from '@collections/access/manualReleases'
 import { admins, adminFieldOnly, nobody, releaseCreators } from '@collections/access/roles'
 import { localizedRichText } from '@collections/fields/richText'
@@ -21,6 +23,13 @@ const whileCreating: Condition = (_data, _siblingData, { operation }) => operati
 const onceCreated: Condition = (_data, _siblingData, { operation }) => operation !== 'create'
 
 const systemField = { readOnly: true, position: 'sidebar' as const, condition: onceCreated }
+
+/**
+ * Who published it, shown to those who may read that account (admins, and the publisher
+ * herself): to anyone else the admin could only print "Untitled - ID: 2".
+ */
+const publisherReadable: Condition = (data, siblingData, args) =>
+  onceCreated(data, siblingData, args) && (isAdmin(args.user as never) || (args.user != null && String(idOf(data?.publishedBy)) === String(args.user.id)))
 
 /**
  * An immutable, versioned publication of one track: the frozen snapshot of its published
@@ -214,7 +223,7 @@ export const ManualReleases: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       label: { es: 'Publicada por', en: 'Published by' },
-      admin: systemField,
+      admin: { ...systemField, condition: publisherReadable },
     },
     { name: 'publishedAt', type: 'date', index: true, label: { es: 'Publicada', en: 'Published' }, admin: { ...systemField, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'previousVersion', type: 'text', label: { es: 'Versión anterior', en: 'Previous version' }, admin: systemField },

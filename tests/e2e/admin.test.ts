@@ -101,6 +101,17 @@ describe('a facilitator in the admin', () => {
     expect(refused.status()).toBe(403)
     await screenshot(page, 'admin-facilitator-session')
   })
+
+  test('reads a release without an account she may not read printed as "Untitled - ID"', async () => {
+    const page = await newPage()
+    await adminLogin(page, baseURL, 'facilitator@reeduca.test')
+    const releases = await (await page.request.get(`${baseURL}/api/manual-releases?where[version][equals]=1.0.0&depth=0&limit=1`)).json()
+    await page.goto(`${baseURL}/admin/collections/manual-releases/${releases.docs[0].id}`)
+    await expect.poll(() => page.locator('.release-overview').getAttribute('data-status'), { timeout: 60_000 }).toBe('ready')
+    const text = await page.locator('main, .template-default').first().innerText()
+    expect(text).not.toMatch(/Untitled|Sin título/)
+    expect(text).not.toMatch(/Published by|Publicada por/)
+  })
 })
 
 describe('an admin and a published release', () => {
