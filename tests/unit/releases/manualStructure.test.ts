@@ -199,3 +199,31 @@ describe('the services directory of both editions', { timeout: 120_000 }, () => 
     }
   })
 })
+
+describe('the table of contents of both editions', { timeout: 120_000 }, () => {
+  // A module's entry is kept on the page of its first session's entry: never the last line of a
+  // contents page with its sessions overleaf.
+  it('never leaves a module’s entry at the foot of a contents page, on the seeded women’s track', async () => {
+    const snapshot = seedTrackSnapshot(women)
+    for (const locale of ['es', 'en'] as const) {
+      const modules = new Set(facilitatorManualData(snapshot, locale).parts.filter((part) => part.module).map((part) => part.heading))
+      expect(modules.size).toBeGreaterThan(3)
+      const toc = locale === 'es' ? 'Índice' : 'Table of contents'
+      for (const [name, bytes] of [['manual', await manual(snapshot, locale)], ['workbook', await workbook(snapshot, locale)]] as const) {
+        const pages = (await readPdf(bytes)).pages
+        const { tocPage } = tocEntries(pages, toc)
+        // Each contents page's entries, in order.
+        const tocPages: string[][] = []
+        for (let i = tocPage; i < pages.length; i++) {
+          const entries = tocEntries([toc, pages[i]], toc).entries
+          if (!entries.length) break
+          tocPages.push(entries.map((entry) => entry.title))
+        }
+        expect(tocPages.length, `${name} ${locale}`).toBeGreaterThan(1)
+        const stranded = tocPages.slice(0, -1).map((titles) => titles.at(-1)!).filter((title) => modules.has(title))
+        expect(stranded, `${name} ${locale}`).toEqual([])
+        expect(tocPages.flat().filter((title) => modules.has(title)), `${name} ${locale}`).toEqual([...modules])
+      }
+    }
+  })
+})
