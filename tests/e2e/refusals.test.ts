@@ -85,7 +85,11 @@ test('a facilitator who switched the portal to English is refused in English by 
     // A download link to a release that is gone, opened from the portal.
     const gone = await page.goto(`${baseURL}/api/manual-releases/999999/download/facilitator-manual?locale=en`)
     expect(gone?.status()).toBe(404)
-    expect(await page.locator('body').innerText()).toContain('No such manual release: it does not exist or was withdrawn.')
+    // A page, not the API's JSON: the reason in English and a way back to the portal.
+    expect(await page.locator('[role="alert"]').innerText()).toBe('No such manual release: it does not exist or was withdrawn.')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await page.getByRole('link', { name: 'Back to the portal' }).click()
+    await page.waitForURL(/\/portal/)
     // A refusal Payload itself writes (its request language), through the same browser.
     const missing = await page.goto(`${baseURL}/api/manual-releases/999999`)
     expect(missing?.status()).toBe(404)

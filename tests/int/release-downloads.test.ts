@@ -173,6 +173,23 @@ describe.each([
       }
     })
 
+    test('a browser that followed a download link reads the refusal as a page in her language, with a way back; a program gets JSON', async () => {
+      const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
+      const page = await download(url('999999', 'facilitator-manual'), tokens.facilitator, { Accept: browser, Cookie: 'reeduca-lang=en', 'Accept-Language': 'es-MX' })
+      expect(page.status).toBe(404)
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+      const html = page.body.toString('utf8')
+      expect(html).toContain('<html lang="en">')
+      expect(html).toContain('<p role="alert">No such manual release: it does not exist or was withdrawn.</p>')
+      expect(html).toContain('<a href="/portal">Back to the portal</a>')
+      // An edition named by the request is printed as text, never as markup.
+      const named = await download(url(women, '<b>x'), tokens.facilitator, { Accept: browser })
+      expect(named.body.toString('utf8')).toContain('No existe la edición «&lt;b&gt;x»')
+      const program = await download(url('999999', 'facilitator-manual'), tokens.facilitator, { Accept: 'application/json' })
+      expect(program.headers.get('content-type')).toBe('application/json')
+      expect(program.json.errors[0].message).toBe('Esa versión del manual no existe o fue retirada.')
+    })
+
     test('404 for an unknown edition', async () => {
       const response = await download(url(women, 'teacher-edition'), tokens.facilitator)
       expect(response.status).toBe(404)

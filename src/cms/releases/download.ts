@@ -32,6 +32,7 @@ import { fetchGeneratedFile } from '@/cms/storage/objectStore'
 import { fileProblemOf, rebuildRelease } from './integrity'
 import { chosenLanguage, languageOf, type Bilingual, type Language } from '@/core/language'
 import { downloadRefusals } from '@/core/releases/downloadRefusals'
+import { downloadRefusalPage, wantsPage } from '@/core/releases/refusalPage'
 
 export const DOWNLOAD_CACHE_CONTROL = 'private, max-age=31536000, immutable'
 /** Offline bundles stream from disk in chunks this big, so memory stays bounded per connection. */
@@ -105,7 +106,27 @@ async function findRelease(payload: Payload, id: string, req?: PayloadRequest): 
   }
 }
 
+/**
+ * The answer to a download (the Payload endpoint and the HTTP front's direct downloads alike): the
+ * file, or a refusal that names what to do next, as JSON for programs and as a page for a browser
+ * that followed a download link (refusalPage.ts).
+ */
 export async function answerDownload(payload: Payload, question: DownloadQuestion): Promise<DownloadAnswer> {
+  const answer = await decideDownload(payload, question)
+  return answer.status >= 400 && answer.body.kind === 'json' && wantsPage(question.header('accept')) ? asPage(answer, downloadLanguage(question)) : answer
+}
+
+function asPage(answer: DownloadAnswer, language: Language): DownloadAnswer {
+  const value = answer.body.kind === 'json' ? (answer.body.value as { errors?: Array<{ message?: string }> }) : null
+  const page = new TextEncoder().encode(downloadRefusalPage(String(value?.errors?.[0]?.message ?? ''), language))
+  return {
+    status: answer.status,
+    headers: { ...answer.headers, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(page.byteLength), Vary: 'Accept' },
+    body: { kind: 'bytes', bytes: page },
+  }
+}
+
+async function decideDownload(payload: Payload, question: DownloadQuestion): Promise<DownloadAnswer> {
   const { user, edition, releaseId } = question
   const say = (words: Bilingual) => words[downloadLanguage(question)]
   if (!user) return refusal(401, say(downloadRefusals.signIn()), { 'WWW-Authenticate': 'JWT' })
