@@ -17,7 +17,7 @@
  *                                              process for the same manual, PDF/UA-1 (v8-serialised,
  *                                              as the IPC channel carries it); prints the process's
  *                                              script, Node flags and environment, and
- *                                              that environment with huge pages off
+ *                                              that environment with huge pages on
  * The compiler runs in a child process of the engine (src/core/releases/render/typst.ts): maxRssMB is
  * that process's peak, callerRssMB this one's (snapshot, images, the PDF bytes), cpuMs both.
  */
@@ -106,11 +106,11 @@ if (mode === 'pdf') {
     return new Uint8Array()
   }
   await renderFacilitatorManual(snapshot, locale, { readFile: readFromMediaFolder(mediaDir) })
-  // The environment the engine gives its compiler process, and the same with huge pages off.
+  // The environment the engine gives its compiler process, and the same with huge pages on.
   const env = compilerProcessEnv()
-  process.env.REEDUCA_TYPST_HUGE_PAGES = '0'
-  const envWithoutHugePages = compilerProcessEnv()
-  console.log(JSON.stringify({ script: compilerProcessScript(), flags: COMPILER_NODE_FLAGS, env, envWithoutHugePages }))
+  process.env.REEDUCA_TYPST_HUGE_PAGES = '1'
+  const envWithHugePages = compilerProcessEnv()
+  console.log(JSON.stringify({ script: compilerProcessScript(), flags: COMPILER_NODE_FLAGS, env, envWithHugePages }))
 } else {
   console.error('usage: manual-pdf-worker pdf|warm|html|job <snapshot.json> <mediaDir> <out>')
   process.exit(2)

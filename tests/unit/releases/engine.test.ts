@@ -150,16 +150,18 @@ describe('the compiler’s memory in huge pages', { timeout: 120_000 }, () => {
     }
   })()
 
-  it('asks glibc for them in the compiler process only, keeping settings of its own, and not when turned off', () => {
+  it('asks glibc for them in the compiler process only where turned on, keeping settings of its own; by default not', () => {
     const saved = { tunables: process.env.GLIBC_TUNABLES, off: process.env.REEDUCA_TYPST_HUGE_PAGES }
     try {
-      delete process.env.REEDUCA_TYPST_HUGE_PAGES
+      process.env.REEDUCA_TYPST_HUGE_PAGES = '1'
       process.env.GLIBC_TUNABLES = 'glibc.malloc.arena_max=2'
       expect(compilerProcessEnv().GLIBC_TUNABLES).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1:glibc.malloc.top_pad=268435456')
       expect(process.env.GLIBC_TUNABLES).toBe('glibc.malloc.arena_max=2')
       delete process.env.GLIBC_TUNABLES
       expect(compilerProcessEnv().GLIBC_TUNABLES).toBe('glibc.malloc.hugetlb=1:glibc.malloc.top_pad=268435456')
       process.env.REEDUCA_TYPST_HUGE_PAGES = '0'
+      expect(compilerProcessEnv().GLIBC_TUNABLES).toBeUndefined()
+      delete process.env.REEDUCA_TYPST_HUGE_PAGES
       expect(compilerProcessEnv().GLIBC_TUNABLES).toBeUndefined()
     } finally {
       for (const [key, value] of [['GLIBC_TUNABLES', saved.tunables], ['REEDUCA_TYPST_HUGE_PAGES', saved.off]] as const) {
@@ -169,15 +171,16 @@ describe('the compiler’s memory in huge pages', { timeout: 120_000 }, () => {
     }
   })
 
-  it('typesets in them where the kernel offers them, and prints the same bytes as without', async () => {
+  it('typesets in them where turned on and the kernel offers them, and prints the same bytes as without', async () => {
     const engine = typstEngine()
     const readFile = readFixtureFile()
     engine.stop()
+    process.env.REEDUCA_TYPST_HUGE_PAGES = '1'
     const inHugePages = await renderFacilitatorManual(smallSnapshot(), 'es', { readFile })
     const pid = engine.processes.split(',').find((each) => each !== '-')!
     if (kernelOffersThem) expect(hugePagesKB(pid)).toBeGreaterThan(0)
     engine.stop()
-    process.env.REEDUCA_TYPST_HUGE_PAGES = '0'
+    delete process.env.REEDUCA_TYPST_HUGE_PAGES
     try {
       const without = await renderFacilitatorManual(smallSnapshot(), 'es', { readFile })
       expect(sha256(without)).toBe(sha256(inHugePages))

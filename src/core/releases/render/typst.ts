@@ -136,21 +136,31 @@ export function compilerProcessScript(): string {
  * 0.86 s instead of 1.51 s, about 3,300 page faults, the same peak memory (220–250 MB). Huge
  * pages alone gave 0.74 s, the larger heap steps alone nothing. Where the kernel has them
  * turned off (`/sys/kernel/mm/transparent_hugepage/enabled`: never) or glibc is older than
- * 2.35, the settings are ignored. REEDUCA_TYPST_HUGE_PAGES=0 leaves them out (the benchmark's
- * side-by-side).
+ * 2.35, the settings are ignored.
+ *
+ * Off unless REEDUCA_TYPST_HUGE_PAGES=1: the gain depends on the machine's kernel. On the machine
+ * above a release by the API took 0.83–0.94× the time with them; on another EPYC machine of the
+ * same kind (kernel 6.18, THP `madvise`, 2026-12-08) 1.21× and 1.27× (API, status asked every 50
+ * and every 250 ms; 6 releases each way in turns, `npm run bench -- release` with
+ * BENCH_SERVERS=two-processes,huge-pages), typesetting CPU 2.9 core-s per release instead of
+ * 2.35, and the manual's compiler process 0.69 s instead of 0.57. The system's allocator is the
+ * default that never costs; where the bench shows a gain, turn them on.
  */
 const COMPILER_MALLOC_TUNABLES = 'glibc.malloc.hugetlb=1:glibc.malloc.top_pad=268435456'
 
+/** Whether the compiler process asks for huge pages (REEDUCA_TYPST_HUGE_PAGES=1; see above). */
+export const typesettingHugePages = (): boolean => process.env.REEDUCA_TYPST_HUGE_PAGES === '1'
+
 /**
- * The compiler process's environment: this one's, without extra CA certificates and with the
- * allocator's settings above. No inherited Node flags reach it either (the script is plain
+ * The compiler process's environment: this one's, without extra CA certificates, and with the
+ * allocator's settings above where they are turned on. No inherited Node flags reach it either (the script is plain
  * JavaScript). The compiler never goes online, and loading a CA bundle (NODE_EXTRA_CA_CERTS)
  * costs Node 0.07–0.2 s at start-up on our machines.
  */
 export function compilerProcessEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env }
   delete env.NODE_EXTRA_CA_CERTS
-  if (process.env.REEDUCA_TYPST_HUGE_PAGES !== '0') env.GLIBC_TUNABLES = [process.env.GLIBC_TUNABLES, COMPILER_MALLOC_TUNABLES].filter(Boolean).join(':')
+  if (typesettingHugePages()) env.GLIBC_TUNABLES = [process.env.GLIBC_TUNABLES, COMPILER_MALLOC_TUNABLES].filter(Boolean).join(':')
   return env
 }
 
