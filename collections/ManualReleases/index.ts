@@ -14,7 +14,7 @@ import { notesFieldName, RELEASES_SLUG } from './constants'
 import { manualReleaseEndpoints } from './endpoints'
 import { forgetCurriculumCachesAfterChange } from '@collections/hooks/forgetCurriculumCaches'
 import { hiddenFieldsUnread } from '@collections/hooks/hiddenFieldsUnread'
-import { afterChangeRelease, beforeChangeRelease } from './hooks'
+import { afterChangeRelease, beforeChangeRelease, plainTextNotes } from './hooks'
 
 // A release is written once, when it is created: after that its edit view shows it read-only
 // (ReleaseOverview), where an admin can still withdraw it. What the server records (status,
@@ -63,6 +63,8 @@ export const ManualReleases: CollectionConfig = {
   hooks: {
     // The ~1 MB snapshot is read only by the code that asks for it (showHiddenFields).
     beforeOperation: [hiddenFieldsUnread(['snapshot'])],
+    // Notes sent as plain text become rich text before anything reads them (hooks.ts).
+    beforeValidate: [plainTextNotes],
     beforeChange: [beforeChangeRelease],
     // A source's new release puts its adaptations behind: the coverage report shows it at once.
     afterChange: [afterChangeRelease, forgetCurriculumCachesAfterChange],
