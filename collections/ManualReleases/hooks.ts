@@ -23,6 +23,7 @@ import { compareVersions, latestVersion, versionProblem } from '@/core/rules/ver
 import { buildReleaseSnapshot } from '@/cms/releases/readSnapshot'
 import { keepingRequestLocale } from '@collections/hooks/keepRequestLocale'
 import { refusalLanguage } from '@collections/hooks/language'
+import type { Bilingual } from '@/core/language'
 import { notesFieldName, RELEASE_NOTES_BY_LOCALE, RELEASE_SYSTEM_WRITE, RELEASES_SLUG } from './constants'
 import { BUILD_TASK, JOB_QUEUE, jobsAutoRunEnabled, kickQueue } from '@/cms/jobs/queue'
 import { startTypesetting } from '@/cms/releases/buildFiles'
@@ -62,6 +63,16 @@ function notesOf(data: Doc, req: PayloadRequest, locale: string, configured: rea
 
 const isNotesField = (key: string) => key === 'notes' || key.startsWith('notes_')
 
+/** What a JSON value is, in words: "un número" / "a number". */
+const kindOf = (value: unknown): Bilingual =>
+  Array.isArray(value)
+    ? { es: 'una lista', en: 'a list' }
+    : typeof value === 'number'
+      ? { es: 'un número', en: 'a number' }
+      : typeof value === 'boolean'
+        ? { es: 'un valor verdadero o falso', en: 'a true or false value' }
+        : { es: 'un objeto sin «root»', en: 'an object without «root»' }
+
 /**
  * Release notes sent as plain text (a script's `"notes_es": "Sesión 3 revisada"`) become rich
  * text: a paragraph per line, "- " lines a list. Payload's rich-text field took a string and kept
@@ -80,8 +91,8 @@ export const plainTextNotes: CollectionBeforeValidateHook = ({ data, req }) => {
         req,
         key,
         refusalLanguage(req) === 'es'
-          ? `Las notas de la versión (${key}) son texto o un documento de texto enriquecido (Lexical), no ${Array.isArray(value) ? 'una lista' : typeof value}.`
-          : `Release notes (${key}) are text or a rich-text (Lexical) document, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`,
+          ? `Las notas de la versión (${key}) son texto o un documento de texto enriquecido (Lexical), no ${kindOf(value).es}.`
+          : `Release notes (${key}) are text or a rich-text (Lexical) document, not ${kindOf(value).en}.`,
       )
     }
   }

@@ -769,7 +769,7 @@ describe('a release that changes nothing, and notes in every locale', () => {
   test('notes sent as plain text, as a script would, are kept as paragraphs and printed; a number is refused by name', async () => {
     const refused = await createRelease({ track: bilingual.track, version: '2.1.0', locales: ['es', 'en'], notes_es: 42 }, tokens.designer, 'es')
     expect(refused.status, refused.text).toBe(400)
-    expect(message(refused)).toContain('Las notas de la versión (notes_es) son texto o un documento de texto enriquecido')
+    expect(message(refused)).toContain('Las notas de la versión (notes_es) son texto o un documento de texto enriquecido (Lexical), no un número.')
     const english = await createRelease({ track: bilingual.track, version: '2.1.0', locales: ['es', 'en'], notes: ['a'] })
     expect(english.status).toBe(400)
     expect(message(english)).toContain('Release notes (notes) are text or a rich-text (Lexical) document, not a list')
