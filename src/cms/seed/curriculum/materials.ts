@@ -4,7 +4,8 @@
  * video with no connection, its pictures, paper for its writing and the directory at hand. The
  * manual prints it in the session's overview, before the safety box; the portal shows it too.
  * Written from the session rather than by hand for each of the demo's sessions, so that it never
- * lists a handout the session dropped or misses a video it added.
+ * lists a handout the session dropped or misses a video it added. Worded for women's and men's
+ * groups alike (no gendered "obligada", "voluntarias").
  */
 import { demoResources, type DemoResourceKey } from './resources'
 import type { Localized, SeedSession } from './types'
@@ -15,7 +16,7 @@ const ROOM_KIT: Localized<string> = {
 }
 
 const WRITING: Localized<string> = {
-  es: 'Hojas y lápices para quien quiera escribir o dibujar (nadie está obligada a leer lo que escribe).',
+  es: 'Hojas y lápices para quien quiera escribir o dibujar (nadie tiene que leer en voz alta lo que escribe).',
   en: 'Paper and pencils for anyone who wants to write or draw (nobody has to read out what they write).',
 }
 
@@ -44,8 +45,8 @@ export function sessionMaterials(session: SeedSession): Localized<string> {
   for (const activity of session.activities) {
     if (activity.kind !== 'videoVignette' || activity.resourceKey) continue
     lines.push({
-      es: `Proyector o pantalla con bocinas para la ${named(activity.title.es)} (o su guion impreso, para leerla con dos voluntarias).`,
-      en: `A projector or screen with speakers for the ${named(activity.title.en)} (or its printed script, to read it with two volunteers).`,
+      es: `Proyector o pantalla con bocinas para la ${named(activity.title.es)} (o su guion impreso, para leerla en voz alta entre dos personas del grupo).`,
+      en: `A projector or screen with speakers for the ${named(activity.title.en)} (or its printed script, for two people in the group to read aloud).`,
     })
   }
   const keys = new Set([...(session.resourceKeys ?? []), ...session.activities.flatMap((activity) => (activity.resourceKey ? [activity.resourceKey] : []))])
