@@ -55,7 +55,7 @@ export function sessionMaterials(session: SeedSession): Localized<string> {
     if (!resource) continue
     const { es, en } = resource.title
     if (resource.audience === 'facilitator') {
-      lines.push({ es: `Tu copia de «${es}» (solo para facilitación: no se muestra al grupo).`, en: `Your copy of “${en}” (facilitators only: not shown to the group).` })
+      lines.push({ es: `Una copia de «${es}» para quien facilita (no se muestra al grupo).`, en: `A copy of “${en}” for the facilitator (not shown to the group).` })
     } else if (resource.kind === 'image') {
       lines.push({ es: `«${es}», impresa en grande o proyectada.`, en: `“${en}”, printed large or projected.` })
     } else {
