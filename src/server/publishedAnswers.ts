@@ -29,7 +29,7 @@ import { answerCache, type AnswerCache, type AnswerTopic } from '@/cms/reads/ans
 import { followSharedChanges } from '@/cms/reads/sharedChanges'
 import { canReadDrafts, hasAnyRole, ROLES, scopedTrackIds } from '@/core/rules/roles'
 import { FILTERS_COOKIE } from '@/portal/directoryFilters'
-import { ADMIN_LANGUAGE_COOKIE } from '@/core/language'
+import { ADMIN_LANGUAGE_COOKIE, cookieValue } from '@/core/language'
 import { LANGUAGE_COOKIE } from '@/ui/strings'
 import { webHeaders } from './directDownloads'
 
@@ -45,15 +45,7 @@ const UNSHAREABLE_HEADERS = ['range', 'if-none-match', 'if-modified-since', 'if-
 /** Not kept with an answer: about the connection, or recomputed when the copy is sent. */
 const CONNECTION_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'])
 
-function cookie(request: IncomingMessage, name: string): string {
-  const header = request.headers.cookie
-  if (!header) return ''
-  for (const part of header.split(';')) {
-    const at = part.indexOf('=')
-    if (at !== -1 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim()
-  }
-  return ''
-}
+const cookie = (request: IncomingMessage, name: string): string => cookieValue(request.headers.cookie, name) ?? ''
 
 /**
  * The facilitator's access signature, or null when the answer must not be shared: only an account

@@ -193,6 +193,18 @@ export const COMMON_TYP = String.raw`
   line(length: 100%, stroke: 0.4pt + luma(190))
 }
 
+// In the contents, a part's entry is never the last line of a page: it goes in an unbreakable
+// block that holds room for the entry under it (its first session), room the next entry then
+// takes back. (Typst's sticky blocks did not keep outline entries together: tried.) A show rule
+// is scoped to the module that writes it, so each template applies this one: #show: part-entries-kept.
+#let part-entries-kept(body) = {
+  show outline.entry.where(level: 1): it => {
+    block(breakable: false, below: 0pt, { it; v(2.6em) })
+    v(-2.6em)
+  }
+  body
+}
+
 #let page-footer = context {
   set text(font: sans, size: 8pt, fill: muted)
   align(center)[#counter(page).display("1") / #counter(page).final().first()]
@@ -220,13 +232,7 @@ export const FACILITATOR_MANUAL_TYP = String.raw`
 #set table(inset: 5pt)
 
 #show quote.where(block: true): it => block(width: 100%, inset: (left: 12pt, y: 4pt), stroke: (left: 2pt + luma(170)), emph(it.body))
-// In the contents, a part's entry is never the last line of a page: it goes in an unbreakable
-// block that holds room for the entry under it (its first session), room the next entry then
-// takes back. (Typst's sticky blocks did not keep outline entries together: tried.)
-#show outline.entry.where(level: 1): it => {
-  block(breakable: false, below: 0pt, { it; v(2.6em) })
-  v(-2.6em)
-}
+#show: part-entries-kept
 
 // Levels: 1 a chapter, a module's part or an appendix; 2 a session (outlined) or a sub-heading
 // (not outlined: what changed, the directory's regions); 3 a part of a session (overview,
@@ -490,13 +496,7 @@ export const PARTICIPANT_WORKBOOK_TYP = String.raw`
 #show raw: set text(size: 13pt)
 
 #show quote.where(block: true): it => block(width: 100%, inset: (left: 14pt, y: 4pt), stroke: (left: 3pt + luma(170)), emph(it.body))
-// In the contents, a part's entry is never the last line of a page: it goes in an unbreakable
-// block that holds room for the entry under it (its first session), room the next entry then
-// takes back. (Typst's sticky blocks did not keep outline entries together: tried.)
-#show outline.entry.where(level: 1): it => {
-  block(breakable: false, below: 0pt, { it; v(2.6em) })
-  v(-2.6em)
-}
+#show: part-entries-kept
 
 // Levels as in the manual: 1 a module's part or a back section; 2 a session (outlined) or a
 // sub-heading; 3 an activity, a handout, the resources; authors' headings nest below.
